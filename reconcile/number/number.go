@@ -1,0 +1,252 @@
+// Package number reads the numbers of an LKjIP workbook exactly and applies the spec's
+// rounding rule. Nothing here goes through float64: a figure is the decimal its stored text
+// or its Indonesian notation spells (spec, "Reading rules" and "Rounding").
+package number
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// maxShownDecimals is the precision at which a stored text with ten or more decimals (a float
+// artefact such as 98.31999999999999) is compared (spec, "Rounding").
+const maxShownDecimals = 9
+
+// Number is one figure as read from a cell.
+type Number struct {
+	Value decimal.Decimal
+	// Decimals is how many decimals the figure shows; the rounding rule compares at this
+	// precision.
+	Decimals int
+	// Percent is true when the text carried a % sign or the cell a percent format.
+	Percent bool
+}
+
+// Stored reads the text of a numeric cell as the XML stores it ("98.32", "2739149000",
+// "9.832E1", "98.31999999999999"). The decimals it returns are those the stored text shows,
+// capped per the spec; a number format may override them.
+func Stored(s string) (Number, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 400 {
+		return Number{}, false
+	}
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r == '.' || r == '-' || r == '+' || r == 'e' || r == 'E') {
+			return Number{}, false
+		}
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return Number{}, false
+	}
+	return Number{Value: d, Decimals: ShownDecimals(d)}, true
+}
+
+// ShownDecimals is the number of decimals a value in the General format shows: the digits
+// after the point of its plain form, capped at 9 for float artefacts.
+func ShownDecimals(d decimal.Decimal) int {
+	s := d.String() // plain form, trailing zeros trimmed as General shows it
+	i := strings.IndexByte(s, '.')
+	if i < 0 {
+		return 0
+	}
+	if n := len(s) - i - 1; n < 10 {
+		return n
+	}
+	return maxShownDecimals
+}
+
+// Text reads a figure typed as text in Indonesian (or plain English) notation:
+// "2.739.149.000", "98,32", "Rp. 340.500.000,-", "Rp340.500.000,00", "(1.500.000)", "95 %",
+// "-1.250,5". ok is false for text that is not a number. none is true for "-", "–" and blank,
+// which the reports use for "nothing" (read as no figure, not as an error).
+func Text(s string) (n Number, none, ok bool) {
+	s = strings.TrimSpace(strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00a0', '\u2007', '\u202f', '\t':
+			return ' '
+		}
+		return r
+	}, s))
+	switch s {
+	case "", "-", "--", "–", "—", "−":
+		return Number{}, true, true
+	}
+	neg := false
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		neg = true
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	for _, p := range []string{"-", "−", "–"} {
+		if strings.HasPrefix(s, p) {
+			neg = !neg
+			s = strings.TrimSpace(s[len(p):])
+			break
+		}
+	}
+	low := strings.ToLower(s)
+	if strings.HasPrefix(low, "rp") {
+		s = strings.TrimSpace(strings.TrimPrefix(s[2:], "."))
+	}
+	if strings.HasPrefix(s, "-") && !neg { // "Rp -1.000"
+		neg = true
+		s = strings.TrimSpace(s[1:])
+	}
+	// ",-" and ".-" close an amount in Indonesian writing: "340.500.000,-".
+	for _, suf := range []string{",-", ".-", ",–", ",--"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "%") {
+		n.Percent = true
+		s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
+	}
+	digits, dec, ok := normalise(s)
+	if !ok {
+		return Number{}, false, false
+	}
+	d, err := decimal.NewFromString(digits)
+	if err != nil {
+		return Number{}, false, false
+	}
+	if neg {
+		d = d.Neg()
+	}
+	n.Value, n.Decimals = d, dec
+	return n, false, true
+}
+
+// normalise turns the digits and separators of an Indonesian or English number into the plain
+// form decimal reads, and counts the decimals written. A "." followed by exactly three digits is
+// a thousands separator (Indonesian), as is every separator that repeats; the last of two
+// different separators is the decimal one.
+func normalise(s string) (plain string, decimals int, ok bool) {
+	if s == "" || len(s) > 64 {
+		return "", 0, false
+	}
+	// Spaces between digit groups ("1 500 000") are thousands separators.
+	s = strings.ReplaceAll(s, " ", "")
+	var dots, commas int
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+		case r == '.':
+			dots++
+		case r == ',':
+			commas++
+		default:
+			return "", 0, false
+		}
+	}
+	if s[0] < '0' || s[0] > '9' {
+		if !(s[0] == ',' || s[0] == '.') || len(s) < 2 {
+			return "", 0, false
+		}
+		s = "0" + s
+	}
+	if s[len(s)-1] < '0' || s[len(s)-1] > '9' {
+		return "", 0, false
+	}
+	var decSep byte
+	switch {
+	case dots > 0 && commas > 0:
+		if strings.LastIndexByte(s, ',') > strings.LastIndexByte(s, '.') {
+			decSep = ','
+		} else {
+			decSep = '.'
+		}
+	case dots == 1:
+		i := strings.IndexByte(s, '.')
+		if len(s)-i-1 != 3 {
+			decSep = '.'
+		}
+	case commas == 1:
+		decSep = ','
+	}
+	var b strings.Builder
+	seenDec := false
+	groupLen := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			b.WriteByte(c)
+			if seenDec {
+				decimals++
+			} else if groupLen >= 0 {
+				groupLen++
+			}
+		case c == decSep:
+			if groupLen >= 0 && groupLen != 3 {
+				return "", 0, false
+			}
+			seenDec = true
+			groupLen = -1
+			b.WriteByte('.')
+		default: // a thousands separator: the group before it must be whole
+			if seenDec || (groupLen >= 0 && groupLen != 3) {
+				return "", 0, false
+			}
+			groupLen = 0
+		}
+	}
+	if groupLen >= 0 && groupLen != 3 {
+		return "", 0, false
+	}
+	return b.String(), decimals, true
+}
+
+// Round rounds half up (away from zero, as Excel's ROUND and the reports do) at places
+// decimals.
+func Round(d decimal.Decimal, places int) decimal.Decimal {
+	return d.Round(int32(places))
+}
+
+// Equal reports whether a figure showing places decimals is right for the exact value: the
+// spec's rounding rule, widened by tolerance (zero by default).
+func Equal(shown decimal.Decimal, places int, exact decimal.Decimal, tolerance decimal.Decimal) bool {
+	// The shown figure is rounded too: a float artefact such as 98.31999999999999 is
+	// compared at 9 decimals, where it reads 98.32.
+	diff := Round(exact, places).Sub(Round(shown, places)).Abs()
+	return diff.LessThanOrEqual(tolerance)
+}
+
+// Plain prints d in plain notation at exactly places decimals ("98.32", "2739149000").
+func Plain(d decimal.Decimal, places int) string {
+	if places < 0 {
+		places = 0
+	}
+	return d.StringFixed(int32(places))
+}
+
+// Indonesian prints d in Indonesian notation at places decimals: "2.739.149.000", "98,32".
+func Indonesian(d decimal.Decimal, places int) string {
+	return group(Plain(d, places), '.', ',')
+}
+
+// English prints d with English separators: "2,739,149,000", "98.32".
+func English(d decimal.Decimal, places int) string {
+	return group(Plain(d, places), ',', '.')
+}
+
+func group(plain string, thousands, point byte) string {
+	neg := strings.HasPrefix(plain, "-")
+	plain = strings.TrimPrefix(plain, "-")
+	intPart, frac, hasFrac := strings.Cut(plain, ".")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i := 0; i < len(intPart); i++ {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(thousands)
+		}
+		b.WriteByte(intPart[i])
+	}
+	if hasFrac {
+		b.WriteByte(point)
+		b.WriteString(frac)
+	}
+	return b.String()
+}

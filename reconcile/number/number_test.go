@@ -1,0 +1,168 @@
+package number
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+func TestText(t *testing.T) {
+	cases := []struct {
+		in       string
+		want     string
+		decimals int
+		none     bool
+		ok       bool
+		percent  bool
+	}{
+		{"2.739.149.000", "2739149000", 0, false, true, false},
+		{"98,32", "98.32", 2, false, true, false},
+		{"Rp. 340.500.000,-", "340500000", 0, false, true, false},
+		{"Rp340.500.000,00", "340500000", 2, false, true, false},
+		{"Rp 1.500", "1500", 0, false, true, false},
+		{"(1.500.000)", "-1500000", 0, false, true, false},
+		{"-1.250,5", "-1250.5", 1, false, true, false},
+		{"95 %", "95", 0, false, true, true},
+		{"100,00%", "100", 2, false, true, true},
+		{"-", "0", 0, true, true, false},
+		{"–", "0", 0, true, true, false},
+		{"  ", "0", 0, true, true, false},
+		{"98.32", "98.32", 2, false, true, false},            // English decimal point
+		{"1.500", "1500", 0, false, true, false},             // Indonesian thousands
+		{"1,500,000.25", "1500000.25", 2, false, true, false}, // English grouping
+		{"12\u00a0500", "12500", 0, false, true, false},
+		{"0", "0", 0, false, true, false},
+		{"abc", "", 0, false, false, false},
+		{"7.01.01", "", 0, false, false, false}, // a Kode is not a number
+		{"1.50.000", "", 0, false, false, false},
+		{"12,5,6", "", 0, false, false, false},
+		{"60 – 70", "", 0, false, false, false},
+		{"7 nilai", "", 0, false, false, false},
+	}
+	for _, c := range cases {
+		n, none, ok := Text(c.in)
+		if ok != c.ok || none != c.none {
+			t.Errorf("Text(%q): ok %v none %v, want %v %v", c.in, ok, none, c.ok, c.none)
+			continue
+		}
+		if !ok || none {
+			continue
+		}
+		if n.Value.String() != c.want || n.Decimals != c.decimals || n.Percent != c.percent {
+			t.Errorf("Text(%q) = %s (%d decimals, percent %v), want %s (%d, %v)", c.in, n.Value, n.Decimals, n.Percent, c.want, c.decimals, c.percent)
+		}
+	}
+}
+
+func TestStored(t *testing.T) {
+	cases := []struct {
+		in       string
+		want     string
+		decimals int
+	}{
+		{"98.32", "98.32", 2},
+		{"2739149000", "2739149000", 0},
+		{"9.832E1", "98.32", 2},
+		{"98.319999999999993", "98.319999999999993", 9}, // a float artefact is compared at 9
+		{"98.31999999999999", "98.31999999999999", 9},
+		{"100.5", "100.5", 1},
+		{"-3.5", "-3.5", 1},
+		{"1E-3", "0.001", 3},
+	}
+	for _, c := range cases {
+		n, ok := Stored(c.in)
+		if !ok || n.Value.String() != c.want || n.Decimals != c.decimals {
+			t.Errorf("Stored(%q) = %v %s %d, want %s %d", c.in, ok, n.Value, n.Decimals, c.want, c.decimals)
+		}
+	}
+	for _, bad := range []string{"", "abc", "1,5", "NaN", "Inf"} {
+		if _, ok := Stored(bad); ok {
+			t.Errorf("Stored(%q) accepted", bad)
+		}
+	}
+}
+
+func TestRoundingRule(t *testing.T) {
+	d := decimal.RequireFromString
+	// 495416225 / 503858200 * 100 = 98.3245...: right at 98.32, wrong at 98.82.
+	exact := d("49541622500").DivRound(d("503858200"), 30)
+	if !Equal(d("98.32"), 2, exact, decimal.Zero) || Equal(d("98.82"), 2, exact, decimal.Zero) {
+		t.Errorf("98.32 vs %s", exact)
+	}
+	if !Equal(d("98.3"), 1, exact, decimal.Zero) || !Equal(d("98"), 0, exact, decimal.Zero) {
+		t.Errorf("fewer decimals shown must compare at those decimals")
+	}
+	// Half up: 92.815 shows as 92.82, and -2.345 as -2.35 (away from zero).
+	if Round(d("92.815"), 2).String() != "92.82" || Round(d("-2.345"), 2).String() != "-2.35" {
+		t.Errorf("half-up rounding: %s %s", Round(d("92.815"), 2), Round(d("-2.345"), 2))
+	}
+	// A float artefact is compared at 9 decimals and is right.
+	n, _ := Stored("98.31999999999999")
+	if !Equal(n.Value, n.Decimals, d("98.32"), decimal.Zero) {
+		t.Errorf("float artefact not equal at 9 decimals")
+	}
+	// A tolerance widens the rule.
+	if !Equal(d("98.30"), 2, exact, d("0.02")) || Equal(d("98.30"), 2, exact, d("0.01")) {
+		t.Errorf("tolerance")
+	}
+}
+
+func TestFormat(t *testing.T) {
+	cases := []struct {
+		code string
+		want Format
+	}{
+		{"", Format{General: true}},
+		{"General", Format{General: true}},
+		{"0.00", Format{Decimals: 2}},
+		{"#,##0", Format{}},
+		{"#,##0.00;[Red](#,##0.00)", Format{Decimals: 2}},
+		{"0.00%", Format{Decimals: 2, Percent: true}},
+		{"0%", Format{Percent: true}},
+		{`_("Rp"* #,##0.00_);_("Rp"* \(#,##0.00\);_("Rp"* "-"??_);_(@_)`, Format{Decimals: 2}},
+		{`[$Rp-421]#,##0.000`, Format{Decimals: 3}},
+		{"dd/mm/yyyy", Format{Date: true}},
+		{"d mmmm yyyy", Format{Date: true}},
+		{"@", Format{Text: true}},
+		{"0.00E+00", Format{General: true}},
+		{`#,##0.0 "%"`, Format{Decimals: 1}},
+	}
+	for _, c := range cases {
+		if got := ParseFormat(c.code); got != c.want {
+			t.Errorf("ParseFormat(%q) = %+v, want %+v", c.code, got, c.want)
+		}
+	}
+}
+
+func TestPrint(t *testing.T) {
+	d := decimal.RequireFromString
+	if got := Indonesian(d("2739149000"), 0); got != "2.739.149.000" {
+		t.Errorf("Indonesian: %s", got)
+	}
+	if got := Indonesian(d("98.3245"), 2); got != "98,32" {
+		t.Errorf("Indonesian: %s", got)
+	}
+	if got := English(d("-1500000.5"), 2); got != "-1,500,000.50" {
+		t.Errorf("English: %s", got)
+	}
+	if got := Plain(d("9.832E1"), 2); got != "98.32" {
+		t.Errorf("Plain: %s", got)
+	}
+}
+
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"2.739.149.000", "98,32", "Rp. 340.500.000,-", "(1.500.000)", "-", "95 %", "1,500,000.25", "abc", "1.50.000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, none, ok := Text(s)
+		if !ok || none {
+			return
+		}
+		// What Text reads, printed back in Indonesian notation, reads the same again.
+		back, _, ok2 := Text(Indonesian(n.Value, n.Decimals))
+		if !ok2 || !back.Value.Equal(n.Value) {
+			t.Fatalf("Text(%q) = %s, round trip %q gives %s", s, n.Value, Indonesian(n.Value, n.Decimals), back.Value)
+		}
+	})
+}
