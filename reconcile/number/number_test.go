@@ -27,8 +27,8 @@ func TestText(t *testing.T) {
 		{"-", "0", 0, true, true, false},
 		{"–", "0", 0, true, true, false},
 		{"  ", "0", 0, true, true, false},
-		{"98.32", "98.32", 2, false, true, false},            // English decimal point
-		{"1.500", "1500", 0, false, true, false},             // Indonesian thousands
+		{"98.32", "98.32", 2, false, true, false},             // English decimal point
+		{"1.500", "1500", 0, false, true, false},              // Indonesian thousands
 		{"1,500,000.25", "1500000.25", 2, false, true, false}, // English grouping
 		{"12\u00a0500", "12500", 0, false, true, false},
 		{"0", "0", 0, false, true, false},

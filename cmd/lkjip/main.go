@@ -1,0 +1,292 @@
+// Command lkjip checks the numbers of an LKjIP workbook (Laporan Kinerja Instansi
+// Pemerintah) before anyone signs it.
+//
+//	lkjip check FILE|FOLDER...   check workbooks and print every inconsistent figure
+//	lkjip rules                  list the rule catalogue
+//	lkjip explain ID             print a rule's documentation
+//
+// The command only parses flags and chooses the output; reading and checking live in package
+// reconcile, the rules in package rules, the printers in package report.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"lkjip/reconcile"
+	"lkjip/reconcile/report"
+	"lkjip/rules"
+)
+
+const usageID = `lkjip memeriksa angka buku kerja LKjIP sebelum ditandatangani.
+
+Pemakaian:
+  lkjip check [opsi] BERKAS|FOLDER...   periksa buku kerja (.xlsx, .xlsm)
+  lkjip rules [--lang en]               daftar aturan pemeriksaan
+  lkjip explain [--lang en] ID          penjelasan satu aturan, dengan contoh
+
+Opsi check:
+  --lang id|en        bahasa pesan (bawaan: id)
+  --format text|json  bentuk keluaran (bawaan: text)
+  -o BERKAS           tulis keluaran ke berkas
+  --password SANDI    kata sandi buku kerja yang dilindungi
+  --verbose           tampilkan sheet yang diabaikan dan jejak kesalahan internal
+
+Status keluar: 0 tidak ada galat, 1 ada galat, 2 ada berkas yang tidak dapat diperiksa.
+`
+
+const usageEN = `lkjip checks the numbers of an LKjIP workbook before it is signed.
+
+Usage:
+  lkjip check [options] FILE|FOLDER...   check workbooks (.xlsx, .xlsm)
+  lkjip rules [--lang en]                list the rule catalogue
+  lkjip explain [--lang en] ID           explain one rule, with an example
+
+check options:
+  --lang id|en        message language (default: id)
+  --format text|json  output format (default: text)
+  -o FILE             write the output to a file
+  --password PASS     password of a protected workbook
+  --verbose           show ignored sheets and internal error traces
+
+Exit status: 0 no error, 1 errors found, 2 some file could not be checked.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usageID)
+		return 2
+	}
+	switch args[0] {
+	case "check":
+		return check(args[1:], stdout, stderr)
+	case "rules":
+		return listRules(args[1:], stdout, stderr)
+	case "explain":
+		return explain(args[1:], stdout, stderr)
+	case "help", "-h", "--help":
+		if hasEN(args) {
+			fmt.Fprint(stdout, usageEN)
+		} else {
+			fmt.Fprint(stdout, usageID)
+		}
+		return 0
+	}
+	if strings.HasSuffix(strings.ToLower(args[0]), ".xlsx") || strings.HasSuffix(strings.ToLower(args[0]), ".xlsm") {
+		return check(args, stdout, stderr) // "lkjip FILE.xlsx" means check
+	}
+	fmt.Fprintf(stderr, "lkjip: perintah tidak dikenal %q / unknown command\n\n%s", args[0], usageID)
+	return 2
+}
+
+func hasEN(args []string) bool {
+	for i, a := range args {
+		if a == "--lang=en" || a == "-lang=en" || (a == "--lang" || a == "-lang") && i+1 < len(args) && args[i+1] == "en" {
+			return true
+		}
+	}
+	return false
+}
+
+// parse parses flags that may stand before or after the paths, as users type them.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+func check(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "id", "id|en")
+	format := fs.String("format", "text", "text|json")
+	out := fs.String("o", "", "output file")
+	password := fs.String("password", "", "workbook password")
+	verbose := fs.Bool("verbose", false, "verbose")
+	fs.Usage = func() { fmt.Fprint(stderr, usageID) }
+	paths, err := parse(fs, args)
+	if err != nil {
+		return 2
+	}
+	if *lang != "id" && *lang != "en" {
+		fmt.Fprintf(stderr, "lkjip: --lang harus id atau en / must be id or en\n")
+		return 2
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "lkjip: --format harus text atau json / must be text or json\n")
+		return 2
+	}
+	if len(paths) == 0 {
+		fmt.Fprint(stderr, usageID)
+		return 2
+	}
+	reconcile.Verbose = *verbose
+	settings := reconcile.DefaultSettings()
+	settings.Lang = *lang
+	opt := reconcile.Options{Password: *password}
+
+	var results []*reconcile.Result
+	for _, p := range expand(paths) {
+		if p.err != nil {
+			results = append(results, &reconcile.Result{Path: p.path, Err: p.err})
+			continue
+		}
+		results = append(results, reconcile.CheckFile(p.path, rules.All, settings, opt))
+	}
+
+	var buf bytes.Buffer
+	switch *format {
+	case "json":
+		err = report.JSON(&buf, results, *lang)
+	default:
+		err = report.Text(&buf, results, *lang, *verbose)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "lkjip: %v\n", err)
+		return 2
+	}
+	if *out != "" {
+		if err := writeAtomic(*out, buf.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "lkjip: %v\n", err)
+			return 2
+		}
+	} else if _, err := stdout.Write(buf.Bytes()); err != nil {
+		return 2
+	}
+	return reconcile.ExitCode(results)
+}
+
+type input struct {
+	path string
+	err  *reconcile.FileError
+}
+
+// expand turns the paths given into the workbooks to check: a folder is walked for .xlsx and
+// .xlsm files (Excel's "~$" lock files left out), in name order.
+func expand(paths []string) []input {
+	var out []input
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil || !info.IsDir() {
+			out = append(out, input{path: p}) // CheckFile says what is wrong with it
+			continue
+		}
+		var found []string
+		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				out = append(out, input{path: path, err: &reconcile.FileError{Code: "unreadable", Message: reconcile.Msg(
+					"%s: folder tidak dapat dibaca (%v).", "%s: the folder cannot be read (%v).", path, err)}})
+				return nil
+			}
+			name := strings.ToLower(d.Name())
+			if !d.IsDir() && !strings.HasPrefix(name, "~$") && (strings.HasSuffix(name, ".xlsx") || strings.HasSuffix(name, ".xlsm")) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if walkErr != nil {
+			continue
+		}
+		sort.Strings(found)
+		if len(found) == 0 {
+			out = append(out, input{path: p, err: &reconcile.FileError{Code: "not-found", Message: reconcile.Msg(
+				"%s: folder ini tidak memuat berkas .xlsx atau .xlsm.", "%s: this folder holds no .xlsx or .xlsm file.", p)}})
+		}
+		for _, f := range found {
+			out = append(out, input{path: f})
+		}
+	}
+	return out
+}
+
+// writeAtomic writes data to a temporary file beside path and renames it into place, so that
+// a failed write never leaves half a file.
+func writeAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if err := errors.Join(werr, cerr); err != nil {
+		os.Remove(name)
+		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return err
+	}
+	return nil
+}
+
+func listRules(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("rules", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "id", "id|en")
+	if _, err := parse(fs, args); err != nil {
+		return 2
+	}
+	t := tablewriter.NewTable(stdout, tablewriter.WithHeaderAutoFormat(tw.Off))
+	if *lang == "en" {
+		t.Header("ID", "Severity", "Title")
+	} else {
+		t.Header("ID", "Tingkat", "Judul")
+	}
+	for _, r := range rules.All {
+		if err := t.Append([]string{r.ID, report.SeverityName(r.Severity, *lang), r.Title.In(*lang)}); err != nil {
+			return 2
+		}
+	}
+	if err := t.Render(); err != nil {
+		return 2
+	}
+	return 0
+}
+
+func explain(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "id", "id|en")
+	ids, err := parse(fs, args)
+	if err != nil || len(ids) == 0 {
+		fmt.Fprint(stderr, usageID)
+		return 2
+	}
+	code := 0
+	for _, id := range ids {
+		r := rules.ByID(strings.ToUpper(id))
+		if r == nil {
+			fmt.Fprintf(stderr, "lkjip: aturan %q tidak ada / no such rule; lihat / see `lkjip rules`\n", id)
+			code = 2
+			continue
+		}
+		fmt.Fprintf(stdout, "%s (%s): %s\n\n%s\n", r.ID, report.SeverityName(r.Severity, *lang), r.Title.In(*lang), r.Doc.In(*lang))
+	}
+	return code
+}

@@ -1,0 +1,135 @@
+package reconcile
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"lkjip/reconcile/layout"
+	"lkjip/reconcile/workbook"
+	"lkjip/reconcile/xlsx"
+)
+
+// FileError says why a file could not be checked at all, and what to do about it.
+type FileError struct {
+	// Code is a stable word for scripts: empty, not-found, xls, ods, text, broken,
+	// password, not-lkjip, damaged.
+	Code    string
+	Message Text
+}
+
+func (e *FileError) Error() string { return e.Message.ID }
+
+// Options control reading.
+type Options struct {
+	Password     string
+	MaxUnzipSize int64
+}
+
+// CheckFile reads one workbook and runs the rules over it. A file that cannot be checked
+// gives a Result with Err set, never a panic.
+func CheckFile(path string, rules []*Rule, s *Settings, opt Options) (res *Result) {
+	res = &Result{Path: path}
+	defer func() {
+		if v := recover(); v != nil {
+			res.Findings = nil
+			res.Err = &FileError{Code: "internal", Message: Msg(
+				"%s: lkjip gagal membaca berkas ini karena kesalahan internal (%v). Laporkan berkas ini kepada pengelola lkjip.",
+				"%s: lkjip failed to read this file because of an internal error (%v). Report this file to the lkjip maintainers.",
+				path, v)}
+		}
+	}()
+	w, ferr := Read(path, opt)
+	if ferr != nil {
+		res.Err = ferr
+		return res
+	}
+	res.Unit, res.Year = w.Unit, w.Year
+	for _, sh := range w.Sheets {
+		res.SheetOrder = append(res.SheetOrder, sh.Name)
+	}
+	for _, sh := range w.Ignored {
+		res.Ignored = append(res.Ignored, sh.Name)
+	}
+	res.Findings = Run(w, rules, s)
+	return res
+}
+
+// Read reads a workbook into the model, or says why it cannot.
+func Read(path string, opt Options) (*workbook.Workbook, *FileError) {
+	if e := sniff(path, opt.Password != ""); e != nil {
+		return nil, e
+	}
+	sheets, err := xlsx.Read(path, xlsx.Options{Password: opt.Password, MaxUnzipSize: opt.MaxUnzipSize})
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	w := layout.Build(path, sheets)
+	if len(w.Tables) == 0 && w.Identitas == nil && w.Ringkasan == nil && len(w.NoHeader) == 0 {
+		var names []string
+		for _, sh := range sheets {
+			names = append(names, sh.Name)
+		}
+		return nil, &FileError{Code: "not-lkjip", Message: Msg(
+			"%s: buku kerja ini bukan LKjIP: tidak ada sheet yang dikenali (isinya: %s). Sheet yang diharapkan: Identitas, IKU, PK, Pengukuran, Anggaran Sasaran, Realisasi Anggaran, Ringkasan, Pegawai, Inventaris. Gunakan buku kerja LKjIP standar.",
+			"%s: this workbook is not an LKjIP: no sheet was recognised (it holds: %s). Expected sheets: Identitas, IKU, PK, Pengukuran, Anggaran Sasaran, Realisasi Anggaran, Ringkasan, Pegawai, Inventaris. Use the standard LKjIP workbook.",
+			path, strings.Join(names, ", "))}
+	}
+	return w, nil
+}
+
+var (
+	zipMagic = []byte("PK\x03\x04")
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+	// encryptionInfo is the UTF-16 name of the stream an encrypted OOXML package carries
+	// inside its OLE container; an .xls file has none.
+	encryptionInfo = []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o")
+)
+
+// sniff looks at a file's first bytes to tell, before any parsing, the files that are not
+// workbooks lkjip reads, so that each gets a message that says what to do.
+func sniff(path string, havePassword bool) *FileError {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return &FileError{Code: "not-found", Message: Msg("%s: berkas tidak ditemukan. Periksa nama dan foldernya.", "%s: file not found. Check its name and folder.", path)}
+		}
+		return &FileError{Code: "unreadable", Message: Msg("%s: berkas tidak dapat dibuka (%v). Periksa izin aksesnya.", "%s: the file cannot be opened (%v). Check its permissions.", path, err)}
+	}
+	defer f.Close()
+	head := make([]byte, 1<<16)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	switch {
+	case n == 0:
+		return &FileError{Code: "empty", Message: Msg("%s: berkas kosong (0 byte). Salin ulang berkas aslinya atau minta pengirim mengirim ulang.", "%s: the file is empty (0 bytes). Copy the original again or ask the sender to resend it.", path)}
+	case bytes.HasPrefix(head, oleMagic):
+		if bytes.Contains(head, encryptionInfo) || havePassword {
+			if havePassword {
+				return nil // excelize decrypts it; a wrong password is reported then
+			}
+			return &FileError{Code: "password", Message: Msg("%s: buku kerja dilindungi kata sandi. Jalankan lagi dengan --password KATASANDI, atau minta pengirim menyimpan tanpa kata sandi.", "%s: the workbook is password-protected. Run again with --password PASSWORD, or ask the sender to save it without a password.", path)}
+		}
+		return &FileError{Code: "xls", Message: Msg("%s: ini berkas Excel 97-2003 (.xls). Buka di Excel atau LibreOffice dan simpan sebagai .xlsx, lalu periksa lagi.", "%s: this is an Excel 97-2003 file (.xls). Open it in Excel or LibreOffice, save it as .xlsx, and check again.", path)}
+	case bytes.HasPrefix(head, zipMagic):
+		if bytes.Contains(head[:min(n, 200)], []byte("mimetypeapplication/vnd.oasis.opendocument")) {
+			return &FileError{Code: "ods", Message: Msg("%s: ini berkas OpenDocument (.ods). Simpan sebagai .xlsx (Microsoft Excel 2007-365) di LibreOffice, lalu periksa lagi.", "%s: this is an OpenDocument file (.ods). Save it as .xlsx (Microsoft Excel 2007-365) in LibreOffice and check again.", path)}
+		}
+		return nil
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	return &FileError{Code: "text", Message: Msg("%s: berkas ini bukan buku kerja Excel (.xlsx), walau bernama %s; mungkin teks atau CSV. Buka di Excel dan simpan sebagai .xlsx.", "%s: this file is not an Excel workbook (.xlsx) although it is named %s; it may be text or CSV. Open it in Excel and save it as .xlsx.", path, ext)}
+}
+
+func openError(path string, err error) *FileError {
+	switch xlsx.Describe(err) {
+	case "password":
+		return &FileError{Code: "password", Message: Msg("%s: kata sandi salah. Periksa kata sandi yang diberikan dengan --password.", "%s: wrong password. Check the password given with --password.", path)}
+	case "format":
+		return &FileError{Code: "broken", Message: Msg("%s: format buku kerja tidak didukung atau rusak. Simpan ulang sebagai .xlsx di Excel atau LibreOffice.", "%s: unsupported or broken workbook format. Save it again as .xlsx in Excel or LibreOffice.", path)}
+	}
+	return &FileError{Code: "broken", Message: Msg("%s: berkas rusak atau terpotong (%v). Salin ulang berkas aslinya atau minta pengirim mengirim ulang.", "%s: the file is broken or cut short (%v). Copy the original again or ask the sender to resend it.", path, err)}
+}

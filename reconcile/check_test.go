@@ -1,0 +1,198 @@
+package reconcile_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"lkjip/reconcile"
+	"lkjip/rules"
+	"lkjip/samples/build"
+)
+
+func check(t *testing.T, path string) *reconcile.Result {
+	t.Helper()
+	r := reconcile.CheckFile(path, rules.All, reconcile.DefaultSettings(), reconcile.Options{})
+	if r.Err != nil {
+		t.Fatalf("%s: %s", path, r.Err.Message.EN)
+	}
+	return r
+}
+
+// TestKraganSample checks the findings the issue names on the Kragan 2021 transcription.
+func TestKraganSample(t *testing.T) {
+	r := check(t, filepath.Join("..", "samples", "kragan-2021.xlsx"))
+	if r.Unit != "Kecamatan Kragan" || r.Year != 2021 {
+		t.Errorf("unit %q year %d", r.Unit, r.Year)
+	}
+	got := map[string]reconcile.Finding{}
+	for _, f := range r.Findings {
+		got[f.Rule+" "+f.Sheet+"!"+f.Cell] = f
+	}
+	want := []struct{ key, expected, actual string }{
+		// Program I's 98,82 % should be 98,32.
+		{"LRA002 Realisasi Anggaran!F7", "98.32", "98.82"},
+		// Pelaksanaan Urusan Pemerintahan yang dilimpahkan Kepada Camat: 100,00 should be 97,63.
+		{"LRA002 Realisasi Anggaran!F16", "97.63", "100.00"},
+		// Program I and II differ from the sums of their kegiatan.
+		{"LRA003 Realisasi Anggaran!C7", "2633856425", "503858200"},
+		{"LRA003 Realisasi Anggaran!D7", "2610736771", "495416225"},
+		{"LRA003 Realisasi Anggaran!D14", "29533900", "30127900"},
+		// Every figure of the Jumlah row.
+		{"LRA004 Realisasi Anggaran!C25", "2600634075", "2739149000"},
+		{"LRA004 Realisasi Anggaran!D25", "2589017425", "2063833435"},
+		{"LRA001 Realisasi Anggaran!E25", "675315565", "301765911"},
+		{"LRA002 Realisasi Anggaran!F25", "75.35", "88.98"},
+		// The four % Capaian s/d.
+		{"PGK002 Pengukuran!L7", "103.49", "96.62"},
+		{"PGK002 Pengukuran!L8", "105.25", "95.01"},
+		{"PGK002 Pengukuran!L9", "105", "95"},
+		{"PGK002 Pengukuran!L10", "78.56", "127.29"},
+		// Every Pengukuran header labelled with the wrong year.
+		{"PGK004 Pengukuran!F4", "2021", "2020"},
+		{"PGK004 Pengukuran!G4", "2021", "2020"},
+		{"PGK004 Pengukuran!H4", "2021", "2020"},
+		{"PGK004 Pengukuran!I4", "2020", "2019"},
+		{"PGK004 Pengukuran!J4", "2019", "2018"},
+		{"PGK004 Pengukuran!L5", "2021", "2020"},
+		// The summary's budget absorption written as achievement.
+		{"ASR003 Anggaran Sasaran!F5", "98.32", "98.57"},
+		{"ASR003 Anggaran Sasaran!F7", "100.00", "93.60"},
+		// The double count, the repeated sasaran number, and the dash for 100 %.
+		{"LRA007 Realisasi Anggaran!C9", "", "1991620000"},
+		{"UM008 IKU!A10", "5", "4"},
+		{"UM012 Realisasi Anggaran!F6", "100.00", "-"},
+	}
+	for _, w := range want {
+		f, ok := got[w.key]
+		if !ok {
+			t.Errorf("missing finding %s", w.key)
+			continue
+		}
+		if f.Expected != w.expected || f.Actual != w.actual {
+			t.Errorf("%s: expected %q actual %q, want %q %q", w.key, f.Expected, f.Actual, w.expected, w.actual)
+		}
+		if f.Severity == reconcile.Info {
+			t.Errorf("%s: severity %s", w.key, f.Severity)
+		}
+	}
+	if len(r.Findings) != len(want) {
+		for _, f := range r.Findings {
+			t.Logf("%s %s!%s %s", f.Rule, f.Sheet, f.Cell, f.Message.EN)
+		}
+		t.Errorf("%d findings, want %d (an unexpected finding is a false alarm on a real report)", len(r.Findings), len(want))
+	}
+	if reconcile.ExitCode([]*reconcile.Result{r}) != 1 {
+		t.Errorf("exit code for a workbook with errors must be 1")
+	}
+}
+
+func TestCleanSample(t *testing.T) {
+	r := check(t, filepath.Join("..", "samples", "bersih-2023.xlsx"))
+	for _, f := range r.Findings {
+		t.Errorf("clean sample: %s %s!%s %s", f.Rule, f.Sheet, f.Cell, f.Message.EN)
+	}
+	if r.Unit != "Kecamatan Lasem" || r.Year != 2023 {
+		t.Errorf("unit %q year %d", r.Unit, r.Year)
+	}
+	if reconcile.ExitCode([]*reconcile.Result{r}) != 0 {
+		t.Errorf("exit code for a clean workbook must be 0")
+	}
+}
+
+// signature is what a finding says independently of where the layout put it: the rule, the
+// figures, and the message once sheet names are left out.
+func signature(f reconcile.Finding) string {
+	return fmt.Sprintf("%s expected=%s actual=%s", f.Rule, f.Expected, f.Actual)
+}
+
+func signatures(r *reconcile.Result) []string {
+	var out []string
+	for _, f := range r.Findings {
+		out = append(out, signature(f))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestLayoutTwins writes the Kragan and the clean content under every layout the builder
+// knows (alias sheet names in another order, title rows, merged two-row headers, another column
+// order, numbers as Indonesian text, a hidden row and sheet, an extra sheet and column, and all
+// of them together) and requires the same findings as the plain twin.
+func TestLayoutTwins(t *testing.T) {
+	dir := t.TempDir()
+	for _, content := range []*build.Workbook{build.Kragan2021(), build.Clean()} {
+		plainPath := filepath.Join(dir, content.Name+"-plain.xlsx")
+		if err := content.Write(plainPath, build.Layout{}); err != nil {
+			t.Fatal(err)
+		}
+		plain := signatures(check(t, plainPath))
+		if content.Name != "" && strings.Contains(strings.ToLower(content.Name), "kragan") && len(plain) < 20 {
+			t.Fatalf("plain Kragan gives only %d findings", len(plain))
+		}
+		for _, l := range build.Layouts() {
+			path := filepath.Join(dir, fmt.Sprintf("%s-%s.xlsx", content.Name, strings.ReplaceAll(l.String(), " ", "_")))
+			if err := content.Write(path, l); err != nil {
+				t.Fatal(err)
+			}
+			got := signatures(check(t, path))
+			if strings.Join(got, "\n") != strings.Join(plain, "\n") {
+				t.Errorf("%s under layout %s: findings differ from the plain twin\n got: %v\nwant: %v", content.Name, l, diff(got, plain), diff(plain, got))
+			}
+		}
+	}
+}
+
+// diff returns the entries of a missing from b.
+func diff(a, b []string) []string {
+	count := map[string]int{}
+	for _, s := range b {
+		count[s]++
+	}
+	var out []string
+	for _, s := range a {
+		if count[s] > 0 {
+			count[s]--
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestUnreadableFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	cases := []struct {
+		path string
+		code string
+	}{
+		{write("kosong.xlsx", nil), "empty"},
+		{write("teks.xlsx", []byte("No;Uraian;Anggaran\n1;Program;1000\n")), "text"},
+		{write("lama.xls", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)), "xls"},
+		{write("terpotong.xlsx", []byte("PK\x03\x04\x14\x00\x00\x00\x08\x00")), "broken"},
+		{filepath.Join(dir, "tidak-ada.xlsx"), "not-found"},
+	}
+	for _, c := range cases {
+		r := reconcile.CheckFile(c.path, rules.All, nil, reconcile.Options{})
+		if r.Err == nil || r.Err.Code != c.code {
+			t.Errorf("%s: error %+v, want code %s", c.path, r.Err, c.code)
+			continue
+		}
+		if !strings.Contains(r.Err.Message.ID, c.path) || !strings.Contains(r.Err.Message.EN, c.path) {
+			t.Errorf("%s: the message must name the file: %q", c.path, r.Err.Message.ID)
+		}
+		if reconcile.ExitCode([]*reconcile.Result{r}) != 2 {
+			t.Errorf("%s: exit code must be 2", c.path)
+		}
+	}
+}

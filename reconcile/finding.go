@@ -1,0 +1,57 @@
+package reconcile
+
+// Finding is one inconsistency at one cell: a fact an auditor can act on.
+type Finding struct {
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	// Sheet is the workbook's own sheet name; Cell its A1 address ("F12").
+	Sheet    string `json:"sheet"`
+	Cell     string `json:"cell"`
+	Message  Text   `json:"-"`
+	Expected string `json:"expected"`
+	Actual   string `json:"actual"`
+	row, col int
+}
+
+// Position returns the finding's row and column for ordering, 0 when it names no cell.
+func (f Finding) Position() (row, col int) { return f.row, f.col }
+
+// Result is the outcome of checking one file.
+type Result struct {
+	Path string
+	Unit string
+	Year int
+	// Err is set when the file could not be checked at all; Findings is then empty.
+	Err      *FileError
+	Findings []Finding
+	// Ignored lists sheets the workbook holds that the spec does not define.
+	Ignored []string
+	// sheetOrder ranks sheet names as they stand in the workbook, for printing.
+	SheetOrder []string
+}
+
+// Count returns how many findings of a severity the result holds.
+func (r *Result) Count(s Severity) int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
+// ExitCode decides a run's status from its results, in one place: 2 when some file could not
+// be checked at all, 1 when errors were found, 0 otherwise.
+func ExitCode(results []*Result) int {
+	code := 0
+	for _, r := range results {
+		if r.Err != nil {
+			return 2
+		}
+		if r.Count(Error) > 0 {
+			code = 1
+		}
+	}
+	return code
+}

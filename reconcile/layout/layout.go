@@ -1,0 +1,532 @@
+package layout
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"lkjip/reconcile/number"
+	wb "lkjip/reconcile/workbook"
+)
+
+// headerWindow is how far down a sheet a table's header may start (spec: the first 15 rows).
+const headerWindow = 15
+
+// Build recognises the sheets of a workbook and returns its model.
+func Build(path string, sheets []*wb.Sheet) *wb.Workbook {
+	w := &wb.Workbook{Path: path, Sheets: sheets}
+	claimed := map[*wb.Sheet]bool{}
+	// First the sheets whose names say what they are, then the others by their content.
+	for _, sh := range sheets {
+		if sc := schemaByName(sh.Name); sc != nil {
+			if recognise(w, sh, sc, true) {
+				claimed[sh] = true
+			} else {
+				w.NoHeader = append(w.NoHeader, wb.NamedSheet{Sheet: sh, Kind: sc.kind})
+				claimed[sh] = true
+			}
+		}
+	}
+	for _, sh := range sheets {
+		if claimed[sh] {
+			continue
+		}
+		if sc := schemaByContent(w, sh); sc != nil && recognise(w, sh, sc, false) {
+			continue
+		}
+		w.Ignored = append(w.Ignored, sh)
+	}
+	sort.SliceStable(w.Tables, func(i, j int) bool {
+		return w.Tables[i].Sheet.Position < w.Tables[j].Sheet.Position
+	})
+	finish(w)
+	return w
+}
+
+func schemaByName(name string) *schema {
+	n := normName(name)
+	for _, sc := range schemas {
+		for _, a := range sc.names {
+			if n == a {
+				return sc
+			}
+		}
+	}
+	return nil
+}
+
+// schemaByContent picks the kind whose header the sheet carries best, for a sheet whose name
+// is not an alias. Kinds the workbook already has by name are still candidates: a second
+// table of a kind is kept and checked too.
+func schemaByContent(w *wb.Workbook, sh *wb.Sheet) *schema {
+	var best *schema
+	bestScore := 0
+	for _, sc := range schemas {
+		var score int
+		if sc.pairs {
+			score = len(readPairs(sh, sc.kind).Items) // only known keys count
+			if score < 3 {
+				continue
+			}
+		} else {
+			h := findHeader(sh, sc, 1, headerWindow)
+			if h == nil || len(h.missing) > 0 {
+				continue
+			}
+			score = h.score
+			if score < 3 {
+				continue
+			}
+		}
+		if score > bestScore || (score == bestScore && best != nil && len(sc.cols) < len(best.cols)) {
+			best, bestScore = sc, score
+		}
+	}
+	return best
+}
+
+// recognise reads the tables (or pairs) of one sheet as the given kind.
+func recognise(w *wb.Workbook, sh *wb.Sheet, sc *schema, byName bool) bool {
+	if sc.pairs {
+		p := readPairs(sh, sc.kind)
+		if len(p.Items) == 0 {
+			return false
+		}
+		switch sc.kind {
+		case wb.Identitas:
+			if w.Identitas == nil {
+				w.Identitas = p
+			}
+		case wb.Ringkasan:
+			if w.Ringkasan == nil {
+				w.Ringkasan = p
+			}
+		}
+		return true
+	}
+	from, found := 1, false
+	for {
+		window := headerWindow
+		if found {
+			window = headerWindow
+		}
+		h := findHeader(sh, sc, from, from+window-1)
+		if h == nil || (!byName && len(h.missing) > 0) || (len(h.missing) > 0 && h.score < 2) {
+			return found
+		}
+		t := readTable(sh, sc, h)
+		w.Tables = append(w.Tables, t)
+		found = true
+		last := h.rows[len(h.rows)-1]
+		if t.Total != nil {
+			last = t.Total.Num
+		} else if n := len(t.Rows); n > 0 {
+			last = t.Rows[n-1].Num
+		}
+		if last >= lastRow(sh) {
+			return true
+		}
+		from = last + 1
+	}
+}
+
+func lastRow(sh *wb.Sheet) int {
+	if len(sh.Rows) == 0 {
+		return 0
+	}
+	return sh.Rows[len(sh.Rows)-1].Num
+}
+
+// header is a recognised header: its rows and its columns.
+type header struct {
+	rows    []int
+	cols    []*wb.Column
+	missing []wb.Role
+	score   int // distinct roles matched
+	subs    int // columns labelled by a sub-label under a group
+	specs   map[*wb.Column]*colSpec
+}
+
+// findHeader looks for the schema's header starting in rows from..to, one row or two.
+func findHeader(sh *wb.Sheet, sc *schema, from, to int) *header {
+	var best *header
+	better := func(h *header) bool {
+		if h == nil {
+			return false
+		}
+		if best == nil {
+			return true
+		}
+		if (len(h.missing) == 0) != (len(best.missing) == 0) {
+			return len(h.missing) == 0
+		}
+		if h.score != best.score {
+			return h.score > best.score
+		}
+		if h.subs != best.subs {
+			return h.subs > best.subs // sub-labels under groups make a two-row header
+		}
+		return len(h.rows) < len(best.rows) // a title row above is no group row
+	}
+	for _, gr := range sh.Rows {
+		if gr.Num < from {
+			continue
+		}
+		if gr.Num > to {
+			break
+		}
+		for _, two := range []bool{false, true} {
+			if h := tryHeader(sh, sc, gr.Num, two); better(h) {
+				best = h
+			}
+		}
+	}
+	if best == nil || best.score == 0 {
+		return nil
+	}
+	return best
+}
+
+// labelCell returns the cell holding the label shown at (row, col): the cell itself or the
+// top-left cell of its merge; nil when nothing is shown or the cell holds a figure.
+func labelCell(sh *wb.Sheet, row, col int) *wb.Cell {
+	c := sh.Cell(row, col)
+	if c == nil {
+		return nil
+	}
+	if c.Kind == wb.Blank && c.MergedInto != nil {
+		c = c.MergedInto
+	}
+	if c.Kind != wb.Text || strings.TrimSpace(c.Text) == "" {
+		return nil
+	}
+	return c
+}
+
+type candidate struct {
+	text  string
+	cell  *wb.Cell
+	group *wb.Cell
+	sub   bool // a sub-column label under a group label
+}
+
+// spans reports whether a header label stands over more than its own column: merged across
+// columns, or followed by empty cells whose sub-labels it groups.
+func spans(sh *wb.Sheet, top *wb.Cell) bool {
+	if next := sh.Cell(top.Row, top.Col+1); next != nil && next.MergedInto == top {
+		return true
+	}
+	next := sh.Cell(top.Row, top.Col+1)
+	empty := next == nil || (next.Kind == wb.Blank && next.MergedInto == nil)
+	return empty && labelCell(sh, top.Row+1, top.Col) != nil && labelCell(sh, top.Row+1, top.Col+1) != nil
+}
+
+func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
+	h := &header{rows: []int{row}, specs: map[*wb.Column]*colSpec{}}
+	if two {
+		// The upper row of a two-row header holds several labels (vertical ones and group
+		// labels); a row with one text only is a title above the table.
+		labels := map[*wb.Cell]bool{}
+		for col := 1; col <= sh.MaxCol; col++ {
+			if c := labelCell(sh, row, col); c != nil {
+				labels[c] = true
+			}
+		}
+		if len(labels) < 2 {
+			return nil
+		}
+		h.rows = append(h.rows, row+1)
+	}
+	used := map[wb.Role]int{}
+	groups := map[string]bool{}
+	var lastGroup *wb.Cell
+	for col := 1; col <= sh.MaxCol; col++ {
+		top := labelCell(sh, row, col)
+		var cands []candidate
+		if !two {
+			// A label merged down from the row above belongs to a two-row header.
+			if top != nil && top.Row == row {
+				cands = []candidate{{text: top.Text, cell: top}}
+			}
+		} else {
+			bottom := labelCell(sh, row+1, col)
+			if bottom != nil && top != nil && bottom == top {
+				bottom = nil // one label merged down across both rows
+			}
+			if top != nil && top.Col == col {
+				lastGroup = nil
+				if spans(sh, top) {
+					lastGroup = top
+				}
+			}
+			switch {
+			case bottom != nil && lastGroup != nil && (top == nil || top == lastGroup):
+				// A sub-column under a group label, merged or typed once over several columns.
+				cands = []candidate{{text: bottom.Text, cell: bottom, group: lastGroup, sub: true}, {text: lastGroup.Text + " " + bottom.Text, cell: bottom, group: lastGroup, sub: true}}
+			case top != nil:
+				// A label over one column only: what stands under it is data, not a sub-label.
+				cands = []candidate{{text: top.Text, cell: top}}
+			case bottom != nil:
+				cands = []candidate{{text: bottom.Text, cell: bottom}}
+			}
+		}
+		var bestSpec *colSpec
+		var bestCand candidate
+		bestScore := 0
+		for _, cd := range cands {
+			lw := words(cd.text)
+			for i := range sc.cols {
+				spec := &sc.cols[i]
+				for _, a := range spec.aliases {
+					if s := matchScore(lw, a); s > bestScore {
+						bestScore, bestSpec, bestCand = s, spec, cd
+					}
+				}
+			}
+		}
+		if bestSpec == nil {
+			continue
+		}
+		role := bestSpec.role
+		if role != wb.RoleCount {
+			if n := used[role]; n > 0 {
+				if n-1 < len(bestSpec.repeat) {
+					role = bestSpec.repeat[n-1]
+				} else {
+					continue // a second column of one role: the first one counts
+				}
+			}
+			if used[role] > 0 && role != bestSpec.role {
+				continue
+			}
+		}
+		used[bestSpec.role]++
+		if role != bestSpec.role {
+			used[role]++
+		}
+		c := &wb.Column{Role: role, Col: col, Label: strings.TrimSpace(bestCand.cell.Text), Header: bestCand.cell, Figure: bestSpec.figure}
+		if bestCand.group != nil {
+			c.Group = strings.TrimSpace(bestCand.group.Text)
+		}
+		if bestCand.sub {
+			h.subs++
+		}
+		if bestSpec.group != "" {
+			c.Group = bestSpec.group
+			groups[bestSpec.group] = true
+		}
+		c.Year, c.YearCell = yearIn(c.Label), c.Header
+		if c.Year == 0 && bestCand.group != nil {
+			if y := yearIn(bestCand.group.Text); y != 0 {
+				c.Year, c.YearCell = y, bestCand.group
+			}
+		}
+		h.cols = append(h.cols, c)
+		h.specs[c] = bestSpec
+	}
+	roles := map[wb.Role]bool{}
+	for _, c := range h.cols {
+		roles[c.Role] = true
+	}
+	h.score = len(roles) + len(groups)
+	for _, r := range sc.required {
+		if !roles[r] {
+			h.missing = append(h.missing, r)
+		}
+	}
+	for _, set := range sc.anyOf {
+		ok := false
+		for _, r := range set {
+			ok = ok || roles[r]
+		}
+		if !ok {
+			h.missing = append(h.missing, set[0])
+		}
+	}
+	return h
+}
+
+var reNumberEntry = regexp.MustCompile(`^\s*(\d{1,3})\s*(?:=\s*(.+?))?\s*$`)
+
+// numberRow reads a column-number row ("1 | 2 | 3 | 4=3/2*100"): every filled cell a column
+// number, possibly with a formula, the numbers distinct and either rising from left to right
+// or, where columns were moved, covering a run without gaps. It returns the entries by column.
+func numberRow(sh *wb.Sheet, gr *wb.GridRow) map[int][2]string {
+	out := map[int][2]string{}
+	prev, rising := 0, true
+	lo, hi := 0, 0
+	seen := map[int]bool{}
+	for _, c := range gr.Cells {
+		if c == nil || c.Kind == wb.Blank || (c.Kind == wb.Text && strings.TrimSpace(c.Text) == "") {
+			continue
+		}
+		var text string
+		switch c.Kind {
+		case wb.Number:
+			if !c.Num.IsInteger() {
+				return nil
+			}
+			text = c.Num.String()
+		case wb.Text:
+			text = c.Text
+		default:
+			return nil
+		}
+		m := reNumberEntry.FindStringSubmatch(text)
+		if m == nil {
+			return nil
+		}
+		n, _ := strconv.Atoi(m[1])
+		if n < 1 || seen[n] {
+			return nil
+		}
+		seen[n] = true
+		if n <= prev {
+			rising = false
+		}
+		prev = n
+		if lo == 0 || n < lo {
+			lo = n
+		}
+		if n > hi {
+			hi = n
+		}
+		out[c.Col] = [2]string{m[1], strings.TrimSpace(m[2])}
+	}
+	if len(out) < 2 || !rising && hi-lo+1 != len(out) {
+		return nil
+	}
+	return out
+}
+
+// readTable reads the rows under a header until the table's Jumlah row or its end.
+func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
+	t := &wb.Table{Kind: sc.kind, Sheet: sh, HeaderRows: h.rows, Columns: h.cols, Missing: h.missing}
+	byCol := map[int]*wb.Column{}
+	figure := map[int]bool{}
+	for _, c := range h.cols {
+		byCol[c.Col] = c
+		if h.specs[c].figure {
+			figure[c.Col] = true
+		}
+	}
+	headerText := map[int]string{}
+	for _, c := range h.cols {
+		headerText[c.Col] = norm(c.Label)
+	}
+	last := h.rows[len(h.rows)-1]
+	blankRun := 0
+	var prev *wb.Row
+	for _, gr := range sh.Rows {
+		if gr.Num <= last {
+			continue
+		}
+		if entries := numberRow(sh, gr); entries != nil {
+			if t.NumberRow == 0 && len(t.Rows) == 0 && blankRun == 0 {
+				t.NumberRow = gr.Num
+				for col, e := range entries {
+					if c := byCol[col]; c != nil {
+						c.Number, c.Declared, c.NumberCell = e[0], e[1], sh.Cell(gr.Num, col)
+					}
+				}
+			}
+			continue // a column-number row repeated after a page break
+		}
+		filled, figures, repeats := 0, 0, 0
+		for _, c := range h.cols {
+			cell := sh.Cell(gr.Num, c.Col)
+			if cell == nil || cell.Kind == wb.Blank || strings.TrimSpace(cell.Text) == "" {
+				continue
+			}
+			filled++
+			if figure[c.Col] {
+				toFigure(cell)
+				if cell.Kind == wb.Number {
+					figures++
+				}
+			}
+			if cell.Kind == wb.Text && norm(cell.Text) == headerText[c.Col] && headerText[c.Col] != "" {
+				repeats++
+			}
+		}
+		if filled == 0 {
+			blankRun++
+			continue
+		}
+		if repeats*2 > len(h.cols) {
+			continue // the header repeated on a new page
+		}
+		row := &wb.Row{Table: t, Num: gr.Num, Hidden: gr.Hidden}
+		if isTotal(sh, gr, t) {
+			row.IsTotal = true
+			row.Index = len(t.Rows)
+			t.Total = row
+			break
+		}
+		if blankRun > 0 && len(t.Rows) > 0 && figures == 0 && filled <= 1 && !hasNo(row) {
+			break // a note or a signature under the table
+		}
+		blankRun = 0
+		row.Index = len(t.Rows)
+		if c := row.Cell(wb.RoleSasaran); c != nil {
+			row.Sasaran = c.Value()
+		}
+		if row.Sasaran == "" && prev != nil && !hasNo(row) {
+			row.Sasaran = prev.Sasaran // a blank repeat of the sasaran above
+		}
+		t.Rows = append(t.Rows, row)
+		prev = row
+	}
+	if t.Kind == wb.RealisasiAnggaran {
+		assignLevels(t)
+	}
+	return t
+}
+
+func hasNo(r *wb.Row) bool {
+	c := r.Cell(wb.RoleNo)
+	return c != nil && c.Value() != ""
+}
+
+// toFigure reads a text cell of a figure column as a number in Indonesian notation.
+func toFigure(c *wb.Cell) {
+	if c.Kind != wb.Text {
+		return
+	}
+	n, none, ok := number.Text(c.Text)
+	switch {
+	case none:
+		c.None = true
+	case ok:
+		c.Kind, c.Num, c.Decimals, c.FromText, c.Percent = wb.Number, n.Value, n.Decimals, true, n.Percent
+	}
+}
+
+// isTotal reports whether a row is a table's Jumlah row: its number or label cell, or its
+// first filled cell, says Jumlah or Total.
+func isTotal(sh *wb.Sheet, gr *wb.GridRow, t *wb.Table) bool {
+	for _, c := range gr.Cells {
+		if c == nil || c.Kind != wb.Text || strings.TrimSpace(c.Text) == "" {
+			continue
+		}
+		if totalLabels[norm(c.Text)] {
+			return true
+		}
+		col := columnAt(t, c.Col)
+		if col == nil || col.Role == wb.RoleNo {
+			continue // the first text cell may be a number column's "Jumlah"
+		}
+		return false
+	}
+	return false
+}
+
+func columnAt(t *wb.Table, col int) *wb.Column {
+	for _, c := range t.Columns {
+		if c.Col == col {
+			return c
+		}
+	}
+	return nil
+}

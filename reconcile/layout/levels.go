@@ -1,0 +1,168 @@
+package layout
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	wb "lkjip/reconcile/workbook"
+)
+
+// assignLevels nests the rows of a Realisasi Anggaran table (spec, "Realisasi Anggaran"):
+// from a Level column, from Kode (a row's parent is the nearest row above whose code is a
+// prefix of its own), or from the numbering (I. / 1. / a.: the first style met is level one,
+// the next new style level two). A row without a code or number, such as Belanja Tidak
+// Langsung, is a level-one group row.
+func assignLevels(t *wb.Table) {
+	switch {
+	case t.Column(wb.RoleLevel) != nil && levelsFromColumn(t):
+	case t.Column(wb.RoleKode) != nil && levelsFromKode(t):
+	default:
+		levelsFromNumbering(t)
+	}
+	link(t)
+}
+
+func levelsFromColumn(t *wb.Table) bool {
+	any := false
+	for _, r := range t.Rows {
+		c := r.Cell(wb.RoleLevel)
+		n, err := strconv.Atoi(strings.TrimSpace(c.Value()))
+		if c.IsFigure() && c.Num.IsInteger() {
+			n, err = int(c.Num.IntPart()), nil
+		}
+		if err != nil || n < 1 {
+			r.Level = 1
+			continue
+		}
+		r.Level, any = n, true
+	}
+	return any
+}
+
+// codeParts splits a Permendagri 90/2019 code ("7.01.01.2.01.0001") into its segments.
+func codeParts(s string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ' ' })
+	for _, p := range f {
+		for _, r := range p {
+			if r < '0' || r > '9' {
+				if r < 'A' || r > 'Z' {
+					return nil
+				}
+			}
+		}
+	}
+	return f
+}
+
+func levelsFromKode(t *wb.Table) bool {
+	type coded struct {
+		parts []string
+		row   *wb.Row
+	}
+	var stack []coded
+	any := false
+	for _, r := range t.Rows {
+		parts := codeParts(r.Cell(wb.RoleKode).Value())
+		if parts == nil {
+			r.Level = 1
+			stack = stack[:0]
+			continue
+		}
+		any = true
+		for len(stack) > 0 && !isPrefix(stack[len(stack)-1].parts, parts) {
+			stack = stack[:len(stack)-1]
+		}
+		r.Level = len(stack) + 1
+		stack = append(stack, coded{parts, r})
+	}
+	return any
+}
+
+func isPrefix(p, s []string) bool {
+	if len(p) >= len(s) {
+		return false
+	}
+	for i := range p {
+		if p[i] != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	reRoman  = regexp.MustCompile(`^(?:M{0,3})(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.)]?$`)
+	reArabic = regexp.MustCompile(`^\d+[.)]?$`)
+	reMulti  = regexp.MustCompile(`^\d+(?:\.\d+)+\.?$`)
+	reLetter = regexp.MustCompile(`^[a-z][.)]$|^[a-z]$`)
+	reLead   = regexp.MustCompile(`^\s*([IVXLCM]+\.|\d+(?:\.\d+)*[.)]|[a-z][.)])\s+`)
+)
+
+// numberingStyle classifies a row number: "roman", "arabic", "arabic2" (1.1), "letter".
+func numberingStyle(s string) string {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+		return ""
+	case reMulti.MatchString(s):
+		return "arabic" + strconv.Itoa(strings.Count(strings.TrimSuffix(s, "."), ".")+1)
+	case reArabic.MatchString(s):
+		return "arabic"
+	case reRoman.MatchString(s) && strings.TrimRight(s, ".)") != "":
+		return "roman"
+	case reLetter.MatchString(s):
+		return "letter"
+	}
+	return ""
+}
+
+func levelsFromNumbering(t *wb.Table) {
+	order := map[string]int{}
+	for _, r := range t.Rows {
+		num := ""
+		if c := r.Cell(wb.RoleNo); c != nil {
+			num = c.Value()
+			if c.IsFigure() {
+				num = c.Num.String()
+			}
+		}
+		if num == "" {
+			// "I. Program ..." written in the label cell itself.
+			if m := reLead.FindStringSubmatch(r.Label()); m != nil {
+				num = m[1]
+			}
+		}
+		style := numberingStyle(num)
+		if style == "" {
+			r.Level = 1
+			continue
+		}
+		if _, ok := order[style]; !ok {
+			order[style] = len(order) + 1
+		}
+		r.Level = order[style]
+	}
+}
+
+// link sets each row's parent and children from the levels.
+func link(t *wb.Table) {
+	var stack []*wb.Row
+	for _, r := range t.Rows {
+		if r.Level < 1 {
+			r.Level = 1
+		}
+		for len(stack) > 0 && stack[len(stack)-1].Level >= r.Level {
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) > 0 {
+			r.Parent = stack[len(stack)-1]
+			r.Parent.Children = append(r.Parent.Children, r)
+		}
+		stack = append(stack, r)
+	}
+}

@@ -1,0 +1,113 @@
+package layout
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+var (
+	reSD    = regexp.MustCompile(`(?i)\bs\s*[./]\s*d\b\.?`)
+	reYear  = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	reSplit = regexp.MustCompile(`[^a-z0-9]+`)
+)
+
+// dropWords carry no meaning for matching a label: units and the word "tahun" before a year.
+var dropWords = map[string]bool{"rp": true, "tahun": true, "th": true, "thn": true, "tahunan": false}
+
+// synonyms fold spellings that mean the same word.
+var synonyms = map[string]string{
+	"prosentase": "persen", "persentase": "persen", "presentase": "persen", "pct": "persen",
+	"efektifitas": "efektifitas", "efektivitas": "efektifitas",
+	"keg": "kegiatan", "prog": "program", "jml": "jumlah", "gol": "golongan",
+	"realisai": "realisasi", "polarisasi": "polaritas",
+}
+
+// norm turns a label into lower-case words without punctuation, years or units, so that
+// "% Capaian s/d 2020", "Capaian S.D. Tahun 2020" and "capaian sd" all read "persen capaian sd".
+func norm(s string) string {
+	return strings.Join(words(s), " ")
+}
+
+func words(s string) []string { return wordsOpt(s, true) }
+
+// wordsOpt is words; dropUnits false keeps "tahun" and "rp", which label/value sheets need
+// ("Tahun Laporan" must not read "laporan").
+func wordsOpt(s string, dropUnits bool) []string {
+	s = strings.ToLower(s)
+	s = reSD.ReplaceAllString(s, " sd ")
+	s = strings.ReplaceAll(s, "%", " persen ")
+	s = reYear.ReplaceAllString(s, " ")
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range reSplit.Split(s, -1) {
+		if w == "" || (dropUnits && dropWords[w]) {
+			continue
+		}
+		if syn, ok := synonyms[w]; ok {
+			w = syn
+		}
+		if w == "persen" && seen[w] {
+			continue // "Prosentase (%)" says persen twice
+		}
+		seen[w] = true
+		out = append(out, w)
+	}
+	return out
+}
+
+// normName normalises a sheet name: lower case without spaces, "_", "-" (spec) and digits,
+// so that "Realisasi_Anggaran 2021" reads "realisasianggaran".
+func normName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// matchScore scores how well a normalised label matches an alias: an exact match beats any
+// containment, and a longer alias beats a shorter one. 0 means no match.
+func matchScore(label []string, alias string) int {
+	aw := strings.Fields(alias)
+	if len(aw) == 0 || len(label) == 0 {
+		return 0
+	}
+	if strings.Join(label, " ") == alias {
+		return 1000 + len(aw)
+	}
+	set := make(map[string]bool, len(label))
+	for _, w := range label {
+		set[w] = true
+	}
+	for _, w := range aw {
+		if !set[w] {
+			return 0
+		}
+	}
+	// Containment: more alias words is better; extra label words cost a little. "persen"
+	// (a % sign) says little on its own and weighs less, so that "% Capaian s/d" is read as
+	// "capaian sd", not as "persen capaian".
+	score := 0
+	for _, w := range aw {
+		if w == "persen" {
+			score += 10
+		} else {
+			score += 100
+		}
+	}
+	return score - (len(label) - len(aw))
+}
+
+// yearIn returns the last year written in a label ("% Capaian s/d 2020" gives 2020).
+func yearIn(s string) int {
+	all := reYear.FindAllString(s, -1)
+	if len(all) == 0 {
+		return 0
+	}
+	y, _ := strconv.Atoi(all[len(all)-1])
+	return y
+}

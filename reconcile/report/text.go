@@ -1,0 +1,159 @@
+// Package report prints the findings of a run: as terminal tables (Text) or as one JSON
+// document (JSON). A printer only renders the results it is given; which findings exist is
+// decided by the rules. A new output format goes here, beside these.
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"lkjip/reconcile"
+)
+
+// words are the printers' fixed texts in both languages.
+var words = map[string]reconcile.Text{
+	"file":     {ID: "Berkas", EN: "File"},
+	"unit":     {ID: "Instansi", EN: "Unit"},
+	"year":     {ID: "Tahun", EN: "Year"},
+	"cell":     {ID: "Sel", EN: "Cell"},
+	"rule":     {ID: "Aturan", EN: "Rule"},
+	"severity": {ID: "Tingkat", EN: "Severity"},
+	"actual":   {ID: "Tertulis", EN: "Says"},
+	"expected": {ID: "Seharusnya", EN: "Should be"},
+	"message":  {ID: "Pesan", EN: "Message"},
+	"sheet":    {ID: "Sheet", EN: "Sheet"},
+	"workbook": {ID: "(buku kerja)", EN: "(workbook)"},
+	"clean":    {ID: "Tidak ada temuan.", EN: "No findings."},
+	"error":    {ID: "galat", EN: "error"},
+	"warning":  {ID: "peringatan", EN: "warning"},
+	"info":     {ID: "catatan", EN: "note"},
+	"ignored":  {ID: "Sheet yang diabaikan", EN: "Sheets ignored"},
+}
+
+func word(key, lang string) string { return words[key].In(lang) }
+
+// SeverityName names a severity in a language: galat / peringatan / catatan.
+func SeverityName(s reconcile.Severity, lang string) string { return word(s.String(), lang) }
+
+// Text prints the results as one table per sheet, then a one-line summary.
+func Text(out io.Writer, results []*reconcile.Result, lang string, verbose bool) error {
+	for i, r := range results {
+		if i > 0 {
+			fmt.Fprintln(out)
+		}
+		title := fmt.Sprintf("%s: %s", word("file", lang), r.Path)
+		if r.Unit != "" {
+			title += fmt.Sprintf(" · %s: %s", word("unit", lang), r.Unit)
+		}
+		if r.Year != 0 {
+			title += fmt.Sprintf(" · %s: %d", word("year", lang), r.Year)
+		}
+		fmt.Fprintln(out, title)
+		if r.Err != nil {
+			fmt.Fprintln(out, "  "+r.Err.Message.In(lang))
+			continue
+		}
+		if verbose && len(r.Ignored) > 0 {
+			fmt.Fprintf(out, "  %s: %s\n", word("ignored", lang), strings.Join(r.Ignored, ", "))
+		}
+		if len(r.Findings) == 0 {
+			fmt.Fprintln(out, "  "+word("clean", lang))
+			continue
+		}
+		for _, group := range bySheet(r) {
+			name := group.sheet
+			if name == "" {
+				name = word("workbook", lang)
+			}
+			fmt.Fprintf(out, "\n%s: %s (%d)\n", word("sheet", lang), name, len(group.findings))
+			if err := sheetTable(out, group.findings, lang); err != nil {
+				return err
+			}
+		}
+	}
+	fmt.Fprintln(out)
+	fmt.Fprintln(out, Summary(results, lang))
+	return nil
+}
+
+func sheetTable(out io.Writer, findings []reconcile.Finding, lang string) error {
+	t := tablewriter.NewTable(out,
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithRowAutoWrap(tw.WrapNormal),
+		tablewriter.WithRowMaxWidth(70),
+	)
+	t.Header(word("cell", lang), word("rule", lang), word("severity", lang), word("actual", lang), word("expected", lang), word("message", lang))
+	for _, f := range findings {
+		if err := t.Append([]string{f.Cell, f.Rule, SeverityName(f.Severity, lang), f.Actual, f.Expected, f.Message.In(lang)}); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+type sheetGroup struct {
+	sheet    string
+	findings []reconcile.Finding
+}
+
+// bySheet groups a result's findings by sheet, workbook-level findings first, then the sheets
+// in workbook order (the findings are already in that order).
+func bySheet(r *reconcile.Result) []sheetGroup {
+	var out []sheetGroup
+	index := map[string]int{}
+	for _, f := range r.Findings {
+		i, ok := index[f.Sheet]
+		if !ok {
+			i = len(out)
+			index[f.Sheet] = i
+			out = append(out, sheetGroup{sheet: f.Sheet})
+		}
+		out[i].findings = append(out[i].findings, f)
+	}
+	return out
+}
+
+// Totals counts a run's files and findings.
+type Totals struct {
+	Files      int `json:"files"`
+	Unreadable int `json:"unreadable"`
+	Errors     int `json:"errors"`
+	Warnings   int `json:"warnings"`
+	Infos      int `json:"infos"`
+}
+
+// Count adds up the results.
+func Count(results []*reconcile.Result) Totals {
+	var t Totals
+	for _, r := range results {
+		t.Files++
+		if r.Err != nil {
+			t.Unreadable++
+		}
+		t.Errors += r.Count(reconcile.Error)
+		t.Warnings += r.Count(reconcile.Warning)
+		t.Infos += r.Count(reconcile.Info)
+	}
+	return t
+}
+
+// Summary is the one-line summary of a run.
+func Summary(results []*reconcile.Result, lang string) string {
+	t := Count(results)
+	if lang == "en" {
+		s := fmt.Sprintf("%d file(s) checked: %d error(s), %d warning(s), %d note(s)", t.Files, t.Errors, t.Warnings, t.Infos)
+		if t.Unreadable > 0 {
+			s += fmt.Sprintf("; %d file(s) could not be checked", t.Unreadable)
+		}
+		return s + "."
+	}
+	s := fmt.Sprintf("%d berkas diperiksa: %d galat, %d peringatan, %d catatan", t.Files, t.Errors, t.Warnings, t.Infos)
+	if t.Unreadable > 0 {
+		s += fmt.Sprintf("; %d berkas tidak dapat diperiksa", t.Unreadable)
+	}
+	return s + "."
+}

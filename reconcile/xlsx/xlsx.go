@@ -1,0 +1,586 @@
+// Package xlsx reads an .xlsx or .xlsm file into the sheets of the workbook model: every cell
+// with its exact stored value, its type, its number format, its formula and the merges it sits
+// in.
+//
+// excelize opens the package (zip limits, decryption of password-protected files, the
+// workbook, its relationships and the styles). The worksheets themselves are then read here in
+// one streaming pass over their XML: excelize's random-access calls load a whole sheet into
+// memory, about 140 times its file size, and its row iterator gives no types, formats,
+// formulas or merges; one pass that keeps exactly what the model needs does both jobs at the
+// cost of a tokenizer.
+package xlsx
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"lkjip/reconcile/formula"
+	"lkjip/reconcile/number"
+	"lkjip/reconcile/workbook"
+)
+
+// Options are the limits and the password of a read.
+type Options struct {
+	Password string
+	// MaxUnzipSize bounds the total size of the unpacked parts (a zip bomb is refused).
+	MaxUnzipSize int64
+}
+
+// DefaultMaxUnzipSize is the default bound on the unpacked size of a workbook.
+const DefaultMaxUnzipSize = 1 << 30
+
+// maxMergeFill bounds how many placeholder cells one merged range may create.
+const maxMergeFill = 4096
+
+// Read opens the workbook at path read-only and returns its worksheets in workbook order.
+func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
+	limit := opt.MaxUnzipSize
+	if limit <= 0 {
+		limit = DefaultMaxUnzipSize
+	}
+	f, err := excelize.OpenFile(filePath, excelize.Options{
+		Password:          opt.Password,
+		UnzipSizeLimit:    limit,
+		UnzipXMLSizeLimit: limit, // keep every part in memory: the sheets are streamed from it
+	})
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readFile(f)
+}
+
+func readFile(f *excelize.File) ([]*workbook.Sheet, error) {
+	if f.WorkBook == nil || f.WorkBook.Sheets.Sheet == nil {
+		return nil, errors.New("workbook.xml lists no sheets")
+	}
+	pkg := func(name string) []byte {
+		if v, ok := f.Pkg.Load(name); ok {
+			if b, ok := v.([]byte); ok {
+				return b
+			}
+		}
+		return nil
+	}
+	wbPath := officeDocument(pkg("_rels/.rels"))
+	if wbPath == "" {
+		wbPath = "xl/workbook.xml"
+	}
+	rels := relationships(pkg(path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels")), path.Dir(wbPath))
+	var sst []string
+	for _, r := range rels {
+		if strings.HasSuffix(r.typ, "/sharedStrings") {
+			sst = sharedStrings(pkg(r.target))
+		}
+	}
+	styles := newStyles(f)
+	var sheets []*workbook.Sheet
+	for i, s := range f.WorkBook.Sheets.Sheet {
+		rel, ok := rels[s.ID]
+		if !ok || !strings.HasSuffix(rel.typ, "/worksheet") {
+			continue // a chart sheet or a dialog sheet holds no cells
+		}
+		data := pkg(rel.target)
+		sh := &workbook.Sheet{Name: s.Name, Position: i, Hidden: s.State == "hidden" || s.State == "veryHidden"}
+		if data == nil {
+			sh.Damaged = "the sheet's part " + rel.target + " is missing from the file"
+		} else {
+			(&sheetReader{sheet: sh, sst: sst, styles: styles}).read(data)
+		}
+		sh.Index()
+		sheets = append(sheets, sh)
+	}
+	return sheets, nil
+}
+
+type rel struct{ typ, target string }
+
+func officeDocument(data []byte) string {
+	for _, r := range parseRels(data) {
+		if strings.HasSuffix(r.Type, "/officeDocument") {
+			return strings.TrimPrefix(r.Target, "/")
+		}
+	}
+	return ""
+}
+
+type xmlRel struct {
+	ID     string `xml:"Id,attr"`
+	Type   string `xml:"Type,attr"`
+	Target string `xml:"Target,attr"`
+}
+
+func parseRels(data []byte) []xmlRel {
+	var doc struct {
+		Rels []xmlRel `xml:"Relationship"`
+	}
+	if len(data) == 0 || xml.Unmarshal(data, &doc) != nil {
+		return nil
+	}
+	return doc.Rels
+}
+
+func relationships(data []byte, dir string) map[string]rel {
+	out := map[string]rel{}
+	for _, r := range parseRels(data) {
+		t := r.Target
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Clean(path.Join(dir, t))
+		}
+		out[r.ID] = rel{typ: r.Type, target: t}
+	}
+	return out
+}
+
+// sharedStrings reads the shared string table: the text of each <si>, its rich-text runs
+// joined, its phonetic runs left out.
+func sharedStrings(data []byte) []string {
+	if len(data) == 0 {
+		return nil
+	}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	var out []string
+	var b strings.Builder
+	inSI, inT, skip := false, false, 0
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "si":
+				inSI = true
+				b.Reset()
+			case "rPh":
+				skip++
+			case "t":
+				inT = inSI && skip == 0
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "si":
+				inSI = false
+				out = append(out, b.String())
+			case "rPh":
+				skip--
+			case "t":
+				inT = false
+			}
+		case xml.CharData:
+			if inT {
+				b.Write(t)
+			}
+		}
+	}
+	return out
+}
+
+// styles maps a cell's style index to what its number format says.
+type styles struct {
+	formats []number.Format
+	codes   []string
+}
+
+func newStyles(f *excelize.File) *styles {
+	s := &styles{}
+	if f.Styles == nil || f.Styles.CellXfs == nil {
+		return s
+	}
+	custom := map[int]string{}
+	if f.Styles.NumFmts != nil {
+		for _, nf := range f.Styles.NumFmts.NumFmt {
+			if nf != nil {
+				custom[nf.NumFmtID] = nf.FormatCode
+			}
+		}
+	}
+	for _, xf := range f.Styles.CellXfs.Xf {
+		id := 0
+		if xf.NumFmtID != nil {
+			id = *xf.NumFmtID
+		}
+		code, ok := custom[id]
+		if !ok {
+			code, _ = number.BuiltinCode(id)
+		}
+		if strings.EqualFold(code, "General") {
+			code = ""
+		}
+		s.codes = append(s.codes, code)
+		s.formats = append(s.formats, number.ParseFormat(code))
+	}
+	return s
+}
+
+func (s *styles) get(idx int) (number.Format, string) {
+	if idx < 0 || idx >= len(s.formats) {
+		return number.Format{General: true}, ""
+	}
+	return s.formats[idx], s.codes[idx]
+}
+
+// sheetReader streams one worksheet's XML.
+type sheetReader struct {
+	sheet  *workbook.Sheet
+	sst    []string
+	styles *styles
+	// shared formulas by their si: the master's text and cell
+	shared map[string]sharedFormula
+}
+
+type sharedFormula struct {
+	text     string
+	row, col int
+}
+
+// rawCell is what the XML says of one cell before it is typed.
+type rawCell struct {
+	ref          string
+	style        int
+	typ          string
+	value        string
+	hasValue     bool
+	inline       strings.Builder
+	formula      string
+	hasFormula   bool
+	fShared      bool
+	fSI          string
+	row, col     int
+	formulaEmpty bool
+}
+
+func (r *sheetReader) read(data []byte) {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	var (
+		row     *workbook.GridRow
+		rowNum  int
+		col     int
+		c       *rawCell
+		inV     bool
+		inF     bool
+		inIS    bool
+		inT     bool
+		ended   bool
+		merges  []string
+		byNum   = map[int]*workbook.GridRow{}
+		textBuf strings.Builder
+	)
+	r.shared = map[string]sharedFormula{}
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			r.sheet.Damaged = err.Error()
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "row":
+				rowNum++
+				hidden := false
+				for _, a := range t.Attr {
+					switch a.Name.Local {
+					case "r":
+						if n, err := strconv.Atoi(a.Value); err == nil && n > 0 {
+							rowNum = n
+						}
+					case "hidden":
+						hidden = a.Value == "1" || a.Value == "true"
+					}
+				}
+				row = byNum[rowNum]
+				if row == nil {
+					row = &workbook.GridRow{Num: rowNum}
+					byNum[rowNum] = row
+					r.sheet.Rows = append(r.sheet.Rows, row)
+				}
+				row.Hidden = row.Hidden || hidden
+				col = 0
+			case "c":
+				if row == nil {
+					continue
+				}
+				col++
+				c = &rawCell{style: 0, row: rowNum, col: col}
+				for _, a := range t.Attr {
+					switch a.Name.Local {
+					case "r":
+						c.ref = a.Value
+						if cc, rr, ok := splitRef(a.Value); ok {
+							c.col, col = cc, cc
+							if rr != rowNum {
+								c.row = rr
+							}
+						}
+					case "s":
+						c.style, _ = strconv.Atoi(a.Value)
+					case "t":
+						c.typ = a.Value
+					}
+				}
+			case "v":
+				inV = c != nil
+				textBuf.Reset()
+			case "f":
+				if c != nil {
+					inF = true
+					textBuf.Reset()
+					c.hasFormula = true
+					for _, a := range t.Attr {
+						switch a.Name.Local {
+						case "t":
+							c.fShared = a.Value == "shared"
+						case "si":
+							c.fSI = a.Value
+						}
+					}
+				}
+			case "is":
+				inIS = c != nil
+			case "t":
+				inT = inIS
+			case "mergeCell":
+				for _, a := range t.Attr {
+					if a.Name.Local == "ref" {
+						merges = append(merges, a.Value)
+					}
+				}
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "v":
+				if inV {
+					c.value, c.hasValue = textBuf.String(), true
+				}
+				inV = false
+			case "f":
+				if inF {
+					c.formula = textBuf.String()
+				}
+				inF = false
+			case "t":
+				inT = false
+			case "is":
+				inIS = false
+				if c != nil {
+					c.value, c.hasValue = c.inline.String(), true
+				}
+			case "c":
+				if c != nil && row != nil {
+					r.place(row, c)
+				}
+				c = nil
+			case "row":
+				row = nil
+			case "worksheet":
+				ended = true
+			}
+		case xml.CharData:
+			switch {
+			case inV || inF:
+				textBuf.Write(t)
+			case inT && c != nil:
+				c.inline.Write(t)
+			}
+		}
+	}
+	if !ended && r.sheet.Damaged == "" {
+		// The part ends before </worksheet>: the file was cut short. Row iterators stop
+		// here silently; the model says so.
+		r.sheet.Damaged = "the sheet's XML ends before its last element (the file is cut short)"
+	}
+	sortRows(r.sheet)
+	r.applyMerges(merges)
+}
+
+// place types a raw cell and stores it in its row.
+func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
+	if rc.col <= 0 || rc.col > 16384 {
+		return
+	}
+	cell := &workbook.Cell{Sheet: r.sheet.Name, Row: row.Num, Col: rc.col, Hidden: row.Hidden}
+	cell.Ref = workbook.Ref(rc.col, row.Num)
+	if rc.hasFormula {
+		text := rc.formula
+		if rc.fShared && rc.fSI != "" {
+			if text != "" {
+				r.shared[rc.fSI] = sharedFormula{text: text, row: row.Num, col: rc.col}
+			} else if m, ok := r.shared[rc.fSI]; ok {
+				if shifted, err := formula.Shift(m.text, row.Num-m.row, rc.col-m.col); err == nil {
+					text = shifted
+				}
+			}
+		}
+		cell.Formula = strings.TrimPrefix(text, "=")
+		cell.HasCache = rc.hasValue
+	}
+	format, code := r.styles.get(rc.style)
+	cell.NumberFormat = code
+	switch rc.typ {
+	case "s":
+		i, err := strconv.Atoi(strings.TrimSpace(rc.value))
+		if err != nil || i < 0 || i >= len(r.sst) {
+			cell.Kind, cell.Text = workbook.Error, "#REF!"
+		} else {
+			cell.Kind, cell.Text = workbook.Text, r.sst[i]
+		}
+	case "str", "inlineStr":
+		cell.Kind, cell.Text = workbook.Text, rc.value
+	case "b":
+		cell.Kind, cell.Text = workbook.Bool, rc.value
+	case "e":
+		cell.Kind, cell.Text = workbook.Error, rc.value
+	case "d": // an ISO 8601 date written as text
+		cell.Kind, cell.Text, cell.Date = workbook.Text, rc.value, true
+	default:
+		if !rc.hasValue || strings.TrimSpace(rc.value) == "" {
+			cell.Kind = workbook.Blank
+			break
+		}
+		n, ok := number.Stored(rc.value)
+		if !ok {
+			cell.Kind, cell.Text = workbook.Text, rc.value
+			break
+		}
+		cell.Kind, cell.Text, cell.Num, cell.Decimals = workbook.Number, rc.value, n.Value, n.Decimals
+		switch {
+		case format.Date:
+			cell.Date = true
+		case format.Percent:
+			cell.Percent = true
+			cell.Num = n.Value.Shift(2)
+			cell.Decimals = format.Decimals
+		case !format.General && !format.Text:
+			cell.Decimals = format.Decimals
+		}
+	}
+	if cell.Kind == workbook.Blank && cell.Formula == "" {
+		return // an empty styled cell tells nothing
+	}
+	for len(row.Cells) < rc.col {
+		row.Cells = append(row.Cells, nil)
+	}
+	row.Cells[rc.col-1] = cell
+}
+
+// applyMerges links every cell of a merged range to its top-left cell, creating blank cells
+// where the file has none, so that a label merged across a header reads from any of its cells.
+func (r *sheetReader) applyMerges(merges []string) {
+	if len(merges) == 0 {
+		return
+	}
+	r.sheet.Index()
+	for _, m := range merges {
+		from, to, ok := strings.Cut(m, ":")
+		if !ok {
+			continue
+		}
+		c1, r1, ok1 := splitRef(from)
+		c2, r2, ok2 := splitRef(to)
+		if !ok1 || !ok2 || c2 < c1 || r2 < r1 || (c2-c1+1)*(r2-r1+1) > maxMergeFill {
+			continue
+		}
+		anchor := r.sheet.Cell(r1, c1)
+		if anchor == nil {
+			continue
+		}
+		for rr := r1; rr <= r2; rr++ {
+			gr := r.rowFor(rr)
+			for cc := c1; cc <= c2; cc++ {
+				if rr == r1 && cc == c1 {
+					continue
+				}
+				for len(gr.Cells) < cc {
+					gr.Cells = append(gr.Cells, nil)
+				}
+				if gr.Cells[cc-1] == nil {
+					gr.Cells[cc-1] = &workbook.Cell{Sheet: r.sheet.Name, Ref: workbook.Ref(cc, rr), Row: rr, Col: cc, Hidden: gr.Hidden}
+				}
+				gr.Cells[cc-1].MergedInto = anchor
+			}
+		}
+	}
+	sortRows(r.sheet)
+}
+
+func (r *sheetReader) rowFor(n int) *workbook.GridRow {
+	for _, gr := range r.sheet.Rows {
+		if gr.Num == n {
+			return gr
+		}
+	}
+	gr := &workbook.GridRow{Num: n}
+	r.sheet.Rows = append(r.sheet.Rows, gr)
+	return gr
+}
+
+func sortRows(s *workbook.Sheet) {
+	rows := s.Rows
+	sorted := true
+	for i := 1; i < len(rows); i++ {
+		if rows[i].Num < rows[i-1].Num {
+			sorted = false
+			break
+		}
+	}
+	if !sorted {
+		// Rows out of order are rare (hand-edited files); a simple insertion sort keeps it
+		// dependency-free and is linear on the sorted common case.
+		for i := 1; i < len(rows); i++ {
+			for j := i; j > 0 && rows[j].Num < rows[j-1].Num; j-- {
+				rows[j], rows[j-1] = rows[j-1], rows[j]
+			}
+		}
+	}
+}
+
+// splitRef splits "AB12" or "$AB$12" into column 28 and row 12.
+func splitRef(ref string) (col, row int, ok bool) {
+	ref = strings.ReplaceAll(ref, "$", "")
+	i := 0
+	for i < len(ref) && (ref[i] >= 'A' && ref[i] <= 'Z' || ref[i] >= 'a' && ref[i] <= 'z') {
+		c := ref[i]
+		if c >= 'a' {
+			c -= 'a' - 'A'
+		}
+		col = col*26 + int(c-'A'+1)
+		i++
+		if col > 16384 {
+			return 0, 0, false
+		}
+	}
+	if i == 0 || i == len(ref) {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(ref[i:])
+	if err != nil || n <= 0 || n > 1048576 {
+		return 0, 0, false
+	}
+	return col, n, true
+}
+
+// Describe turns an error from opening a file into what went wrong, for messages.
+func Describe(err error) string {
+	switch {
+	case errors.Is(err, excelize.ErrWorkbookPassword):
+		return "password"
+	case errors.Is(err, excelize.ErrWorkbookFileFormat):
+		return "format"
+	}
+	return fmt.Sprint(err)
+}

@@ -1,0 +1,103 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	wb "lkjip/reconcile/workbook"
+)
+
+// budgetPerSasaranTables returns the workbook's Anggaran Sasaran tables.
+func budgetPerSasaranTables(w *wb.Workbook) []*wb.Table { return w.TablesOf(wb.AnggaranSasaran) }
+
+// sasaranCapaian is the capaian of one sasaran in Pengukuran: the average of the % Capaian T
+// its indicators report (spec, "Anggaran Sasaran").
+type sasaranCapaian struct {
+	name  string
+	value decimal.Decimal
+	n     int
+}
+
+// capaianBySasaran averages the reported % Capaian T per sasaran of the Pengukuran tables, in
+// the order the sasaran first appear.
+func capaianBySasaran(w *wb.Workbook) []*sasaranCapaian {
+	var out []*sasaranCapaian
+	index := map[string]*sasaranCapaian{}
+	for _, t := range measurementTables(w) {
+		for _, r := range t.Rows {
+			c := r.Cell(wb.RoleCapaian)
+			key := normText(r.Sasaran)
+			if c == nil || !c.IsFigure() || key == "" {
+				continue
+			}
+			s := index[key]
+			if s == nil {
+				s = &sasaranCapaian{name: r.Sasaran}
+				index[key] = s
+				out = append(out, s)
+			}
+			s.value = s.value.Add(c.Num)
+			s.n++
+		}
+	}
+	for _, s := range out {
+		s.value = s.value.DivRound(decimal.NewFromInt(int64(s.n)), divPlaces)
+	}
+	return out
+}
+
+// findSasaran matches a sasaran name against a list: by its normalised text, or failing
+// that by the one entry sharing most of its words (at least half of them), so that a sasaran
+// retyped with a small difference still finds its measurement.
+func findSasaran(name string, list []*sasaranCapaian) *sasaranCapaian {
+	key := normText(name)
+	if key == "" {
+		return nil
+	}
+	for _, s := range list {
+		if normText(s.name) == key {
+			return s
+		}
+	}
+	// Compare shares common/union as fractions by cross-multiplying: whole numbers only.
+	var best *sasaranCapaian
+	bestC, bestU, tie := 0, 1, false
+	for _, s := range list {
+		c, u := overlap(key, normText(s.name))
+		switch {
+		case c*bestU > bestC*u:
+			best, bestC, bestU, tie = s, c, u, false
+		case c*bestU == bestC*u:
+			tie = true
+		}
+	}
+	if best == nil || bestC*2 < bestU || tie {
+		return nil
+	}
+	return best
+}
+
+// overlap counts the words two texts share and the words of both together (their Jaccard
+// index is common/union).
+func overlap(a, b string) (common, union int) {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	set := map[string]bool{}
+	for _, w := range wa {
+		set[w] = true
+	}
+	union = len(set)
+	seen := map[string]bool{}
+	for _, w := range wb {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		if set[w] {
+			common++
+		} else {
+			union++
+		}
+	}
+	return common, union
+}

@@ -1,0 +1,113 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"lkjip/reconcile/number"
+	wb "lkjip/reconcile/workbook"
+)
+
+var hundred = decimal.NewFromInt(100)
+
+// divPlaces is the precision of one division. A percentage is computed as one division and
+// then rounded once (spec, "Rounding"); 30 places keep any boundary case exact for the
+// figures a report can show.
+const divPlaces = 30
+
+// pct returns num / den x 100, multiplying first so that the one division is the last step.
+func pct(num, den decimal.Decimal) decimal.Decimal {
+	return num.Mul(hundred).DivRound(den, divPlaces)
+}
+
+// amount returns a cell's figure, zero for "-" or blank: in an amount column a dash is nil.
+func amount(c *wb.Cell) decimal.Decimal {
+	if c.IsFigure() {
+		return c.Num
+	}
+	return decimal.Zero
+}
+
+// effective is a budget row's amount for the sum above it, as the spec reads it: the row's
+// own figure as written ("Jumlah equals the sum of the level-one rows"), or, for a heading
+// row left empty, the sum of its children.
+func effective(r *wb.Row, role wb.Role) decimal.Decimal {
+	c := r.Cell(role)
+	if c.IsFigure() || len(r.Children) == 0 {
+		return amount(c)
+	}
+	sum := decimal.Zero
+	for _, ch := range r.Children {
+		sum = sum.Add(effective(ch, role))
+	}
+	return sum
+}
+
+var reRange = regexp.MustCompile(`^\s*([-−]?[\d.,]+)\s*(?:%\s*)?(?:-|–|—|s\s*[./]\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*([\d.,]+)\s*%?\s*$`)
+
+// targetRange reads a target range such as "60 – 70", "60-70" or "60 s.d. 70".
+func targetRange(c *wb.Cell) (lo, hi decimal.Decimal, ok bool) {
+	if c == nil || c.Kind != wb.Text {
+		return lo, hi, false
+	}
+	m := reRange.FindStringSubmatch(strings.ToLower(c.Text))
+	if m == nil {
+		return lo, hi, false
+	}
+	a, _, ok1 := number.Text(m[1])
+	b, _, ok2 := number.Text(m[2])
+	if !ok1 || !ok2 || a.Value.GreaterThan(b.Value) {
+		return lo, hi, false
+	}
+	return a.Value, b.Value, true
+}
+
+var reQuantity = regexp.MustCompile(`^\s*([-−]?[\d.,]+)\s*[\p{L}%][\p{L}\s%./]*$`)
+
+// quantity reads a figure written with its unit, such as "7 nilai" or "95 persen".
+func quantity(c *wb.Cell) (decimal.Decimal, int, bool) {
+	if c == nil || c.Kind != wb.Text {
+		return decimal.Zero, 0, false
+	}
+	m := reQuantity.FindStringSubmatch(c.Text)
+	if m == nil {
+		return decimal.Zero, 0, false
+	}
+	n, none, ok := number.Text(m[1])
+	if !ok || none {
+		return decimal.Zero, 0, false
+	}
+	return n.Value, n.Decimals, true
+}
+
+// figureOf returns a cell's figure, reading "7 nilai" as 7 where a unit follows the number.
+func figureOf(c *wb.Cell) (decimal.Decimal, bool) {
+	if c.IsFigure() {
+		return c.Num, true
+	}
+	if v, _, ok := quantity(c); ok {
+		return v, true
+	}
+	return decimal.Zero, false
+}
+
+// normText folds a sasaran or label for matching across sheets: lower case, single spaces,
+// no punctuation.
+func normText(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,47 @@
+package rules
+
+import (
+	"lkjip/reconcile"
+	wb "lkjip/reconcile/workbook"
+)
+
+// LRA001 checks Selisih = Anggaran - Realisasi (spec, "Realisasi Anggaran").
+var LRA001 = &reconcile.Rule{
+	ID:       "LRA001",
+	Severity: reconcile.Error,
+	Title:    reconcile.Text{ID: "Selisih tidak sama dengan Anggaran dikurangi Realisasi", EN: "Selisih is not Anggaran minus Realisasi"},
+	Doc: reconcile.Text{
+		ID: `Selisih sebuah baris Realisasi Anggaran harus sama dengan Anggaran - Realisasi baris itu. Bila tabel menulis Realisasi - Anggaran, konvensi yang diikuti mayoritas baris tabel yang dipakai; baris yang memakai tanda kebalikannya dilaporkan oleh LRA008. Baris Jumlah juga diperiksa. Temuan menunjuk sel Selisih.
+
+Contoh (Kragan 2021, baris Jumlah):
+    Anggaran 2.739.149.000 | Realisasi 2.063.833.435 | Selisih 301.765.911
+    LRA001: Selisih seharusnya 675.315.565, tertulis 301.765.911.`,
+		EN: `A Realisasi Anggaran row's Selisih must equal that row's Anggaran - Realisasi. Where a table writes Realisasi - Anggaran, the convention most of its rows follow is used; rows with the opposite sign are reported by LRA008. The Jumlah row is checked too. The finding names the Selisih cell.
+
+Example (Kragan 2021, Jumlah row):
+    Anggaran 2,739,149,000 | Realisasi 2,063,833,435 | Selisih 301,765,911
+    LRA001: Selisih should be 675,315,565, it says 301,765,911.`,
+	},
+	Run: func(p *reconcile.Pass) {
+		for _, t := range budgetTables(p.Workbook) {
+			if !t.Has(wb.RoleSelisih, wb.RoleAnggaran, wb.RoleRealisasi) {
+				continue
+			}
+			sign := selisihSign(t)
+			for _, r := range t.AllRows() {
+				s := r.Cell(wb.RoleSelisih)
+				if !s.IsFigure() || !hasAmounts(r) {
+					continue
+				}
+				want := expectedSelisih(r, sign)
+				if !want.IsZero() && s.Num.Equal(want.Neg()) {
+					continue // the other sign convention: LRA008
+				}
+				p.CheckFigure(s, want, func(e, a reconcile.Fig) reconcile.Text {
+					return reconcile.Msg("Selisih %q seharusnya %s (Anggaran - Realisasi), tertulis %s.",
+						"Selisih of %q should be %s (Anggaran - Realisasi), it says %s.", r.Label(), e, a)
+				})
+			}
+		}
+	},
+}

@@ -1,0 +1,64 @@
+package rules
+
+import (
+	"github.com/shopspring/decimal"
+
+	"lkjip/reconcile"
+	wb "lkjip/reconcile/workbook"
+)
+
+// LRA003 checks that a parent row equals the sum of its children (spec, "Realisasi
+// Anggaran"). Selisih is left to LRA001: with Anggaran and Realisasi summing right and each
+// row's Selisih following its own row, the Selisih sums follow, and a wrong parent Selisih is
+// one finding, not two.
+var LRA003 = &reconcile.Rule{
+	ID:       "LRA003",
+	Severity: reconcile.Error,
+	Title:    reconcile.Text{ID: "Jumlah induk tidak sama dengan jumlah rinciannya", EN: "Parent row is not the sum of its children"},
+	Doc: reconcile.Text{
+		ID: `Anggaran dan Realisasi sebuah program (atau kegiatan) harus sama dengan jumlah Anggaran dan Realisasi kegiatan (atau sub kegiatan) di bawahnya. Tingkatan dibaca dari Kode (7.01.01 program, 7.01.01.2.01 kegiatan, 7.01.01.2.01.0001 sub kegiatan), dari penomoran (I. / 1. / a.), atau dari kolom Level. Baris induk yang dibiarkan kosong dianggap judul dan tidak diperiksa. Temuan menunjuk sel induk.
+
+Contoh (Kragan 2021, Program Penyelenggaraan Pemerintahan dan Pelayanan Publik):
+    II.  Realisasi 30.127.900
+    1.   Realisasi  5.069.300
+    2.   Realisasi 24.464.600
+    LRA003: Realisasi program seharusnya 29.533.900 (jumlah 2 rincian), tertulis 30.127.900.`,
+		EN: `A program's (or kegiatan's) Anggaran and Realisasi must equal the sums of the kegiatan (or sub kegiatan) under it. Levels come from Kode (7.01.01 program, 7.01.01.2.01 kegiatan, 7.01.01.2.01.0001 sub kegiatan), from the numbering (I. / 1. / a.), or from a Level column. A parent row left empty is a heading and is not checked. The finding names the parent's cell.
+
+Example (Kragan 2021, Program Penyelenggaraan Pemerintahan dan Pelayanan Publik):
+    II.  Realisasi 30,127,900
+    1.   Realisasi  5,069,300
+    2.   Realisasi 24,464,600
+    LRA003: the program's Realisasi should be 29,533,900 (the sum of 2 children), it says 30,127,900.`,
+	},
+	Run: func(p *reconcile.Pass) {
+		for _, t := range budgetTables(p.Workbook) {
+			for _, r := range t.Rows {
+				if len(r.Children) == 0 {
+					continue
+				}
+				for _, role := range []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi} {
+					c := r.Cell(role)
+					if c == nil || !c.IsFigure() {
+						continue
+					}
+					sum, counted := decimal.Zero, 0
+					for _, ch := range r.Children {
+						if v := ch.Cell(role); v.IsFigure() || len(ch.Children) > 0 {
+							sum = sum.Add(effective(ch, role))
+							counted++
+						}
+					}
+					if counted == 0 {
+						continue
+					}
+					col := t.Column(role).Label
+					p.CheckFigure(c, sum, func(e, a reconcile.Fig) reconcile.Text {
+						return reconcile.Msg("%s %q seharusnya %s (jumlah %d rincian di bawahnya), tertulis %s.",
+							"%s of %q should be %s (the sum of its %d children), it says %s.", col, r.Label(), e, counted, a)
+					})
+				}
+			}
+		}
+	},
+}

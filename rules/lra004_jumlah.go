@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"github.com/shopspring/decimal"
+
+	"lkjip/reconcile"
+	wb "lkjip/reconcile/workbook"
+)
+
+// LRA004 checks Jumlah = the sum of the level-one rows (spec, "Realisasi Anggaran").
+var LRA004 = &reconcile.Rule{
+	ID:       "LRA004",
+	Severity: reconcile.Error,
+	Title:    reconcile.Text{ID: "Baris Jumlah tidak sama dengan jumlah baris tingkat satu", EN: "Jumlah row is not the sum of the level-one rows"},
+	Doc: reconcile.Text{
+		ID: `Anggaran dan Realisasi pada baris Jumlah harus sama dengan jumlah baris tingkat satu: program dan baris kelompok seperti Belanja Tidak Langsung. Baris judul yang kosong dihitung dari rinciannya. Selisih dan % baris Jumlah diperiksa oleh LRA001 dan LRA002. Temuan menunjuk sel Jumlah.
+
+Contoh (Kragan 2021):
+    Belanja Tidak Langsung 1.991.620.000; Program I-V 503.858.200 + 30.131.875 + 23.724.000 + 26.100.000 + 25.200.000
+    Jumlah Anggaran 2.739.149.000
+    LRA004: Jumlah Anggaran seharusnya 2.600.634.075, tertulis 2.739.149.000.`,
+		EN: `The Jumlah row's Anggaran and Realisasi must equal the sums of the level-one rows: programs and group rows such as Belanja Tidak Langsung. An empty heading row counts as the sum of its children. The Jumlah row's Selisih and % are checked by LRA001 and LRA002. The finding names the Jumlah cell.
+
+Example (Kragan 2021):
+    Belanja Tidak Langsung 1,991,620,000; Programs I-V 503,858,200 + 30,131,875 + 23,724,000 + 26,100,000 + 25,200,000
+    Jumlah Anggaran 2,739,149,000
+    LRA004: Jumlah Anggaran should be 2,600,634,075, it says 2,739,149,000.`,
+	},
+	Run: func(p *reconcile.Pass) {
+		for _, t := range budgetTables(p.Workbook) {
+			if t.Total == nil {
+				continue
+			}
+			for _, role := range []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi} {
+				c := t.Total.Cell(role)
+				if c == nil || !c.IsFigure() {
+					continue
+				}
+				sum, n := decimal.Zero, 0
+				for _, r := range t.Rows {
+					if r.Level == 1 {
+						sum = sum.Add(effective(r, role))
+						n++
+					}
+				}
+				if n == 0 {
+					continue
+				}
+				col := t.Column(role).Label
+				p.CheckFigure(c, sum, func(e, a reconcile.Fig) reconcile.Text {
+					return reconcile.Msg("Jumlah %s seharusnya %s (jumlah %d baris tingkat satu), tertulis %s.",
+						"Jumlah %s should be %s (the sum of %d level-one rows), it says %s.", col, e, n, a)
+				})
+			}
+		}
+	},
+}

@@ -1,0 +1,147 @@
+package rules
+
+import (
+	"testing"
+
+	rt "lkjip/rules/rulestest"
+)
+
+// budget is a clean Realisasi Anggaran table with Kode: two programs, kegiatan, sub kegiatan.
+func budget() [][]string {
+	return [][]string{
+		{"LAPORAN REALISASI ANGGARAN TAHUN 2023"},
+		{""},
+		{"Kode", "Uraian", "Anggaran", "Realisasi", "Selisih", "%"},
+		{"7.01.01", "Program Penunjang", "#300000000", "#290000000", "#10000000", "#96.67|0.00"},
+		{"7.01.01.2.01", "Perencanaan", "#100000000", "#95000000", "#5000000", "#95|0.00"},
+		{"7.01.01.2.01.0001", "Penyusunan Renja", "#60000000", "#57000000", "#3000000", "#95|0.00"},
+		{"7.01.01.2.01.0002", "Evaluasi Kinerja", "#40000000", "#38000000", "#2000000", "#95|0.00"},
+		{"7.01.01.2.02", "Administrasi Keuangan", "#200000000", "#195000000", "#5000000", "#97.5|0.00"},
+		{"7.01.02", "Program Pemerintahan", "#50000000", "#50000000", "#0", "#100|0.00"},
+		{"7.01.02.2.01", "Pelayanan Publik", "#50000000", "#50000000", "#0", "#100|0.00"},
+		{"", "Jumlah", "#350000000", "#340000000", "#10000000", "#97.14|0.00"},
+	}
+}
+
+func budgetSheet(rows [][]string) rt.Sheet { return rt.Sheet{Name: "Realisasi Anggaran", Rows: rows} }
+
+func TestLRARulesCleanTable(t *testing.T) {
+	w := rt.Workbook(budgetSheet(budget()))
+	if got := rt.Run(w, LRA001, LRA002, LRA003, LRA004, LRA005, LRA006, LRA007, LRA008, LRA009, UM008, UM012); len(got) != 0 {
+		t.Fatalf("clean budget flagged: %+v", got)
+	}
+	tab := w.Table("Realisasi Anggaran")
+	if tab == nil || len(tab.Rows) != 7 || tab.Total == nil {
+		t.Fatalf("table not read: %+v", tab)
+	}
+	levels := []int{1, 2, 3, 3, 2, 1, 2}
+	for i, r := range tab.Rows {
+		if r.Level != levels[i] {
+			t.Errorf("row %d level %d, want %d", r.Num, r.Level, levels[i])
+		}
+	}
+}
+
+func TestLRA001Selisih(t *testing.T) {
+	rows := budget()
+	rows[5][4] = "#3500000" // Penyusunan Renja: 60 - 57 = 3 million
+	rt.Expect(t, LRA001, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!E6", Expected: "3000000", Actual: "3500000"})
+}
+
+func TestLRA002Persen(t *testing.T) {
+	rows := budget()
+	rows[3][5] = "#96.76|0.00" // 290/300 = 96.666.. -> 96.67
+	rows[8][5] = "#100"        // General, shows no decimals: 100 is right
+	rt.Expect(t, LRA002, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F4", Expected: "96.67", Actual: "96.76"})
+}
+
+func TestLRA002RoundsAtShownDecimals(t *testing.T) {
+	rows := budget()
+	rows[3][5] = "#96.7|0.0"    // one decimal: 96.7 is right
+	rows[10][5] = "#97.1428571" // Jumlah: 340/350*100 = 97.142857142.. at 7 decimals -> 97.1428571
+	rt.Expect(t, LRA002, rt.Workbook(budgetSheet(rows)))
+	rows[10][5] = "#97.1428572"
+	rt.Expect(t, LRA002, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F11", Expected: "97.1428571"})
+}
+
+func TestLRA003ParentSum(t *testing.T) {
+	rows := budget()
+	rows[4][3] = "#96000000" // Perencanaan realisasi: children say 95 million
+	w := rt.Workbook(budgetSheet(rows))
+	// Each parent is judged against its children as written (spec): the program above
+	// Perencanaan no longer adds up either.
+	rt.Expect(t, LRA003, w,
+		rt.Want{At: "Realisasi Anggaran!D5", Expected: "95000000", Actual: "96000000"},
+		rt.Want{At: "Realisasi Anggaran!D4", Expected: "291000000", Actual: "290000000"})
+}
+
+func TestLRA004Jumlah(t *testing.T) {
+	rows := budget()
+	rows[10][2] = "#360000000"
+	rt.Expect(t, LRA004, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!C11", Expected: "350000000", Actual: "360000000"})
+}
+
+func TestLRA005RealisasiAboveAnggaran(t *testing.T) {
+	rows := budget()
+	rows[9][3], rows[9][4], rows[9][5] = "#52000000", "#-2000000", "#104|0.00"
+	rt.Expect(t, LRA005, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!D10"})
+}
+
+func TestLRA006Negative(t *testing.T) {
+	rows := budget()
+	rows[5][3] = "(57.000.000)"
+	rt.Expect(t, LRA006, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!D6", Actual: "-57000000"})
+}
+
+func TestLRA007CountedTwice(t *testing.T) {
+	// The Kragan pattern: a group row repeats a kegiatan inside a program.
+	rows := [][]string{
+		{"No", "Uraian", "Anggaran", "Realisasi", "Selisih", "%"},
+		{"", "Belanja Tidak Langsung", "1.991.620.000", "1.991.620.000", "-", "100,00"},
+		{"I.", "Program Penunjang", "2.005.680.000", "2.001.050.000", "4.630.000", "99,77"},
+		{"1.", "Perencanaan", "14.060.000", "9.430.000", "4.630.000", "67,07"},
+		{"2.", "Administrasi Keuangan", "1.991.620.000", "1.991.620.000", "0", "100,00"},
+		{"", "Jumlah", "3.997.300.000", "3.992.670.000", "4.630.000", "99,88"},
+	}
+	rt.Expect(t, LRA007, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!C5"})
+	// Equal amounts in two unrelated kegiatan of different programs are not flagged.
+	rt.Expect(t, LRA007, rt.Workbook(budgetSheet(budget())))
+}
+
+func TestLRA008SignConvention(t *testing.T) {
+	rows := budget()
+	// The table writes Realisasi - Anggaran throughout; one row follows the other convention.
+	for i := 3; i <= 10; i++ {
+		if rows[i][4] != "#0" {
+			rows[i][4] = "#-" + rows[i][4][1:]
+		}
+	}
+	rt.Expect(t, LRA008, rt.Workbook(budgetSheet(rows)))
+	rt.Expect(t, LRA001, rt.Workbook(budgetSheet(rows)))
+	rows[6][4] = "#2000000"
+	rt.Expect(t, LRA008, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!E7", Expected: "-2000000", Actual: "2000000"})
+	rt.Expect(t, LRA001, rt.Workbook(budgetSheet(rows)))
+}
+
+func TestLRA009NoJumlah(t *testing.T) {
+	rows := budget()
+	rows = rows[:10]
+	rt.Expect(t, LRA009, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!A11"})
+}
+
+func TestLRALevelsFromNumbering(t *testing.T) {
+	rows := [][]string{
+		{"NO", "Program/Kegiatan", "Jumlah Anggaran", "Realisasi", "Selisih", "Prosentase (%)"},
+		{"", "Belanja Langsung", "", "", "", ""},
+		{"I.", "Program A", "30.000", "20.000", "10.000", "66,67"},
+		{"1.", "Kegiatan A1", "10.000", "10.000", "0", "100,00"},
+		{"2.", "Kegiatan A2", "20.000", "11.000", "9.000", "55,00"},
+		{"II.", "Program B", "5.000", "5.000", "0", "100"},
+		{"1.", "Kegiatan B1", "5.000", "5.000", "0", "100"},
+		{"", "Jumlah", "35.000", "26.000", "9.000", "74,29"},
+	}
+	w := rt.Workbook(budgetSheet(rows))
+	rt.Expect(t, LRA003, w, rt.Want{At: "Realisasi Anggaran!D3", Expected: "21000", Actual: "20000"})
+	rt.Expect(t, LRA004, w, rt.Want{At: "Realisasi Anggaran!D8", Expected: "25000", Actual: "26000"})
+	rt.Expect(t, UM008, w)
+}

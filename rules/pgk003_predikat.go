@@ -1,0 +1,50 @@
+package rules
+
+import (
+	"strings"
+
+	"lkjip/reconcile"
+	wb "lkjip/reconcile/workbook"
+)
+
+// PGK003 checks the Predikat against the scale (spec, "Pengukuran" and "Skala").
+var PGK003 = &reconcile.Rule{
+	ID:       "PGK003",
+	Severity: reconcile.Error,
+	Title:    reconcile.Text{ID: "Predikat tidak sesuai skala untuk % Capaian", EN: "Predikat does not match the scale for % Capaian"},
+	Doc: reconcile.Text{
+		ID: `Predikat sebuah indikator adalah label skala untuk % Capaian tahun laporan yang tertulis di barisnya. Skala diambil dari sheet Skala; tanpa sheet itu dipakai skala baku: mulai 90 Amat Baik, mulai 80 Baik, mulai 50 Cukup Baik, di bawah 50 Kurang (capaian di atas 100 tetap Amat Baik). Huruf besar/kecil dan spasi diabaikan. Bila % Capaian sendiri salah, PGK001 yang melaporkannya. Temuan menunjuk sel Predikat.
+
+Contoh:
+    % Capaian 78,56 | Predikat Baik
+    PGK003: Predikat untuk capaian 78,56 seharusnya "Cukup Baik", tertulis "Baik".`,
+		EN: `An indicator's Predikat is the scale's label for the report year's % Capaian written in its row. The scale comes from the Skala sheet; without one the default applies: from 90 Amat Baik, from 80 Baik, from 50 Cukup Baik, below 50 Kurang (a capaian above 100 stays Amat Baik). Case and spaces are ignored. Where % Capaian itself is wrong, PGK001 reports it. The finding names the Predikat cell.
+
+Example:
+    % Capaian 78.56 | Predikat Baik
+    PGK003: the Predikat for a capaian of 78.56 should be "Cukup Baik", it says "Baik".`,
+	},
+	Run: func(p *reconcile.Pass) {
+		for _, t := range measurementTables(p.Workbook) {
+			for _, r := range t.Rows {
+				c, pred := r.Cell(wb.RoleCapaian), r.Cell(wb.RolePredikat)
+				if c == nil || pred == nil || !c.IsFigure() || pred.Value() == "" {
+					continue
+				}
+				want, ok := p.Workbook.Scale.Predikat(c.Num)
+				if !ok || samePredikat(want, pred.Value()) {
+					continue
+				}
+				p.Report(pred, reconcile.Msg("Predikat %q untuk capaian %s seharusnya %q, tertulis %q.",
+					"The Predikat of %q for a capaian of %s should be %q, it says %q.",
+					r.Label(), reconcile.Fig{Value: c.Num, Places: c.Decimals}, want, pred.Value()), want, pred.Value())
+			}
+		}
+	},
+}
+
+// samePredikat compares two labels ignoring case and spacing ("B a i k" is "Baik").
+func samePredikat(a, b string) bool {
+	squash := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
+	return squash(a) == squash(b)
+}

@@ -1,0 +1,35 @@
+// Package rules is the catalogue: every check lkjip makes, one small file per rule. A rule
+// sees the workbook model (package workbook), never the file; it reports through its Pass.
+//
+// Rule IDs carry the sheet they are about:
+//
+//	UM   umum: the workbook as a whole, reading, formulas, numbering, years
+//	LRA  Realisasi Anggaran (the budget realisation)
+//	PGK  Pengukuran (measured achievement)
+//	ASR  Anggaran Sasaran (budget per sasaran)
+//
+// To add a rule: write rules/<id>_<name>.go holding one *reconcile.Rule value with its
+// titles, documentation and Run, add it to All below, and add a test in
+// rules/<id>_<name>_test.go with a workbook that breaks it and one that does not.
+package rules
+
+import "lkjip/reconcile"
+
+// All is the catalogue, in the order `lkjip rules` lists it.
+var All = []*reconcile.Rule{
+	reconcile.Internal,
+	UM001, UM002, UM003, UM004, UM005, UM006, UM007, UM008, UM009, UM010, UM011, UM012, UM013, UM014,
+	LRA001, LRA002, LRA003, LRA004, LRA005, LRA006, LRA007, LRA008, LRA009,
+	PGK001, PGK002, PGK003, PGK004, PGK005, PGK006,
+	ASR001, ASR002, ASR003,
+}
+
+// ByID returns the rule with an ID, or nil.
+func ByID(id string) *reconcile.Rule {
+	for _, r := range All {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}

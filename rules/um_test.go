@@ -1,0 +1,92 @@
+package rules
+
+import (
+	"testing"
+
+	rt "lkjip/rules/rulestest"
+)
+
+func TestUM001MissingSheets(t *testing.T) {
+	w := rt.Workbook(budgetSheet(budget()))
+	got := rt.Run(w, UM001)
+	if len(got) != 6 { // every core sheet but Realisasi Anggaran
+		t.Fatalf("UM001 gave %d findings, want 6: %+v", len(got), got)
+	}
+	for _, f := range got {
+		if f.Expected == "Realisasi Anggaran" {
+			t.Errorf("present sheet reported missing: %+v", f)
+		}
+	}
+}
+
+func TestUM002NoHeader(t *testing.T) {
+	w := rt.Workbook(rt.Sheet{Name: "LRA", Rows: [][]string{{"gambar hasil pindaian"}}}, identitas("2023", "2021-2026"))
+	rt.Expect(t, UM002, w, rt.Want{At: "LRA!A1"})
+	for _, f := range rt.Run(w, UM001) {
+		if f.Expected == "Realisasi Anggaran" {
+			t.Errorf("a sheet without header is reported twice: %+v", f)
+		}
+	}
+}
+
+func TestUM003MissingColumn(t *testing.T) {
+	rows := measurement()
+	for i := range rows {
+		if len(rows[i]) > 7 {
+			rows[i] = append(rows[i][:6:6], rows[i][7:]...) // drop Realisasi
+		}
+	}
+	rt.Expect(t, UM003, rt.Workbook(pengukuran(rows)...), rt.Want{At: "Pengukuran!A2", Expected: "Realisasi"})
+}
+
+func TestUM004TextInFigureColumn(t *testing.T) {
+	rows := budget()
+	rows[5][3] = "sembilan juta"
+	rows[6][3] = "Rp38.000.000,00" // Indonesian notation is a figure
+	rt.Expect(t, UM004, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!D6", Actual: "sembilan juta"})
+}
+
+func TestUM005ErrorValue(t *testing.T) {
+	rows := budget()
+	rows[5][5] = "!#DIV/0!"
+	rt.Expect(t, UM005, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F6", Actual: "#DIV/0!"})
+}
+
+func TestUM008Numbering(t *testing.T) {
+	w := rt.Workbook(rt.Sheet{Name: "IKU", Rows: [][]string{
+		{"No", "Sasaran Strategis", "Indikator Kinerja Utama", "Target"},
+		{"1", "2", "3", "4"},
+		{"1", "A", "a", "60 – 70"},
+		{"2", "B", "b", "7 nilai"},
+		{"3", "C", "c", "7 nilai"},
+		{"4", "D", "d", "7 nilai"},
+		{"4", "E", "e", "7 nilai"},
+		{"7", "F", "f", "7 nilai"},
+	}})
+	rt.Expect(t, UM008, w, rt.Want{At: "IKU!A7", Expected: "5", Actual: "4"}, rt.Want{At: "IKU!A8", Expected: "5", Actual: "7"})
+}
+
+func TestUM011YearUnknown(t *testing.T) {
+	w := rt.Workbook(identitas("dua ribu", "2021-2026"), budgetSheet(budget()))
+	rt.Expect(t, UM011, w, rt.Want{At: "Identitas!B2"})
+	rt.Expect(t, UM011, rt.Workbook(identitas("2023", "2021-2026")))
+}
+
+func TestUM012DerivedMissing(t *testing.T) {
+	rows := budget()
+	rows[8][4], rows[8][5] = "-", "-" // Program Pemerintahan: selisih 0 may be "-", % may not
+	rt.Expect(t, UM012, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F9", Expected: "100.00"})
+}
+
+func TestUM013DamagedSheet(t *testing.T) {
+	w := rt.Workbook(budgetSheet(budget()))
+	w.Sheets[0].Damaged = "cut short"
+	rt.Expect(t, UM013, w, rt.Want{At: "Realisasi Anggaran!A1"})
+}
+
+func TestUM014LabelYears(t *testing.T) {
+	rows := budget()
+	rows[2][2], rows[2][3] = "Anggaran 2023", "Realisasi 2022"
+	rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)),
+		rt.Want{At: "Realisasi Anggaran!D3", Expected: "2023", Actual: "2022"})
+}
