@@ -32,6 +32,7 @@ func Run(w *workbook.Workbook, rules []*Rule, s *Settings) []Finding {
 	}
 	var out []Finding
 	seen := map[[3]string]bool{}
+	facts := map[[4]string]bool{}
 	add := func(f Finding) {
 		key := [3]string{f.Rule, f.Sheet, f.Cell}
 		if f.Cell == "" {
@@ -39,6 +40,16 @@ func Run(w *workbook.Workbook, rules []*Rule, s *Settings) []Finding {
 		}
 		if seen[key] {
 			return // one finding per rule and cell: the first says it all
+		}
+		// Two rules that expect the same figure of the same cell describe one cause (a stale
+		// formula and the total it leaves wrong): the rule earlier in the catalogue, the more
+		// precise diagnosis, speaks for both.
+		fact := [4]string{f.Sheet, f.Cell, f.Expected, f.Actual}
+		if f.Cell != "" && f.Expected != "" {
+			if facts[fact] {
+				return
+			}
+			facts[fact] = true
 		}
 		seen[key] = true
 		out = append(out, f)

@@ -87,6 +87,34 @@ func TestUM013DamagedSheet(t *testing.T) {
 func TestUM014LabelYears(t *testing.T) {
 	rows := budget()
 	rows[2][2], rows[2][3] = "Anggaran 2023", "Realisasi 2022"
-	rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)),
-		rt.Want{At: "Realisasi Anggaran!D3", Expected: "2023", Actual: "2022"})
+	rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!D3", Expected: "2023", Actual: "2022"})
+	rows[2][3] = "Realisasi 2023"
+	rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)))
+}
+
+// core is one minimal sheet of each core kind, so that a test can leave one out.
+func core() []rt.Sheet {
+	return []rt.Sheet{
+		identitas("2023", "2021-2026"),
+		{Name: "IKU", Rows: [][]string{{"No", "Sasaran Strategis", "Indikator Kinerja Utama", "Target"}, {"1", "A", "a", "80"}}},
+		{Name: "PK", Rows: [][]string{{"No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Program/Kegiatan", "Anggaran (Rp)"}, {"1", "A", "a", "80", "Program", "1.000"}, {"Jumlah", "", "", "", "", "1.000"}}},
+		{Name: "Pengukuran", Rows: measurement()},
+		{Name: "Anggaran Sasaran", Rows: [][]string{{"No", "Sasaran Strategis", "Pagu", "Realisasi", "% Serapan"}, {"1", "A", "1.000", "900", "90,00"}}},
+		budgetSheet(budget()),
+		{Name: "Ringkasan", Rows: [][]string{{"Rata-rata Capaian", "90"}, {"Predikat", "Amat Baik"}}},
+	}
+}
+
+func TestUM001OneSheetMissing(t *testing.T) {
+	rt.Expect(t, UM001, rt.Workbook(core()...))
+	sheets := core()
+	sheets = append(sheets[:4], sheets[5:]...) // no Anggaran Sasaran
+	rt.Expect(t, UM001, rt.Workbook(sheets...), rt.Want{At: "!", Expected: "Anggaran Sasaran"})
+}
+
+func TestUMRulesCleanWorkbook(t *testing.T) {
+	w := rt.Workbook(core()...)
+	if got := rt.Run(w, UM002, UM003, UM004, UM005, UM006, UM007, UM008, UM009, UM010, UM011, UM012, UM013, UM014); len(got) != 0 {
+		t.Fatalf("clean workbook flagged: %+v", got)
+	}
 }

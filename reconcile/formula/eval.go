@@ -203,6 +203,9 @@ func (e *evaluator) cell(sheet string, col, row int) (Value, error) {
 	if e.r == nil {
 		return Value{}, unsupported("cell reference without a Resolver")
 	}
+	if !inSheet(col, row) {
+		return Value{}, unsupported("cell (%d,%d) outside the sheet", col, row)
+	}
 	v := e.r.Cell(sheet, col, row)
 	switch v.Kind {
 	case Number:
@@ -223,6 +226,9 @@ func (e *evaluator) cell(sheet string, col, row int) (Value, error) {
 // eachCell calls fn for every cell of rr in row-major order (Excel's order,
 // which decides which error wins) until fn returns false.
 func (e *evaluator) eachCell(rr *RangeRef, fn func(Value) bool) error {
+	if err := checkRange(rr); err != nil {
+		return err
+	}
 	c1, c2 := minMax(rr.From.Col, rr.To.Col)
 	r1, r2 := minMax(rr.From.Row, rr.To.Row)
 	n := int64(c2-c1+1) * int64(r2-r1+1)
@@ -242,6 +248,20 @@ func (e *evaluator) eachCell(rr *RangeRef, fn func(Value) bool) error {
 				return nil
 			}
 		}
+	}
+	return nil
+}
+
+// inSheet reports whether a cell lies on an Excel sheet. Parsed references
+// always do; hand-built nodes are checked so that corner arithmetic cannot
+// overflow.
+func inSheet(col, row int) bool {
+	return col >= 1 && col <= maxCol && row >= 1 && row <= maxRow
+}
+
+func checkRange(rr *RangeRef) error {
+	if !inSheet(rr.From.Col, rr.From.Row) || !inSheet(rr.To.Col, rr.To.Row) {
+		return unsupported("range %s outside the sheet", rr)
 	}
 	return nil
 }
@@ -285,7 +305,7 @@ func fit(d decimal.Decimal) (Value, error) {
 
 // parseNumText converts text to a number the way arithmetic on a text cell
 // does: surrounding spaces ignored, then a plain decimal (with optional
-// exponent) or nothing.
+// exponent) of at most 400 characters, or nothing.
 func parseNumText(s string) (decimal.Decimal, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 400 {

@@ -505,3 +505,30 @@ func FuzzEval(f *testing.F) {
 		}
 	})
 }
+
+func TestHandBuiltNodes(t *testing.T) {
+	// Trees built by other packages bypass the parser's limits; EvalNode
+	// must still fail cleanly.
+	loop := &Binary{Op: "+", R: &NumberLit{Val: decimal.NewFromInt(1)}}
+	loop.L = loop
+	huge := &RangeRef{From: CellRef{Col: -1 << 62, Row: 1}, To: CellRef{Col: 1 << 62, Row: 1}}
+	for name, n := range map[string]Node{
+		"cyclic":       loop,
+		"huge range":   &Call{Name: "SUM", Args: []Node{huge}},
+		"sumproduct":   &Call{Name: "SUMPRODUCT", Args: []Node{huge}},
+		"off-sheet":    &CellRef{Col: 0, Row: 5},
+		"unknown func": &Call{Name: "FOO"},
+	} {
+		if _, err := EvalNode(n, fuzzCells{}); !errors.Is(err, ErrUnsupported) {
+			t.Errorf("%s: err = %v, want ErrUnsupported", name, err)
+		}
+	}
+	if _, err := EvalNode(nil, nil); err == nil {
+		t.Errorf("nil node: no error")
+	}
+	// A literal-only tree needs no Resolver.
+	n := &Binary{Op: "*", L: &Binary{Op: "/", L: &NumberLit{Val: decimal.NewFromInt(3)}, R: &NumberLit{Val: decimal.NewFromInt(2)}}, R: &NumberLit{Val: decimal.NewFromInt(100)}}
+	if v, err := EvalNode(n, nil); err != nil || show(v) != "Number:150" || n.String() != "3/2*100" {
+		t.Errorf("3/2*100 = %s, %v, printed %q", show(v), err, n.String())
+	}
+}

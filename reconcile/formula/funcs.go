@@ -409,6 +409,9 @@ func fnSumProduct(e *evaluator, name string, args []Node, depth int) (Value, err
 		default:
 			return Value{}, unsupported("SUMPRODUCT argument %s is not a reference", a)
 		}
+		if err := checkRange(&rs[i]); err != nil {
+			return Value{}, err
+		}
 	}
 	w, h := width(rs[0]), height(rs[0])
 	for _, r := range rs[1:] {

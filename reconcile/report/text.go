@@ -11,7 +11,10 @@ import (
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
 
+	"github.com/shopspring/decimal"
+
 	"lkjip/reconcile"
+	"lkjip/reconcile/number"
 )
 
 // words are the printers' fixed texts in both languages.
@@ -88,11 +91,29 @@ func sheetTable(out io.Writer, findings []reconcile.Finding, lang string) error 
 	)
 	t.Header(word("cell", lang), word("rule", lang), word("severity", lang), word("actual", lang), word("expected", lang), word("message", lang))
 	for _, f := range findings {
-		if err := t.Append([]string{f.Cell, f.Rule, SeverityName(f.Severity, lang), f.Actual, f.Expected, f.Message.In(lang)}); err != nil {
+		if err := t.Append([]string{f.Cell, f.Rule, SeverityName(f.Severity, lang), display(f.Actual, lang), display(f.Expected, lang), f.Message.In(lang)}); err != nil {
 			return err
 		}
 	}
 	return t.Render()
+}
+
+// display prints a plain decimal from a finding in the reader's notation for the terminal
+// ("2.633.856.425" or "98,32" in Indonesian); years and other short whole numbers, and any
+// text, stay as they are. JSON and CSV keep the plain form.
+func display(s, lang string) string {
+	n, ok := number.Stored(s)
+	places := 0
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		places = len(s) - i - 1
+	}
+	if !ok || strings.ContainsAny(s, "eE") || (places == 0 && n.Value.Abs().LessThan(decimal.NewFromInt(10000))) {
+		return s
+	}
+	if lang == "en" {
+		return number.English(n.Value, places)
+	}
+	return number.Indonesian(n.Value, places)
 }
 
 type sheetGroup struct {

@@ -1,0 +1,115 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"lkjip/reconcile"
+	rt "lkjip/rules/rulestest"
+)
+
+var reID = regexp.MustCompile(`^(UM|LRA|PGK|ASR)\d{3}$`)
+
+// TestCatalogue rejects a rule without its ID form, its titles in both languages, its
+// documentation with an example in both languages, or tests: one that breaks it (an Expect
+// with findings) and one that does not (an Expect or a Run expecting none).
+func TestCatalogue(t *testing.T) {
+	sources, err := filepath.Glob("*_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tests strings.Builder
+	for _, f := range sources {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tests.Write(b)
+	}
+	text := tests.String()
+	seen := map[string]bool{}
+	for _, r := range All {
+		if !reID.MatchString(r.ID) {
+			t.Errorf("rule ID %q is not of the form UM001 / LRA001 / PGK001 / ASR001", r.ID)
+		}
+		if seen[r.ID] {
+			t.Errorf("rule ID %s used twice", r.ID)
+		}
+		seen[r.ID] = true
+		if r.Title.ID == "" || r.Title.EN == "" {
+			t.Errorf("%s: a title in Indonesian and in English is required", r.ID)
+		}
+		if !strings.Contains(r.Doc.ID, "Contoh") || !strings.Contains(r.Doc.EN, "Example") {
+			t.Errorf("%s: the documentation needs an example in both languages (Contoh / Example)", r.ID)
+		}
+		if r.Severity != reconcile.Error && r.Severity != reconcile.Warning && r.Severity != reconcile.Info {
+			t.Errorf("%s: severity", r.ID)
+		}
+		if r == reconcile.Internal {
+			continue // tested with a panicking rule in package reconcile
+		}
+		if r.Run == nil {
+			t.Errorf("%s: no Run", r.ID)
+		}
+		breaks, passes := testedBy(text, r.ID)
+		if !breaks {
+			t.Errorf("%s: no test with a workbook that breaks it (rt.Expect(t, %s, ..., rt.Want{...}))", r.ID, r.ID)
+		}
+		if !passes {
+			t.Errorf("%s: no test with a workbook that does not break it (rt.Expect(t, %s, w) or rt.Run(w, ..., %s) expecting nothing)", r.ID, r.ID, r.ID)
+		}
+	}
+}
+
+// testedBy scans the test sources for calls that exercise a rule: rt.Expect(t, ID, w, wants...)
+// with wants breaks it; rt.Expect(t, ID, w) without, or rt.Run over it in a clean test, does not.
+func testedBy(text, id string) (breaks, passes bool) {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		if strings.Contains(line, "rt.Run(w, ") && regexp.MustCompile(`\b`+id+`\b`).MatchString(line) {
+			passes = true
+		}
+		j := strings.Index(line, "Expect(t, "+id+", ")
+		if j < 0 {
+			continue
+		}
+		call := line[j:]
+		if strings.Contains(call, "rt.Want{") || (i+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1]), "rt.Want{")) {
+			breaks = true
+		} else {
+			passes = true
+		}
+	}
+	return breaks, passes
+}
+
+// TestExpectFailsOnMissingOrExtraFindings keeps the test helper honest: a test that expects
+// nothing fails on a finding, and one that expects a finding fails without it.
+func TestExpectFailsOnMissingOrExtraFindings(t *testing.T) {
+	rows := budget()
+	rows[3][5] = "#96.76|0.00"
+	w := rt.Workbook(budgetSheet(rows))
+	ft := &fakeT{}
+	rt.Expect(ft, LRA002, w)
+	if !ft.failed {
+		t.Error("Expect passed although the rule reported a finding")
+	}
+	ft = &fakeT{}
+	rt.Expect(ft, LRA002, rt.Workbook(budgetSheet(budget())), rt.Want{At: "Realisasi Anggaran!F4"})
+	if !ft.failed {
+		t.Error("Expect passed although the wanted finding is missing")
+	}
+}
+
+type fakeT struct {
+	testing.TB
+	failed bool
+}
+
+func (f *fakeT) Helper()               {}
+func (f *fakeT) Errorf(string, ...any) { f.failed = true }
+func (f *fakeT) Fatalf(string, ...any) { f.failed = true }
+func (f *fakeT) Logf(string, ...any)   {}
