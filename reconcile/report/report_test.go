@@ -1,0 +1,75 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"lkjip/reconcile"
+)
+
+func results() []*reconcile.Result {
+	return []*reconcile.Result{
+		{Path: "a.xlsx", Unit: "Kecamatan Kragan", Year: 2021, Findings: []reconcile.Finding{
+			{Rule: "UM001", Severity: reconcile.Warning, Message: reconcile.Text{ID: "Sheet tidak ditemukan", EN: "Sheet not found"}, Expected: "Ringkasan"},
+			{Rule: "LRA002", Severity: reconcile.Error, Sheet: "LRA", Cell: "F7", Message: reconcile.Text{ID: "seharusnya 98,32", EN: "should be 98.32"}, Expected: "98.32", Actual: "98.82"},
+			{Rule: "LRA004", Severity: reconcile.Error, Sheet: "LRA", Cell: "C25", Message: reconcile.Text{ID: "jumlah", EN: "sum"}, Expected: "2600634075", Actual: "2739149000"},
+		}},
+		{Path: "b.xlsx", Err: &reconcile.FileError{Code: "empty", Message: reconcile.Text{ID: "b.xlsx: berkas kosong", EN: "b.xlsx: the file is empty"}}},
+	}
+}
+
+func TestText(t *testing.T) {
+	var b bytes.Buffer
+	if err := Text(&b, results(), "id", false); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"Berkas: a.xlsx · Instansi: Kecamatan Kragan · Tahun: 2021", "Sheet: (buku kerja) (1)", "Sheet: LRA (2)",
+		"2.739.149.000", "2.600.634.075", "98,82", "98,32", "galat", "b.xlsx: berkas kosong",
+		"2 berkas diperiksa: 2 galat, 1 peringatan, 0 catatan; 1 berkas tidak dapat diperiksa."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text output lacks %q:\n%s", want, out)
+		}
+	}
+	b.Reset()
+	Text(&b, results(), "en", false)
+	if !strings.Contains(b.String(), "2,739,149,000") || !strings.Contains(b.String(), "2 error(s), 1 warning(s), 0 note(s); 1 file(s) could not be checked.") {
+		t.Errorf("English output:\n%s", b.String())
+	}
+}
+
+func TestJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := JSON(&b, results(), "en"); err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	files := doc["files"].([]any)
+	first := files[0].(map[string]any)
+	f := first["findings"].([]any)[1].(map[string]any)
+	if f["rule"] != "LRA002" || f["severity"] != "error" || f["sheet"] != "LRA" || f["cell"] != "F7" || f["expected"] != "98.32" || f["actual"] != "98.82" || f["message"] != "should be 98.32" {
+		t.Errorf("finding %+v", f)
+	}
+	second := files[1].(map[string]any)
+	if second["error"] != "b.xlsx: the file is empty" || second["error_code"] != "empty" || len(second["findings"].([]any)) != 0 {
+		t.Errorf("unreadable file %+v", second)
+	}
+	var typed struct{ Summary Totals }
+	if err := json.Unmarshal(b.Bytes(), &typed); err != nil || typed.Summary.Errors != 2 || typed.Summary.Unreadable != 1 || typed.Summary.Files != 2 {
+		t.Errorf("summary %+v %v", typed.Summary, err)
+	}
+}
+
+func TestDisplay(t *testing.T) {
+	cases := map[string]string{"2021": "2021", "98.32": "98,32", "2739149000": "2.739.149.000", "-1500000": "-1.500.000", "Baik": "Baik", "": "", "100.00": "100,00"}
+	for in, want := range cases {
+		if got := display(in, "id"); got != want {
+			t.Errorf("display(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
