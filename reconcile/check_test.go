@@ -65,6 +65,36 @@ func TestKraganSample(t *testing.T) {
 		{"LRA007 Realisasi Anggaran!C9", "", "1991620000"},
 		{"UM008 IKU!A10", "5", "4"},
 		{"UM012 Realisasi Anggaran!F6", "100.00", "-"},
+		// Across sheets: the narrative realisation is not the table's, 9 kegiatan against the
+		// PK's 8, the PK's total against the pagu, the budget per sasaran against the budget.
+		{"IDN004 Identitas!B17", "2063833435", "2437383089"},
+		{"IDN005 Identitas!B20", "8", "9"},
+		{"PK002 PK!G12", "2739149000", "2996218700"},
+		{"ASR004 Anggaran Sasaran!C4", "2739149000", "573512000"},
+		{"ASR004 Anggaran Sasaran!D4", "2063833435", "521957728"},
+		// The summary lists budget absorption as sasaran achievements, a sasaran 5 that
+		// Pengukuran lacks, a wrong average and its predikat, and the narrative amounts.
+		{"RGK001 Ringkasan!B4", "98.32", "99.12"},
+		{"RGK001 Ringkasan!B6", "100.00", "87.78"},
+		{"RGK001 Ringkasan!B7", "78.56", "98.97"},
+		{"RGK001 Ringkasan!B8", "", "100"},
+		{"RGK002 Ringkasan!B9", "94.22", "88.98"},
+		{"RGK003 Ringkasan!B10", "Amat Baik", "Baik"},
+		{"RGK004 Ringkasan!B13", "2063833435", "2437383089"},
+		{"RGK004 Ringkasan!B15", "75.35", "88.98"},
+		// No sasaran appears in all four sheets that name them: each is reported once.
+		{"SAS001 IKU!B6", "IKU, PK, Pengukuran, Anggaran Sasaran", "IKU, PK"},
+		{"SAS001 IKU!B7", "IKU, PK, Pengukuran, Anggaran Sasaran", "IKU"},
+		{"SAS001 IKU!B8", "IKU, PK, Pengukuran, Anggaran Sasaran", "IKU"},
+		{"SAS001 IKU!B9", "IKU, PK, Pengukuran, Anggaran Sasaran", "IKU"},
+		{"SAS001 IKU!B10", "IKU, PK, Pengukuran, Anggaran Sasaran", "IKU, PK"},
+		{"SAS001 PK!B7", "IKU, PK, Pengukuran, Anggaran Sasaran", "PK"},
+		{"SAS001 PK!B8", "IKU, PK, Pengukuran, Anggaran Sasaran", "PK"},
+		{"SAS001 PK!B9", "IKU, PK, Pengukuran, Anggaran Sasaran", "PK"},
+		{"SAS001 Pengukuran!B7", "IKU, PK, Pengukuran, Anggaran Sasaran", "Pengukuran, Anggaran Sasaran"},
+		{"SAS001 Pengukuran!B8", "IKU, PK, Pengukuran, Anggaran Sasaran", "Pengukuran, Anggaran Sasaran"},
+		{"SAS001 Pengukuran!B9", "IKU, PK, Pengukuran, Anggaran Sasaran", "Pengukuran, Anggaran Sasaran"},
+		{"SAS001 Pengukuran!B10", "IKU, PK, Pengukuran, Anggaran Sasaran", "Pengukuran, Anggaran Sasaran"},
 	}
 	for _, w := range want {
 		f, ok := got[w.key]

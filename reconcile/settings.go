@@ -22,11 +22,15 @@ type Settings struct {
 	Tolerances map[string]decimal.Decimal
 	// Disabled turns rules off by ID.
 	Disabled map[string]bool
+	// DeadlineMonth and DeadlineDay are the end of the filing window in the year after the
+	// report year: a report must be signed before that day (default 1 April, the date by
+	// which PermenPANRB 53/2014 has the LKjIP delivered: three months after the year's end).
+	DeadlineMonth, DeadlineDay int
 }
 
 // DefaultSettings returns the spec's defaults.
 func DefaultSettings() *Settings {
-	return &Settings{Lang: "id", Negatif: NegatifDefault, Efisiensi: EfisiensiDefault}
+	return &Settings{Lang: "id", Negatif: NegatifDefault, Efisiensi: EfisiensiDefault, DeadlineMonth: 4, DeadlineDay: 1}
 }
 
 // Tolerance returns the tolerance of a rule; zero unless the settings widen it.

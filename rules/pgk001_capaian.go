@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"github.com/shopspring/decimal"
+
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -39,13 +41,9 @@ Example (Positif):
 	},
 }
 
-// checkCapaian checks one capaian cell of a Pengukuran row against the target of targetRole.
-func checkCapaian(p *reconcile.Pass, r *wb.Row, targetRole, capaianRole wb.Role, name string) {
-	c, real := r.Cell(capaianRole), r.Cell(wb.RoleRealisasi)
-	target := r.Cell(targetRole)
-	if c == nil || target == nil || !c.IsFigure() || !real.IsFigure() {
-		return
-	}
+// rowPolarity reads a Pengukuran row's polarity: Positif when blank or unknown (PGK006 says
+// so), Rentang for a range target.
+func rowPolarity(r *wb.Row, target *wb.Cell) Polarity {
 	pol := Positif
 	if pc := r.Cell(wb.RolePolaritas); pc != nil {
 		if pol = polarityOf(pc); pol == unknownPolarity {
@@ -55,6 +53,27 @@ func checkCapaian(p *reconcile.Pass, r *wb.Row, targetRole, capaianRole wb.Role,
 	if _, _, isRange := targetRange(target); isRange && pol == Positif {
 		pol = Rentang // a range target reads as Rentang whatever the column says
 	}
+	return pol
+}
+
+// rowCapaian recomputes a Pengukuran row's % Capaian T exactly.
+func rowCapaian(p *reconcile.Pass, r *wb.Row) (decimal.Decimal, bool) {
+	real, target := r.Cell(wb.RoleRealisasi), r.Cell(wb.RoleTarget)
+	if real == nil || target == nil || !real.IsFigure() {
+		return decimal.Zero, false
+	}
+	got := computeCapaian(rowPolarity(r, target), real.Num, target, p.Settings)
+	return got.value, got.ok
+}
+
+// checkCapaian checks one capaian cell of a Pengukuran row against the target of targetRole.
+func checkCapaian(p *reconcile.Pass, r *wb.Row, targetRole, capaianRole wb.Role, name string) {
+	c, real := r.Cell(capaianRole), r.Cell(wb.RoleRealisasi)
+	target := r.Cell(targetRole)
+	if c == nil || target == nil || !c.IsFigure() || !real.IsFigure() {
+		return
+	}
+	pol := rowPolarity(r, target)
 	got := computeCapaian(pol, real.Num, target, p.Settings)
 	if !got.ok {
 		return

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/number"
 	wb "lkjip/reconcile/workbook"
 )
 
@@ -13,12 +14,12 @@ var PGK003 = &reconcile.Rule{
 	Severity: reconcile.Error,
 	Title:    reconcile.Text{ID: "Predikat tidak sesuai skala untuk % Capaian", EN: "Predikat does not match the scale for % Capaian"},
 	Doc: reconcile.Text{
-		ID: `Predikat sebuah indikator adalah label skala untuk % Capaian tahun laporan yang tertulis di barisnya. Skala diambil dari sheet Skala; tanpa sheet itu dipakai skala baku: mulai 90 Amat Baik, mulai 80 Baik, mulai 50 Cukup Baik, di bawah 50 Kurang (capaian di atas 100 tetap Amat Baik). Huruf besar/kecil dan spasi diabaikan. Bila % Capaian sendiri salah, PGK001 yang melaporkannya. Temuan menunjuk sel Predikat.
+		ID: `Predikat sebuah indikator adalah label skala untuk % Capaian tahun laporan barisnya, sebagaimana seharusnya tertulis (dihitung ulang dari Target dan Realisasi; bila tidak dapat dihitung, angka yang tertulis). Skala diambil dari sheet Skala; tanpa sheet itu dipakai skala baku: mulai 90 Amat Baik, mulai 80 Baik, mulai 50 Cukup Baik, di bawah 50 Kurang (capaian di atas 100 tetap Amat Baik). Huruf besar/kecil dan spasi diabaikan. Temuan menunjuk sel Predikat.
 
 Contoh:
     % Capaian 78,56 | Predikat Baik
     PGK003: Predikat untuk capaian 78,56 seharusnya "Cukup Baik", tertulis "Baik".`,
-		EN: `An indicator's Predikat is the scale's label for the report year's % Capaian written in its row. The scale comes from the Skala sheet; without one the default applies: from 90 Amat Baik, from 80 Baik, from 50 Cukup Baik, below 50 Kurang (a capaian above 100 stays Amat Baik). Case and spaces are ignored. Where % Capaian itself is wrong, PGK001 reports it. The finding names the Predikat cell.
+		EN: `An indicator's Predikat is the scale's label for its row's report-year % Capaian as it should read (recomputed from Target and Realisasi; where that cannot be computed, the figure written). The scale comes from the Skala sheet; without one the default applies: from 90 Amat Baik, from 80 Baik, from 50 Cukup Baik, below 50 Kurang (a capaian above 100 stays Amat Baik). Case and spaces are ignored. The finding names the Predikat cell.
 
 Example:
     % Capaian 78.56 | Predikat Baik
@@ -31,13 +32,20 @@ Example:
 				if c == nil || pred == nil || !c.IsFigure() || pred.Value() == "" {
 					continue
 				}
-				want, ok := p.Workbook.Scale.Predikat(c.Num)
+				// The label follows the capaian the row should show: where the written capaian
+				// is wrong (PGK001), the predikat is judged by the corrected figure, so that
+				// the reader fixes both at once.
+				value := c.Num
+				if got, ok := rowCapaian(p, r); ok {
+					value = number.Round(got, c.Decimals)
+				}
+				want, ok := p.Workbook.Scale.Predikat(value)
 				if !ok || samePredikat(want, pred.Value()) {
 					continue
 				}
 				p.Report(pred, reconcile.Msg("Predikat %q untuk capaian %s seharusnya %q, tertulis %q.",
 					"The Predikat of %q for a capaian of %s should be %q, it says %q.",
-					r.Label(), reconcile.Fig{Value: c.Num, Places: c.Decimals}, want, pred.Value()), want, pred.Value())
+					r.Label(), reconcile.Fig{Value: value, Places: c.Decimals}, want, pred.Value()), want, pred.Value())
 			}
 		}
 	},

@@ -7,6 +7,11 @@
 //	LRA  Realisasi Anggaran (the budget realisation)
 //	PGK  Pengukuran (measured achievement)
 //	ASR  Anggaran Sasaran (budget per sasaran)
+//	IDN  Identitas
+//	PK   Perjanjian Kinerja
+//	RGK  Ringkasan
+//	SAS  sasaran across sheets
+//	THN  years in titles
 //
 // To add a rule: write rules/<id>_<name>.go holding one *reconcile.Rule value with its
 // titles, documentation and Run, add it to All below, and add a test in
@@ -21,7 +26,11 @@ var All = []*reconcile.Rule{
 	UM001, UM002, UM003, UM004, UM005, UM006, UM007, UM008, UM009, UM010, UM011, UM012, UM013, UM014,
 	LRA001, LRA002, LRA003, LRA004, LRA005, LRA006, LRA007, LRA008, LRA009,
 	PGK001, PGK002, PGK003, PGK004, PGK005, PGK006,
-	ASR001, ASR002, ASR003,
+	ASR001, ASR002, ASR003, ASR004,
+	IDN001, IDN002, IDN003, IDN004, IDN005,
+	PK001, PK002,
+	RGK001, RGK002, RGK003, RGK004,
+	SAS001, THN001,
 }
 
 // ByID returns the rule with an ID, or nil.
