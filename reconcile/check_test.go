@@ -95,6 +95,11 @@ func TestKraganSample(t *testing.T) {
 		{"SAS001 Pengukuran!B8", "IKU, PK, Pengukuran, Anggaran Sasaran", "Pengukuran, Anggaran Sasaran"},
 		{"SAS001 Pengukuran!B9", "IKU, PK, Pengukuran, Anggaran Sasaran", "Pengukuran, Anggaran Sasaran"},
 		{"SAS001 Pengukuran!B10", "IKU, PK, Pengukuran, Anggaran Sasaran", "Pengukuran, Anggaran Sasaran"},
+		// Amounts in words: a misspelt word and a dropped "juta"; "milyar" is only a note.
+		{"TBL001 Identitas!B16", "dua miliar tujuh ratus tiga puluh sembilan juta seratus empat puluh sembilan ribu rupiah", "*"},
+		{"TBL001 Identitas!B18", "dua miliar empat ratus tiga puluh tujuh juta tiga ratus delapan puluh tiga ribu delapan puluh sembilan rupiah", "*"},
+		{"TBL001 Ringkasan!B12", "dua miliar tujuh ratus tiga puluh sembilan juta seratus empat puluh sembilan ribu rupiah", "*"},
+		{"TBL002 Ringkasan!B14", "*", "*"},
 	}
 	for _, w := range want {
 		f, ok := got[w.key]
@@ -102,10 +107,10 @@ func TestKraganSample(t *testing.T) {
 			t.Errorf("missing finding %s", w.key)
 			continue
 		}
-		if f.Expected != w.expected || f.Actual != w.actual {
+		if (w.expected != "*" && f.Expected != w.expected) || (w.actual != "*" && f.Actual != w.actual) {
 			t.Errorf("%s: expected %q actual %q, want %q %q", w.key, f.Expected, f.Actual, w.expected, w.actual)
 		}
-		if f.Severity == reconcile.Info {
+		if f.Severity == reconcile.Info && f.Rule != "TBL002" {
 			t.Errorf("%s: severity %s", w.key, f.Severity)
 		}
 	}

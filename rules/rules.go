@@ -12,6 +12,7 @@
 //	RGK  Ringkasan
 //	SAS  sasaran across sheets
 //	THN  years in titles
+//	TBL  terbilang: amounts in words
 //
 // To add a rule: write rules/<id>_<name>.go holding one *reconcile.Rule value with its
 // titles, documentation and Run, add it to All below, and add a test in
@@ -31,6 +32,7 @@ var All = []*reconcile.Rule{
 	PK001, PK002,
 	RGK001, RGK002, RGK003, RGK004,
 	SAS001, THN001,
+	TBL001, TBL002,
 }
 
 // ByID returns the rule with an ID, or nil.
