@@ -100,6 +100,8 @@ func TestKraganSample(t *testing.T) {
 		{"TBL001 Identitas!B18", "dua miliar empat ratus tiga puluh tujuh juta tiga ratus delapan puluh tiga ribu delapan puluh sembilan rupiah", "*"},
 		{"TBL001 Ringkasan!B12", "dua miliar tujuh ratus tiga puluh sembilan juta seratus empat puluh sembilan ribu rupiah", "*"},
 		{"TBL002 Ringkasan!B14", "*", "*"},
+		// The NIP under the foreword is cut short.
+		{"NIP001 Identitas!B12", "", "19671212 198806 1"},
 	}
 	for _, w := range want {
 		f, ok := got[w.key]
