@@ -102,6 +102,19 @@ func TestKraganSample(t *testing.T) {
 		{"TBL002 Ringkasan!B14", "*", "*"},
 		// The NIP under the foreword is cut short.
 		{"NIP001 Identitas!B12", "", "19671212 198806 1"},
+		// 11 officials by education and 8 by sex (E.2), 22 and 32 against 19 (E.3).
+		{"PGW001 Pegawai!C6", "1", "2"},
+		{"PGW001 Pegawai!C8", "4", "5"},
+		{"PGW001 Pegawai!C9", "2", "3"},
+		{"PGW001 Pegawai!C10", "8", "11"},
+		{"PGW001 Pegawai!E15", "19", "22"},
+		{"PGW001 Pegawai!E16", "19", "22"},
+		{"PGW002 Pegawai!J15", "19", "32"},
+		{"PGW002 Pegawai!J16", "19", "32"},
+		// The scale as the report writes it leaves 89.5, 79.5 and 49.5 without a label.
+		{"SKL001 Skala!B5", "90", "89"},
+		{"SKL001 Skala!B6", "80", "79"},
+		{"SKL001 Skala!B7", "50", "49"},
 	}
 	for _, w := range want {
 		f, ok := got[w.key]

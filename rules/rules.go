@@ -14,6 +14,9 @@
 //	THN  years in titles
 //	TBL  terbilang: amounts in words
 //	NIP  the civil servant number of the signatory
+//	PGW  Pegawai (staff counts)
+//	INV  Inventaris
+//	SKL  Skala (the predikat scale)
 //
 // To add a rule: write rules/<id>_<name>.go holding one *reconcile.Rule value with its
 // titles, documentation and Run, add it to All below, and add a test in
@@ -34,8 +37,10 @@ var All = []*reconcile.Rule{
 	RGK001, RGK002, RGK003, RGK004,
 	SAS001, THN001,
 	TBL001, TBL002,
-	PGW001, PGW002, PGW003, PGW004, PGW005, INV001, INV002, SKL001, SKL002, SKL003, // TEMP-PGW
 	NIP001, NIP002, NIP003,
+	PGW001, PGW002, PGW003, PGW004, PGW005,
+	INV001, INV002,
+	SKL001, SKL002, SKL003,
 }
 
 // ByID returns the rule with an ID, or nil.
