@@ -139,6 +139,13 @@ func TestRGK001CapaianSasaran(t *testing.T) {
 	rt.Expect(t, RGK001, rt.Workbook(s...), rt.Want{At: "Ringkasan!B2", Expected: "92.82", Actual: "96.67"}, rt.Want{At: "Ringkasan!B4", Actual: "100"})
 }
 
+func TestRGK001SasaranLeftOut(t *testing.T) {
+	s := whole()
+	r := sheetOf(s, "Ringkasan")
+	s[6].Rows = append(r[:2:2], r[3:]...) // Capaian Sasaran 2 left out
+	rt.Expect(t, RGK001, rt.Workbook(s...), rt.Want{At: "Ringkasan!A3", Expected: "2 (Meningkatnya tata kelola desa)"})
+}
+
 func TestRGK002Average(t *testing.T) {
 	rt.Expect(t, RGK002, rt.Workbook(whole()...))
 	s := whole()

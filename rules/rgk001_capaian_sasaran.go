@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
@@ -32,12 +34,12 @@ var RGK001 = &reconcile.Rule{
 	Severity: reconcile.Error,
 	Title:    reconcile.Text{ID: "Capaian sasaran di Ringkasan tidak sama dengan Pengukuran", EN: "Ringkasan sasaran capaian differs from Pengukuran"},
 	Doc: reconcile.Text{
-		ID: `"Capaian Sasaran n" di Ringkasan harus sama dengan % Capaian sasaran ke-n di Pengukuran (urut kemunculannya; rata-rata indikatornya bila lebih dari satu). Sasaran yang tidak ada di Pengukuran juga dilaporkan. Temuan menunjuk sel nilai di Ringkasan.
+		ID: `"Capaian Sasaran n" di Ringkasan harus sama dengan % Capaian sasaran ke-n di Pengukuran (urut kemunculannya; rata-rata indikatornya bila lebih dari satu). Sasaran yang tidak ada di Pengukuran juga dilaporkan, demikian pula sasaran Pengukuran yang tidak disebut Ringkasan (satu temuan, di bawah baris Capaian Sasaran terakhir). Temuan menunjuk sel nilai di Ringkasan.
 
 Contoh (Kragan 2021: yang ditulis adalah % realisasi anggaran program):
     Ringkasan: Capaian Sasaran 1 99,12; Pengukuran: sasaran 1 % Capaian 98,32
     RGK001: Capaian Sasaran 1 seharusnya 98,32 (Pengukuran), tertulis 99,12.`,
-		EN: `"Capaian Sasaran n" in Ringkasan must equal the % Capaian of the n-th sasaran in Pengukuran (in order of appearance; the average of its indicators where it has several). A sasaran that Pengukuran does not have is reported too. The finding names the value cell in Ringkasan.
+		EN: `"Capaian Sasaran n" in Ringkasan must equal the % Capaian of the n-th sasaran in Pengukuran (in order of appearance; the average of its indicators where it has several). A sasaran that Pengukuran does not have is reported too, and so are Pengukuran's sasaran that the Ringkasan leaves out (one finding, under the last Capaian Sasaran line). The finding names the value cell in Ringkasan.
 
 Example (Kragan 2021: the programs' budget realisation was written instead):
     Ringkasan: Capaian Sasaran 1 99.12; Pengukuran: sasaran 1 % Capaian 98.32
@@ -49,6 +51,24 @@ Example (Kragan 2021: the programs' budget realisation was written instead):
 			return
 		}
 		lines, numbers := ringkasanSasaran(p.Workbook)
+		listed := map[int]bool{}
+		for _, n := range numbers {
+			listed[n] = true
+		}
+		var missing []string
+		for i, m := range measured {
+			if !listed[i+1] {
+				missing = append(missing, fmt.Sprintf("%d (%s)", i+1, m.name))
+			}
+		}
+		if len(missing) > 0 && len(lines) > 0 {
+			// The place the missing lines belong: under the last "Capaian Sasaran" line.
+			last := lines[len(lines)-1].Label
+			at := p.Workbook.Ringkasan.Sheet.At(last.Row+1, last.Col)
+			list := strings.Join(missing, "; ")
+			p.Report(at, reconcile.Msg("Ringkasan tidak memuat capaian sasaran %s yang diukur di Pengukuran.",
+				"Ringkasan lacks the capaian of sasaran %s measured in Pengukuran.", list), list, "")
+		}
 		for i, pair := range lines {
 			n := numbers[i]
 			if !pair.Value.IsFigure() {
