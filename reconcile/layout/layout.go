@@ -112,6 +112,17 @@ func recognise(w *wb.Workbook, sh *wb.Sheet, sc *schema, byName bool) bool {
 			window = headerWindow
 		}
 		h := findHeader(sh, sc, from, from+window-1)
+		// findHeader returns the best header of the window, which may be a second table's:
+		// a Pegawai sheet whose second table has more groups than its first. A complete
+		// header above the best one, with a row between them (adjacent rows are one header),
+		// starts a table of its own: take the first, the loop comes back for the next.
+		for h != nil && h.rows[0] > from {
+			e := findHeader(sh, sc, from, h.rows[0]-1)
+			if e == nil || len(e.missing) > 0 || e.score < min(3, h.score) || e.rows[len(e.rows)-1]+1 >= h.rows[0] {
+				break
+			}
+			h = e
+		}
 		if h == nil || (!byName && len(h.missing) > 0) || (len(h.missing) > 0 && h.score < 2) {
 			return found
 		}
@@ -347,7 +358,10 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 	return h
 }
 
-var reNumberEntry = regexp.MustCompile(`^\s*(\d{1,3})\s*(?:=\s*(.+?))?\s*$`)
+// reNumberEntry reads one entry of a column-number row: "4", "4=3/2*100", and the same in
+// parentheses as many government forms print them, "(4)" and "(4)=(3)/(2)x100". Left
+// unrecognised, a "(3)" row would be read as a data row of negative figures.
+var reNumberEntry = regexp.MustCompile(`^\s*(?:(\d{1,3})|\(\s*(\d{1,3})\s*\))\s*(?:=\s*(.+?))?\s*$`)
 
 // numberRow reads a column-number row ("1 | 2 | 3 | 4=3/2*100"): every filled cell a column
 // number, possibly with a formula, the numbers distinct and either rising from left to right
@@ -377,6 +391,9 @@ func numberRow(sh *wb.Sheet, gr *wb.GridRow) map[int][2]string {
 		if m == nil {
 			return nil
 		}
+		if m[1] == "" {
+			m[1] = m[2] // written in parentheses
+		}
 		n, _ := strconv.Atoi(m[1])
 		if n < 1 || seen[n] {
 			return nil
@@ -392,7 +409,7 @@ func numberRow(sh *wb.Sheet, gr *wb.GridRow) map[int][2]string {
 		if n > hi {
 			hi = n
 		}
-		out[c.Col] = [2]string{m[1], strings.TrimSpace(m[2])}
+		out[c.Col] = [2]string{m[1], strings.TrimSpace(m[3])}
 	}
 	if len(out) < 2 || !rising && hi-lo+1 != len(out) {
 		return nil
@@ -411,17 +428,36 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 			figure[c.Col] = true
 		}
 	}
-	headerText := map[int]string{}
+	// The labels each column shows in the header rows, its group label included: a header
+	// repeated after a page break repeats them. A two-row header repeats as two rows, the
+	// upper one holding the vertical labels and the group labels, the lower one the
+	// sub-labels; each must be recognised as a repeat.
+	headerText := map[int]map[string]bool{}
 	for _, c := range h.cols {
-		headerText[c.Col] = norm(c.Label)
+		texts := map[string]bool{}
+		for _, hr := range h.rows {
+			if lc := labelCell(sh, hr, c.Col); lc != nil {
+				if n := norm(lc.Text); n != "" {
+					texts[n] = true
+				}
+			}
+		}
+		headerText[c.Col] = texts
 	}
 	last := h.rows[len(h.rows)-1]
 	blankRun := 0
+	prevNum := last
 	var prev *wb.Row
 	for _, gr := range sh.Rows {
 		if gr.Num <= last {
 			continue
 		}
+		// An empty row is usually not in the file at all (Excel writes no element for it):
+		// a gap in the row numbers is a run of blank rows, as much as a row with no cell
+		// filled. Without this, the blank line above a signature block goes unseen and the
+		// signature is read as data rows.
+		blankRun += gr.Num - prevNum - 1
+		prevNum = gr.Num
 		if entries := numberRow(sh, gr); entries != nil {
 			if t.NumberRow == 0 && len(t.Rows) == 0 && blankRun == 0 {
 				t.NumberRow = gr.Num
@@ -446,7 +482,7 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 					figures++
 				}
 			}
-			if cell.Kind == wb.Text && norm(cell.Text) == headerText[c.Col] && headerText[c.Col] != "" {
+			if cell.Kind == wb.Text && headerText[c.Col][norm(cell.Text)] {
 				repeats++
 			}
 		}
@@ -454,8 +490,8 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 			blankRun++
 			continue
 		}
-		if repeats*2 > len(h.cols) {
-			continue // the header repeated on a new page
+		if repeats*2 > len(h.cols) || repeats >= 2 && repeats*2 > filled {
+			continue // the header (or one row of it) repeated on a new page
 		}
 		row := &wb.Row{Table: t, Num: gr.Num, Hidden: gr.Hidden}
 		if isTotal(sh, gr, t) {
@@ -464,8 +500,11 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 			t.Total = row
 			break
 		}
-		if blankRun > 0 && len(t.Rows) > 0 && figures == 0 && filled <= 1 && !hasNo(row) {
-			break // a note or a signature under the table
+		// A note or a signature under the table, after a blank line: no number, no figure,
+		// and one filled cell, or, in a table of figures, two side by side (the two
+		// parties' names under a PK: a data row of such a table shows some figure).
+		if blankRun > 0 && len(t.Rows) > 0 && figures == 0 && !hasNo(row) && (filled <= 1 || filled == 2 && len(figure) > 0) {
+			break
 		}
 		blankRun = 0
 		row.Index = len(t.Rows)

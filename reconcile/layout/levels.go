@@ -100,10 +100,12 @@ var (
 	reArabic = regexp.MustCompile(`^\d+[.)]?$`)
 	reMulti  = regexp.MustCompile(`^\d+(?:\.\d+)+\.?$`)
 	reLetter = regexp.MustCompile(`^[a-z][.)]$|^[a-z]$`)
-	reLead   = regexp.MustCompile(`^\s*([IVXLCM]+\.|\d+(?:\.\d+)*[.)]|[a-z][.)])\s+`)
+	reUpper  = regexp.MustCompile(`^[A-Z][.)]$|^[A-Z]$`)
+	reLead   = regexp.MustCompile(`^\s*([IVXLCM]+\.|\d+(?:\.\d+)*[.)]|[a-zA-Z][.)])\s+`)
 )
 
-// numberingStyle classifies a row number: "roman", "arabic", "arabic2" (1.1), "letter".
+// numberingStyle classifies a row number: "roman", "arabic", "arabic2" (1.1), "letter",
+// "upper" (A. B. C.).
 func numberingStyle(s string) string {
 	s = strings.TrimSpace(s)
 	switch {
@@ -113,6 +115,12 @@ func numberingStyle(s string) string {
 		return "arabic" + strconv.Itoa(strings.Count(strings.TrimSuffix(s, "."), ".")+1)
 	case reArabic.MatchString(s):
 		return "arabic"
+	case reUpper.MatchString(s) && !strings.ContainsAny(s[:1], "IVX"):
+		// Capital letters number group rows ("A. Belanja Tidak Langsung", "B. Belanja
+		// Langsung"). "C." and "D." are roman numerals too (100, 500), but a report's
+		// numbering never gets there: read as roman, the third group would have become a
+		// sibling of the programs I., II. under the second. I, V and X stay roman.
+		return "upper"
 	case reRoman.MatchString(s) && strings.TrimRight(s, ".)") != "":
 		return "roman"
 	case reLetter.MatchString(s):

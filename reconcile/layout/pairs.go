@@ -113,12 +113,24 @@ func finish(w *wb.Workbook) {
 		s.Table = t
 		for _, r := range t.Rows {
 			lo, hi, label := r.Cell(wb.RoleBatasBawah), r.Cell(wb.RoleBatasAtas), r.Cell(wb.RolePredikat)
-			if !lo.IsFigure() || label.Value() == "" {
+			if label.Value() == "" {
 				continue
 			}
-			b := wb.Band{Lower: lo.Num, Label: label.Value(), Row: r}
-			if hi.IsFigure() {
-				b.Upper, b.HasUpper = hi.Num, true
+			var b wb.Band
+			switch {
+			case lo.IsFigure():
+				b = wb.Band{Lower: lo.Num, Label: label.Value(), Row: r}
+				if hi.IsFigure() {
+					b.Upper, b.HasUpper = hi.Num, true
+				}
+			case lo.IsEmpty() && hi.IsFigure():
+				// "below 50": no lower bound ("-" or blank). Such a row can only be the
+				// bottom band, which takes everything below its lower bound (Scale.Predikat);
+				// its lower bound is its upper one, so that it sorts last and covers exactly
+				// the values under Batas Atas. Dropping it would hand them to the band above.
+				b = wb.Band{Lower: hi.Num, Upper: hi.Num, HasUpper: true, Label: label.Value(), Row: r}
+			default:
+				continue
 			}
 			s.Bands = append(s.Bands, b)
 		}

@@ -19,6 +19,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 
@@ -37,8 +38,12 @@ type Options struct {
 // DefaultMaxUnzipSize is the default bound on the unpacked size of a workbook.
 const DefaultMaxUnzipSize = 1 << 30
 
-// maxMergeFill bounds how many placeholder cells one merged range may create.
-const maxMergeFill = 4096
+// maxMergeFill bounds how many placeholder cells one merged range may create, and
+// maxMergeFillTotal how many cells the merges of one sheet may cover in all.
+const (
+	maxMergeFill      = 4096
+	maxMergeFillTotal = 1 << 22
+)
 
 // Read opens the workbook at path read-only and returns its worksheets in workbook order.
 func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
@@ -76,9 +81,10 @@ func readFile(f *excelize.File) ([]*workbook.Sheet, error) {
 	}
 	rels := relationships(pkg(path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels")), path.Dir(wbPath))
 	var sst []string
+	sstCut := false
 	for _, r := range rels {
 		if strings.HasSuffix(r.typ, "/sharedStrings") {
-			sst = sharedStrings(pkg(r.target))
+			sst, sstCut = sharedStrings(pkg(r.target))
 		}
 	}
 	styles := newStyles(f)
@@ -93,7 +99,7 @@ func readFile(f *excelize.File) ([]*workbook.Sheet, error) {
 		if data == nil {
 			sh.Damaged = "the sheet's part " + rel.target + " is missing from the file"
 		} else {
-			(&sheetReader{sheet: sh, sst: sst, styles: styles}).read(data)
+			(&sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles}).read(data)
 		}
 		sh.Index()
 		sheets = append(sheets, sh)
@@ -143,15 +149,15 @@ func relationships(data []byte, dir string) map[string]rel {
 }
 
 // sharedStrings reads the shared string table: the text of each <si>, its rich-text runs
-// joined, its phonetic runs left out.
-func sharedStrings(data []byte) []string {
+// joined, its phonetic runs left out. cut is true when the table's XML ends before its end
+// (the strings after the cut are lost).
+func sharedStrings(data []byte) (out []string, cut bool) {
 	if len(data) == 0 {
-		return nil
+		return nil, false
 	}
 	d := xml.NewDecoder(bytes.NewReader(data))
-	var out []string
 	var b strings.Builder
-	inSI, inT, skip := false, false, 0
+	inSI, inT, skip, ended := false, false, 0, false
 	for {
 		tok, err := d.RawToken()
 		if err != nil {
@@ -172,11 +178,13 @@ func sharedStrings(data []byte) []string {
 			switch t.Name.Local {
 			case "si":
 				inSI = false
-				out = append(out, b.String())
+				out = append(out, unescapeXString(b.String()))
 			case "rPh":
 				skip--
 			case "t":
 				inT = false
+			case "sst":
+				ended = true
 			}
 		case xml.CharData:
 			if inT {
@@ -184,7 +192,39 @@ func sharedStrings(data []byte) []string {
 			}
 		}
 	}
-	return out
+	return out, !ended
+}
+
+// unescapeXString decodes the escapes of an ST_Xstring (ECMA-376 Part 1, 22.9.2.19): a
+// character XML cannot carry is written "_xHHHH_" (a carriage return "_x000D_", common in
+// labels pasted from elsewhere), and a literal "_x" sequence has its underscore written
+// "_x005F_". Left as they are, "Target_x000D_\n2021" would not match a label nor a value.
+func unescapeXString(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var b strings.Builder
+	var units []uint16
+	flush := func() {
+		if len(units) > 0 {
+			b.WriteString(string(utf16.Decode(units)))
+			units = units[:0]
+		}
+	}
+	for i := 0; i < len(s); {
+		if i+7 <= len(s) && s[i] == '_' && s[i+1] == 'x' && s[i+6] == '_' {
+			if v, err := strconv.ParseUint(s[i+2:i+6], 16, 16); err == nil {
+				units = append(units, uint16(v)) // surrogate pairs come as two escapes
+				i += 7
+				continue
+			}
+		}
+		flush()
+		b.WriteByte(s[i])
+		i++
+	}
+	flush()
+	return b.String()
 }
 
 // styles maps a cell's style index to what its number format says.
@@ -235,7 +275,11 @@ func (s *styles) get(idx int) (number.Format, string) {
 type sheetReader struct {
 	sheet  *workbook.Sheet
 	sst    []string
-	styles *styles
+	sstCut bool // the shared string table was cut short
+	// sstDamage says which text cell lost its text; Damaged unless the sheet's own XML is
+	// damaged, which says more
+	sstDamage string
+	styles    *styles
 	// shared formulas by their si: the master's text and cell
 	shared map[string]sharedFormula
 }
@@ -264,18 +308,23 @@ type rawCell struct {
 func (r *sheetReader) read(data []byte) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	var (
-		row     *workbook.GridRow
-		rowNum  int
-		col     int
-		c       *rawCell
-		inV     bool
-		inF     bool
-		inIS    bool
-		inT     bool
-		ended   bool
-		merges  []string
-		byNum   = map[int]*workbook.GridRow{}
-		textBuf strings.Builder
+		row    *workbook.GridRow
+		rowNum int
+		col    int
+		c      *rawCell
+		inV    bool
+		inF    bool
+		inIS   bool
+		inT    bool
+		ended  bool
+		skipPh int
+		// the row being read: whether it has an r attribute, whether this element created
+		// it, its hidden attribute and the cells seen in it so far
+		rowNumbered, rowCreated, rowHidden bool
+		rowCells                           int
+		merges                             []string
+		byNum                              = map[int]*workbook.GridRow{}
+		textBuf                            strings.Builder
 	)
 	r.shared = map[string]sharedFormula{}
 	for {
@@ -292,30 +341,25 @@ func (r *sheetReader) read(data []byte) {
 			switch t.Name.Local {
 			case "row":
 				rowNum++
-				hidden := false
+				rowHidden, rowNumbered, rowCells = false, false, 0
 				for _, a := range t.Attr {
 					switch a.Name.Local {
 					case "r":
 						if n, err := strconv.Atoi(a.Value); err == nil && n > 0 {
-							rowNum = n
+							rowNum, rowNumbered = n, true
 						}
 					case "hidden":
-						hidden = a.Value == "1" || a.Value == "true"
+						rowHidden = a.Value == "1" || a.Value == "true"
 					}
 				}
-				row = byNum[rowNum]
-				if row == nil {
-					row = &workbook.GridRow{Num: rowNum}
-					byNum[rowNum] = row
-					r.sheet.Rows = append(r.sheet.Rows, row)
-				}
-				row.Hidden = row.Hidden || hidden
+				row, rowCreated = r.openRow(byNum, rowNum, rowHidden)
 				col = 0
 			case "c":
 				if row == nil {
 					continue
 				}
 				col++
+				rowCells++
 				c = &rawCell{style: 0, row: rowNum, col: col}
 				for _, a := range t.Attr {
 					switch a.Name.Local {
@@ -323,9 +367,19 @@ func (r *sheetReader) read(data []byte) {
 						c.ref = a.Value
 						if cc, rr, ok := splitRef(a.Value); ok {
 							c.col, col = cc, cc
-							if rr != rowNum {
-								c.row = rr
+							if rr != rowNum && !rowNumbered && rowCells == 1 {
+								// A row element without r whose cells carry references
+								// (some generators write them so, skipping empty rows): the
+								// first cell's reference says which row it is, not the count
+								// of row elements.
+								if rowCreated {
+									delete(byNum, rowNum)
+									r.sheet.Rows = r.sheet.Rows[:len(r.sheet.Rows)-1]
+								}
+								rowNum = rr
+								row, rowCreated = r.openRow(byNum, rowNum, rowHidden)
 							}
+							c.row = rr
 						}
 					case "s":
 						c.style, _ = strconv.Atoi(a.Value)
@@ -352,8 +406,12 @@ func (r *sheetReader) read(data []byte) {
 				}
 			case "is":
 				inIS = c != nil
+			case "rPh":
+				// A phonetic run (furigana) inside an inline string is a reading aid, not part
+				// of the text: left out, as in the shared string table.
+				skipPh++
 			case "t":
-				inT = inIS
+				inT = inIS && skipPh == 0
 			case "mergeCell":
 				for _, a := range t.Attr {
 					if a.Name.Local == "ref" {
@@ -375,6 +433,10 @@ func (r *sheetReader) read(data []byte) {
 				inF = false
 			case "t":
 				inT = false
+			case "rPh":
+				if skipPh > 0 {
+					skipPh--
+				}
 			case "is":
 				inIS = false
 				if c != nil {
@@ -404,8 +466,24 @@ func (r *sheetReader) read(data []byte) {
 		// here silently; the model says so.
 		r.sheet.Damaged = "the sheet's XML ends before its last element (the file is cut short)"
 	}
+	if r.sheet.Damaged == "" {
+		r.sheet.Damaged = r.sstDamage
+	}
 	sortRows(r.sheet)
 	r.applyMerges(merges)
+}
+
+// openRow returns the row numbered n, creating it (in file order) when the sheet has none yet;
+// created is true when it did.
+func (r *sheetReader) openRow(byNum map[int]*workbook.GridRow, n int, hidden bool) (row *workbook.GridRow, created bool) {
+	row = byNum[n]
+	if row == nil {
+		row, created = &workbook.GridRow{Num: n}, true
+		byNum[n] = row
+		r.sheet.Rows = append(r.sheet.Rows, row)
+	}
+	row.Hidden = row.Hidden || hidden
+	return row, created
 }
 
 // place types a raw cell and stores it in its row.
@@ -435,12 +513,22 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 	case "s":
 		i, err := strconv.Atoi(strings.TrimSpace(rc.value))
 		if err != nil || i < 0 || i >= len(r.sst) {
+			// The text is lost: the file is damaged (Excel would offer to repair it). The
+			// cell keeps an error value, and the sheet says why, so that the check reports
+			// a damaged file rather than an error typed in a cell.
 			cell.Kind, cell.Text = workbook.Error, "#REF!"
+			if r.sstDamage == "" {
+				if r.sstCut {
+					r.sstDamage = fmt.Sprintf("the shared string table is cut short: the text of %s (string %s) is lost", cell.Ref, strings.TrimSpace(rc.value))
+				} else {
+					r.sstDamage = fmt.Sprintf("%s refers to shared string %s, which the file does not have", cell.Ref, strings.TrimSpace(rc.value))
+				}
+			}
 		} else {
 			cell.Kind, cell.Text = workbook.Text, r.sst[i]
 		}
 	case "str", "inlineStr":
-		cell.Kind, cell.Text = workbook.Text, rc.value
+		cell.Kind, cell.Text = workbook.Text, unescapeXString(rc.value)
 	case "b":
 		cell.Kind, cell.Text = workbook.Bool, rc.value
 	case "e":
@@ -484,7 +572,31 @@ func (r *sheetReader) applyMerges(merges []string) {
 	if len(merges) == 0 {
 		return
 	}
-	r.sheet.Index()
+	// Rows by number, kept up to date as rows are created here: a row created for one merge
+	// must be found by the next (the sheet's own index is only rebuilt at the end).
+	rows := make(map[int]*workbook.GridRow, len(r.sheet.Rows))
+	for _, gr := range r.sheet.Rows {
+		rows[gr.Num] = gr
+	}
+	rowFor := func(n int) *workbook.GridRow {
+		gr := rows[n]
+		if gr == nil {
+			gr = &workbook.GridRow{Num: n}
+			rows[n] = gr
+			r.sheet.Rows = append(r.sheet.Rows, gr)
+		}
+		return gr
+	}
+	cellFor := func(gr *workbook.GridRow, col int) *workbook.Cell {
+		for len(gr.Cells) < col {
+			gr.Cells = append(gr.Cells, nil)
+		}
+		if gr.Cells[col-1] == nil {
+			gr.Cells[col-1] = &workbook.Cell{Sheet: r.sheet.Name, Ref: workbook.Ref(col, gr.Num), Row: gr.Num, Col: col, Hidden: gr.Hidden}
+		}
+		return gr.Cells[col-1]
+	}
+	budget := maxMergeFillTotal
 	for _, m := range merges {
 		from, to, ok := strings.Cut(m, ":")
 		if !ok {
@@ -495,38 +607,27 @@ func (r *sheetReader) applyMerges(merges []string) {
 		if !ok1 || !ok2 || c2 < c1 || r2 < r1 || (c2-c1+1)*(r2-r1+1) > maxMergeFill {
 			continue
 		}
-		anchor := r.sheet.Cell(r1, c1)
-		if anchor == nil {
-			continue
+		// maxMergeFill bounds one range; the budget bounds them all, so that a small sheet
+		// listing many thousands of distinct ranges cannot make the reader fill millions
+		// of cells.
+		if budget -= (c2 - c1 + 1) * (r2 - r1 + 1); budget < 0 {
+			break
 		}
+		// The top-left cell may be missing from the file (an empty merged block: an empty
+		// styled cell is not kept). The range's cells still belong together, so a blank
+		// top-left cell is created for them to point to rather than the merge dropped.
+		anchor := cellFor(rowFor(r1), c1)
 		for rr := r1; rr <= r2; rr++ {
-			gr := r.rowFor(rr)
+			gr := rowFor(rr)
 			for cc := c1; cc <= c2; cc++ {
 				if rr == r1 && cc == c1 {
 					continue
 				}
-				for len(gr.Cells) < cc {
-					gr.Cells = append(gr.Cells, nil)
-				}
-				if gr.Cells[cc-1] == nil {
-					gr.Cells[cc-1] = &workbook.Cell{Sheet: r.sheet.Name, Ref: workbook.Ref(cc, rr), Row: rr, Col: cc, Hidden: gr.Hidden}
-				}
-				gr.Cells[cc-1].MergedInto = anchor
+				cellFor(gr, cc).MergedInto = anchor
 			}
 		}
 	}
 	sortRows(r.sheet)
-}
-
-func (r *sheetReader) rowFor(n int) *workbook.GridRow {
-	for _, gr := range r.sheet.Rows {
-		if gr.Num == n {
-			return gr
-		}
-	}
-	gr := &workbook.GridRow{Num: n}
-	r.sheet.Rows = append(r.sheet.Rows, gr)
-	return gr
 }
 
 func sortRows(s *workbook.Sheet) {
