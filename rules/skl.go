@@ -27,7 +27,13 @@ func sklBands(w *wb.Workbook) []sklBand {
 		if b.Row == nil {
 			continue
 		}
-		s := sklBand{Band: b, low: b.Row.Cell(wb.RoleBatasBawah), up: b.Row.Cell(wb.RoleBatasAtas)}
+		s := sklBand{Band: b, low: b.LowerCell, up: b.UpperCell}
+		if s.low == nil {
+			s.low = b.Row.Cell(wb.RoleBatasBawah) // a "below 50" row: its empty Batas Bawah
+		}
+		if s.up == nil {
+			s.up = b.Row.Cell(wb.RoleBatasAtas)
+		}
 		if s.hasLow = s.low.IsFigure(); s.hasLow {
 			s.lowV = sklShown(s.low)
 		}

@@ -444,6 +444,7 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 		}
 		headerText[c.Col] = texts
 	}
+	norms := normCache{}
 	last := h.rows[len(h.rows)-1]
 	blankRun := 0
 	prevNum := last
@@ -482,7 +483,7 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 					figures++
 				}
 			}
-			if cell.Kind == wb.Text && headerText[c.Col][norm(cell.Text)] {
+			if cell.Kind == wb.Text && len(cell.Text) <= maxLabelLen && headerText[c.Col][norms.of(cell.Text)] {
 				repeats++
 			}
 		}
@@ -523,6 +524,25 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 	return t
 }
 
+// maxLabelLen bounds the text that can repeat a header label: longer data text is not
+// normalised at all, which keeps big tables cheap.
+const maxLabelLen = 80
+
+// normCache remembers normalised texts within one table: data columns repeat the same few
+// words ("Kegiatan", "Baik") thousands of times on big sheets.
+type normCache map[string]string
+
+func (n normCache) of(s string) string {
+	if v, ok := n[s]; ok {
+		return v
+	}
+	v := norm(s)
+	if len(n) < 4096 {
+		n[s] = v
+	}
+	return v
+}
+
 func hasNo(r *wb.Row) bool {
 	c := r.Cell(wb.RoleNo)
 	return c != nil && c.Value() != ""
@@ -549,7 +569,7 @@ func isTotal(sh *wb.Sheet, gr *wb.GridRow, t *wb.Table) bool {
 		if c == nil || c.Kind != wb.Text || strings.TrimSpace(c.Text) == "" {
 			continue
 		}
-		if totalLabels[norm(c.Text)] {
+		if len(c.Text) <= 40 && totalLabels[norm(c.Text)] {
 			return true
 		}
 		col := columnAt(t, c.Col)

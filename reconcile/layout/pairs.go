@@ -109,42 +109,8 @@ func finish(w *wb.Workbook) {
 	}
 	w.Scale = wb.DefaultScale()
 	if t := w.Table(wb.Skala); t != nil {
-		var s wb.Scale
-		s.Table = t
-		for _, r := range t.Rows {
-			lo, hi, label := r.Cell(wb.RoleBatasBawah), r.Cell(wb.RoleBatasAtas), r.Cell(wb.RolePredikat)
-			if label.Value() == "" {
-				continue
-			}
-			var b wb.Band
-			switch {
-			case lo.IsFigure():
-				b = wb.Band{Lower: lo.Num, Label: label.Value(), Row: r}
-				if hi.IsFigure() {
-					b.Upper, b.HasUpper = hi.Num, true
-				}
-			case lo.IsEmpty() && hi.IsFigure():
-				// "below 50": no lower bound ("-" or blank). Such a row can only be the
-				// bottom band, which takes everything below its lower bound (Scale.Predikat);
-				// its lower bound is its upper one, so that it sorts last and covers exactly
-				// the values under Batas Atas. Dropping it would hand them to the band above.
-				b = wb.Band{Lower: hi.Num, Upper: hi.Num, HasUpper: true, Label: label.Value(), Row: r}
-			default:
-				continue
-			}
-			s.Bands = append(s.Bands, b)
-		}
-		if len(s.Bands) > 0 {
-			sortBands(s.Bands)
+		if s, ok := readScale(t); ok {
 			w.Scale = s
-		}
-	}
-}
-
-func sortBands(b []wb.Band) {
-	for i := 1; i < len(b); i++ {
-		for j := i; j > 0 && b[j].Lower.GreaterThan(b[j-1].Lower); j-- {
-			b[j], b[j-1] = b[j-1], b[j]
 		}
 	}
 }

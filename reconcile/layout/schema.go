@@ -109,6 +109,11 @@ var schemas = []*schema{
 			{role: wb.RoleCount, group: "Eselon", aliases: []string{"eselon"}, figure: true},
 			{role: wb.RoleCount, group: "Pangkat/Golongan", aliases: []string{"pangkat golongan", "golongan", "golongan ruang", "pangkat", "pns golongan ruang"}, figure: true},
 			{role: wb.RoleCount, group: "Diklat", aliases: []string{"diklat", "diklat penjenjangan", "diklat penjurangan", "diklatpim"}, figure: true},
+			// Sub-labels that name their group on their own, for a one-row header without
+			// group labels ("L | P | S1 | SMA"). Roman numerals are left out: IV is a golongan,
+			// an eselon or a diklat level, and only a group label tells which.
+			{role: wb.RoleCount, group: "Jenis Kelamin", aliases: []string{"laki laki", "perempuan", "lk", "pr", "pria", "wanita", "l", "p"}, figure: true},
+			{role: wb.RoleCount, group: "Pendidikan", aliases: []string{"s3", "s2", "s1", "d4", "d3", "d2", "d1", "sma", "slta", "smk", "smp", "sltp", "sd"}, figure: true},
 			{role: wb.RoleCount, group: "Kontrak/THL", aliases: []string{"kontrak thl", "kontrak", "thl", "honorer", "non pns"}, figure: true},
 			{role: wb.RoleKeterangan, aliases: []string{"ket", "keterangan"}},
 		},
@@ -118,16 +123,19 @@ var schemas = []*schema{
 			{role: wb.RoleNo, aliases: []string{"no", "nomor"}},
 			{role: wb.RoleNamaBarang, aliases: []string{"nama barang", "jenis barang", "nama barang jenis barang", "barang", "nama jenis barang"}},
 			{role: wb.RoleJumlah, aliases: []string{"jumlah", "jumlah barang", "banyaknya", "volume"}, figure: true},
-			{role: wb.RoleKondisi, aliases: []string{"kondisi", "keadaan", "kondisi barang", "keadaan barang"}},
+			// The Kragan report heads its condition column "Ket."; an Inventaris has no other
+			// remarks column the spec knows.
+			{role: wb.RoleKondisi, aliases: []string{"kondisi", "keadaan", "kondisi barang", "keadaan barang", "ket", "keterangan"}},
 		},
 		required: []wb.Role{wb.RoleNamaBarang, wb.RoleJumlah}},
 	{kind: wb.Skala, names: []string{"skala", "predikat", "skalapenilaian", "skalapredikat"},
 		cols: []colSpec{
 			{role: wb.RoleBatasBawah, aliases: []string{"batas bawah", "nilai bawah", "dari", "minimal", "nilai minimal"}, figure: true},
 			{role: wb.RoleBatasAtas, aliases: []string{"batas atas", "nilai atas", "sampai", "maksimal", "nilai maksimal"}, figure: true},
-			{role: wb.RolePredikat, aliases: []string{"predikat", "kategori"}},
+			{role: wb.RoleRentang, aliases: []string{"rentang", "rentang nilai", "interval", "interval nilai", "nilai", "skor", "nilai capaian", "capaian", "range"}},
+			{role: wb.RolePredikat, aliases: []string{"predikat", "kategori", "keterangan"}},
 		},
-		required: []wb.Role{wb.RoleBatasBawah, wb.RolePredikat}},
+		required: []wb.Role{wb.RolePredikat}, anyOf: [][]wb.Role{{wb.RoleBatasBawah, wb.RoleRentang}}},
 }
 
 func schemaOf(k wb.Kind) *schema {

@@ -76,6 +76,10 @@ type Band struct {
 	HasUpper     bool
 	Label        string
 	Row          *Row // the Skala row, nil for the default scale
+	// LowerCell and UpperCell hold the bounds as the sheet writes them: the Batas Bawah and
+	// Batas Atas cells, or, for a scale written as one range ("90 - 100"), figures read from
+	// that cell and named by its address. Nil where the sheet gives no such bound ("< 50").
+	LowerCell, UpperCell *Cell
 }
 
 // Scale is a predikat scale, highest band first.

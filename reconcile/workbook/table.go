@@ -39,6 +39,7 @@ const (
 	RoleKondisi        Role = "kondisi"
 	RoleBatasBawah     Role = "batas_bawah"
 	RoleBatasAtas      Role = "batas_atas"
+	RoleRentang        Role = "rentang" // Skala: a range in one cell ("90 - 100", "< 50")
 )
 
 // Column is one recognised column of a table.
