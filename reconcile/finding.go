@@ -10,6 +10,11 @@ type Finding struct {
 	Message  Text   `json:"-"`
 	Expected string `json:"expected"`
 	Actual   string `json:"actual"`
+	// Accepted is set when an acceptance of the settings matches the finding: it is still
+	// listed, with its severity and the acceptance's Reason, but no longer counts toward the
+	// totals or the exit status.
+	Accepted bool   `json:"accepted,omitempty"`
+	Reason   string `json:"reason,omitempty"`
 	row, col int
 }
 
@@ -30,11 +35,22 @@ type Result struct {
 	SheetOrder []string
 }
 
-// Count returns how many findings of a severity the result holds.
+// Count returns how many findings of a severity the result holds, accepted findings left out.
 func (r *Result) Count(s Severity) int {
 	n := 0
 	for _, f := range r.Findings {
-		if f.Severity == s {
+		if f.Severity == s && !f.Accepted {
+			n++
+		}
+	}
+	return n
+}
+
+// CountAccepted returns how many findings of the result the settings accept.
+func (r *Result) CountAccepted() int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Accepted {
 			n++
 		}
 	}
@@ -42,7 +58,7 @@ func (r *Result) Count(s Severity) int {
 }
 
 // ExitCode decides a run's status from its results, in one place: 2 when some file could not
-// be checked at all, 1 when errors were found, 0 otherwise.
+// be checked at all, 1 when errors were found (accepted ones do not count), 0 otherwise.
 func ExitCode(results []*Result) int {
 	code := 0
 	for _, r := range results {

@@ -72,6 +72,8 @@ type Pass struct {
 	Workbook *workbook.Workbook
 	Settings *Settings
 	report   func(Finding)
+	// unmatched are the acceptances that matched no finding, for the AcceptanceRule only.
+	unmatched []Acceptance
 }
 
 // Report records a finding of the pass's rule at a cell.

@@ -24,11 +24,28 @@ var Internal = &Rule{
 	},
 }
 
+// AcceptanceRule is the ID of the rule that reports the acceptances of the settings that
+// matched no finding (rules.UM015). Run holds it back until every other rule has run and the
+// acceptances are applied, then runs it with Pass.Unmatched set; like Internal, it is the one
+// rule the framework names, because it judges the run rather than the workbook.
+const AcceptanceRule = "UM015"
+
 // Run runs every rule over a workbook and returns the findings in reading order: by sheet as
 // the workbook orders them, then by row and column, then by rule.
+//
+// The settings apply here: a disabled rule does not run; a replacement predikat scale is the
+// one the rules see (on a copy of the workbook: the caller's model is left as read); a
+// severity override is applied to each finding of its rule; an acceptance marks the findings
+// it matches as accepted (still listed, no longer counted), and the acceptances of this
+// workbook that matched nothing go to the AcceptanceRule.
 func Run(w *workbook.Workbook, rules []*Rule, s *Settings) []Finding {
 	if s == nil {
 		s = DefaultSettings()
+	}
+	if s.Scale != nil {
+		policy := *w
+		policy.Scale = *s.Scale
+		w = &policy
 	}
 	var out []Finding
 	seen := map[[3]string]bool{}
@@ -52,13 +69,26 @@ func Run(w *workbook.Workbook, rules []*Rule, s *Settings) []Finding {
 			facts[fact] = true
 		}
 		seen[key] = true
+		if sev, ok := s.Severities[f.Rule]; ok {
+			f.Severity = sev
+		}
 		out = append(out, f)
 	}
+	var late []*Rule
 	for _, r := range rules {
 		if r.Run == nil || s.Disabled[r.ID] {
 			continue
 		}
-		runOne(r, w, s, add)
+		if r.ID == AcceptanceRule {
+			late = append(late, r)
+			continue
+		}
+		runOne(r, w, s, add, nil)
+	}
+	if unmatched := accept(out, s.Accept, w.Path); len(unmatched) > 0 {
+		for _, r := range late {
+			runOne(r, w, s, add, unmatched)
+		}
 	}
 	order := map[string]int{}
 	for i, sh := range w.Sheets {
@@ -80,10 +110,60 @@ func Run(w *workbook.Workbook, rules []*Rule, s *Settings) []Finding {
 	return out
 }
 
+// accept marks the findings the acceptances of a workbook match and returns the acceptances
+// that match none. Every acceptance that fits a finding counts as used; a finding takes the
+// reason of the first.
+func accept(findings []Finding, acceptances []Acceptance, path string) (unmatched []Acceptance) {
+	for _, a := range acceptances {
+		if !a.AppliesTo(path) {
+			continue
+		}
+		used := false
+		for i := range findings {
+			f := &findings[i]
+			if !a.Matches(*f) {
+				continue
+			}
+			used = true
+			if !f.Accepted {
+				f.Accepted, f.Reason = true, a.Reason
+			}
+		}
+		if !used {
+			unmatched = append(unmatched, a)
+		}
+	}
+	return unmatched
+}
+
+// UnusedAcceptances returns the acceptances of the settings that name a file (File) which
+// none of the results checked. The AcceptanceRule judges an acceptance only in a workbook it
+// applies to, so these would otherwise go unsaid.
+func UnusedAcceptances(s *Settings, results []*Result) []Acceptance {
+	var out []Acceptance
+	for _, a := range s.Accept {
+		if a.File == "" {
+			continue
+		}
+		used := false
+		for _, r := range results {
+			used = used || (r.Err == nil && a.AppliesTo(r.Path))
+		}
+		if !used {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Unmatched returns the acceptances of the settings that matched no finding of the workbook:
+// set only for the AcceptanceRule, which Run runs after the others.
+func (p *Pass) Unmatched() []Acceptance { return p.unmatched }
+
 // Verbose makes internal-error findings carry the stack trace.
 var Verbose = false
 
-func runOne(r *Rule, w *workbook.Workbook, s *Settings, add func(Finding)) {
+func runOne(r *Rule, w *workbook.Workbook, s *Settings, add func(Finding), unmatched []Acceptance) {
 	defer func() {
 		if v := recover(); v != nil {
 			msg := Msg("aturan %s berhenti: %v", "rule %s stopped: %v", r.ID, v)
@@ -94,5 +174,5 @@ func runOne(r *Rule, w *workbook.Workbook, s *Settings, add func(Finding)) {
 			add(Finding{Rule: Internal.ID, Severity: Internal.Severity, Message: msg, Actual: fmt.Sprint(v)})
 		}
 	}()
-	r.Run(&Pass{Rule: r, Workbook: w, Settings: s, report: add})
+	r.Run(&Pass{Rule: r, Workbook: w, Settings: s, report: add, unmatched: unmatched})
 }

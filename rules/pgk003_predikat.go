@@ -14,12 +14,12 @@ var PGK003 = &reconcile.Rule{
 	Severity: reconcile.Error,
 	Title:    reconcile.Text{ID: "Predikat tidak sesuai skala untuk % Capaian", EN: "Predikat does not match the scale for % Capaian"},
 	Doc: reconcile.Text{
-		ID: `Predikat sebuah indikator adalah label skala untuk % Capaian tahun laporan barisnya, sebagaimana seharusnya tertulis (dihitung ulang dari Target dan Realisasi; bila tidak dapat dihitung, angka yang tertulis). Skala diambil dari sheet Skala; tanpa sheet itu dipakai skala baku: mulai 90 Amat Baik, mulai 80 Baik, mulai 50 Cukup Baik, di bawah 50 Kurang (capaian di atas 100 tetap Amat Baik). Huruf besar/kecil dan spasi diabaikan. Temuan menunjuk sel Predikat.
+		ID: `Predikat sebuah indikator adalah label skala untuk % Capaian tahun laporan barisnya, sebagaimana seharusnya tertulis (dihitung ulang dari Target dan Realisasi; bila tidak dapat dihitung, angka yang tertulis). Skala diambil dari pengaturan (--config) bila ada, lalu dari sheet Skala; tanpa keduanya dipakai skala baku: mulai 90 Amat Baik, mulai 80 Baik, mulai 50 Cukup Baik, di bawah 50 Kurang (capaian di atas 100 tetap Amat Baik). Huruf besar/kecil dan spasi diabaikan. Temuan menunjuk sel Predikat.
 
 Contoh:
     % Capaian 78,56 | Predikat Baik
     PGK003: Predikat untuk capaian 78,56 seharusnya "Cukup Baik", tertulis "Baik".`,
-		EN: `An indicator's Predikat is the scale's label for its row's report-year % Capaian as it should read (recomputed from Target and Realisasi; where that cannot be computed, the figure written). The scale comes from the Skala sheet; without one the default applies: from 90 Amat Baik, from 80 Baik, from 50 Cukup Baik, below 50 Kurang (a capaian above 100 stays Amat Baik). Case and spaces are ignored. The finding names the Predikat cell.
+		EN: `An indicator's Predikat is the scale's label for its row's report-year % Capaian as it should read (recomputed from Target and Realisasi; where that cannot be computed, the figure written). The scale comes from the settings (--config) where they give one, then from the Skala sheet; without either the default applies: from 90 Amat Baik, from 80 Baik, from 50 Cukup Baik, below 50 Kurang (a capaian above 100 stays Amat Baik). Case and spaces are ignored. The finding names the Predikat cell.
 
 Example:
     % Capaian 78.56 | Predikat Baik

@@ -11,12 +11,12 @@ var RGK003 = &reconcile.Rule{
 	Severity: reconcile.Error,
 	Title:    reconcile.Text{ID: "Predikat di Ringkasan tidak sesuai skala", EN: "Ringkasan Predikat does not match the scale"},
 	Doc: reconcile.Text{
-		ID: `Predikat di Ringkasan adalah label skala untuk rata-rata capaian sasaran sebagaimana seharusnya (dihitung dari Pengukuran, seperti RGK002; tanpa Pengukuran, angka Rata-rata Capaian yang tertulis). Skala dari sheet Skala, atau skala baku. Temuan menunjuk sel Predikat.
+		ID: `Predikat di Ringkasan adalah label skala untuk rata-rata capaian sasaran sebagaimana seharusnya (dihitung dari Pengukuran, seperti RGK002; tanpa Pengukuran, angka Rata-rata Capaian yang tertulis). Skala dari pengaturan (--config) bila ada, lalu dari sheet Skala, atau skala baku. Temuan menunjuk sel Predikat.
 
 Contoh:
     Rata-rata Capaian 94,22 | Predikat Baik
     RGK003: Predikat untuk rata-rata capaian 94,22 seharusnya "Amat Baik", tertulis "Baik".`,
-		EN: `The Ringkasan's Predikat is the scale's label for the sasaran's average capaian as it should read (computed from Pengukuran, as RGK002 does; without Pengukuran, the Rata-rata Capaian written). The scale is the Skala sheet's, or the default. The finding names the Predikat cell.
+		EN: `The Ringkasan's Predikat is the scale's label for the sasaran's average capaian as it should read (computed from Pengukuran, as RGK002 does; without Pengukuran, the Rata-rata Capaian written). The scale is the settings' (--config) where they give one, then the Skala sheet's, or the default. The finding names the Predikat cell.
 
 Example:
     Rata-rata Capaian 94.22 | Predikat Baik

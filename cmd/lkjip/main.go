@@ -4,6 +4,7 @@
 //	lkjip check FILE|FOLDER...   check workbooks and print every inconsistent figure
 //	lkjip rules                  list the rule catalogue
 //	lkjip explain ID             print a rule's documentation
+//	lkjip config                 print the default settings file, commented
 //
 // The command only parses flags and chooses the output; reading and checking live in package
 // reconcile, the rules in package rules, the printers in package report.
@@ -25,6 +26,7 @@ import (
 	"github.com/olekukonko/tablewriter/tw"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/config"
 	"lkjip/reconcile/report"
 	"lkjip/rules"
 )
@@ -35,8 +37,12 @@ Pemakaian:
   lkjip check [opsi] BERKAS|FOLDER...   periksa buku kerja (.xlsx, .xlsm)
   lkjip rules [--lang en]               daftar aturan pemeriksaan
   lkjip explain [--lang en] ID          penjelasan satu aturan, dengan contoh
+  lkjip config [--lang en]              cetak berkas pengaturan bawaan, berkomentar
+  lkjip config --example NAMA           cetak contoh siap pakai (permendagri-86-2017,
+                                        rembang-14-kecamatan)
 
 Opsi check:
+  --config BERKAS     berkas pengaturan YAML (lihat lkjip config)
   --lang id|en        bahasa pesan (bawaan: id)
   --format text|json  bentuk keluaran (bawaan: text)
   -o BERKAS           tulis keluaran ke berkas
@@ -52,8 +58,12 @@ Usage:
   lkjip check [options] FILE|FOLDER...   check workbooks (.xlsx, .xlsm)
   lkjip rules [--lang en]                list the rule catalogue
   lkjip explain [--lang en] ID           explain one rule, with an example
+  lkjip config [--lang en]               print the default settings file, commented
+  lkjip config --example NAME            print a ready example (permendagri-86-2017,
+                                         rembang-14-kecamatan)
 
 check options:
+  --config FILE       YAML settings file (see lkjip config)
   --lang id|en        message language (default: id)
   --format text|json  output format (default: text)
   -o FILE             write the output to a file
@@ -79,6 +89,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return listRules(args[1:], stdout, stderr)
 	case "explain":
 		return explain(args[1:], stdout, stderr)
+	case "config":
+		return printConfig(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		if hasEN(args) {
 			fmt.Fprint(stdout, usageEN)
@@ -126,6 +138,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "text|json")
 	out := fs.String("o", "", "output file")
 	password := fs.String("password", "", "workbook password")
+	configFile := fs.String("config", "", "settings file")
 	verbose := fs.Bool("verbose", false, "verbose")
 	fs.Usage = func() { fmt.Fprint(stderr, usageID) }
 	paths, err := parse(fs, args)
@@ -146,6 +159,19 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	reconcile.Verbose = *verbose
 	settings := reconcile.DefaultSettings()
+	if *configFile != "" {
+		loaded, err := config.Load(*configFile, rules.All)
+		if err != nil {
+			var ce *config.Error
+			if errors.As(err, &ce) {
+				fmt.Fprintln(stderr, ce.In(*lang))
+			} else {
+				fmt.Fprintf(stderr, "lkjip: %v\n", err)
+			}
+			return 2
+		}
+		settings = loaded
+	}
 	settings.Lang = *lang
 	opt := reconcile.Options{Password: *password}
 
@@ -156,6 +182,13 @@ func check(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		results = append(results, reconcile.CheckFile(p.path, rules.All, settings, opt))
+	}
+	for _, a := range reconcile.UnusedAcceptances(settings, results) {
+		// Said on stderr, without changing the exit status: UM015 reports an acceptance in the
+		// workbook it names, and this one's workbook was not checked.
+		m := reconcile.Msg("%s: penerimaan %s untuk berkas %q tidak dipakai: berkas itu tidak ikut diperiksa.",
+			"%s: the acceptance of %s for the file %q was not used: that file was not checked.", a.At, a.Rule, a.File)
+		fmt.Fprintln(stderr, m.In(*lang))
 	}
 
 	var buf bytes.Buffer
@@ -289,4 +322,29 @@ func explain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s (%s): %s\n\n%s\n", r.ID, report.SeverityName(r.Severity, *lang), r.Title.In(*lang), r.Doc.In(*lang))
 	}
 	return code
+}
+
+// printConfig prints the default settings file, commented in the chosen language, or one of
+// the shipped examples.
+func printConfig(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("config", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "id", "id|en")
+	example := fs.String("example", "", "example name")
+	rest, err := parse(fs, args)
+	if err != nil || len(rest) > 0 {
+		fmt.Fprint(stderr, usageID)
+		return 2
+	}
+	if *example == "" {
+		fmt.Fprint(stdout, config.Default(*lang))
+		return 0
+	}
+	text, ok := config.Example(*example)
+	if !ok {
+		fmt.Fprintf(stderr, "lkjip: contoh %q tidak ada / no such example; ada / there are: %s\n", *example, strings.Join(config.Examples(), ", "))
+		return 2
+	}
+	fmt.Fprint(stdout, text)
+	return 0
 }

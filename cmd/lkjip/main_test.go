@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -145,5 +146,180 @@ func TestRulesAndExplain(t *testing.T) {
 	}
 	if code, _, errOut := runArgs("explain", "XX999"); code != 2 || !strings.Contains(errOut, "XX999") {
 		t.Errorf("explain unknown: exit %d %s", code, errOut)
+	}
+}
+
+// writeConfig writes a settings file for a test and returns its path.
+func writeConfig(t *testing.T, text string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "lkjip.yaml")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+type jsonRun struct {
+	Files []struct {
+		Path     string `json:"path"`
+		Findings []struct {
+			Rule, Severity, Sheet, Cell, Message, Expected, Actual, Reason string
+			Accepted                                                       bool
+		} `json:"findings"`
+	} `json:"files"`
+	Summary struct{ Files, Errors, Warnings, Infos, Accepted int } `json:"summary"`
+}
+
+func checkJSON(t *testing.T, args ...string) (int, jsonRun, string) {
+	t.Helper()
+	code, out, errOut := runArgs(append([]string{"check", "--format", "json"}, args...)...)
+	var doc jsonRun
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("exit %d: %v\n%s\n%s", code, err, out, errOut)
+	}
+	return code, doc, errOut
+}
+
+func TestConfigCommand(t *testing.T) {
+	code, out, _ := runArgs("config")
+	if code != 0 || !strings.Contains(out, "negatif: 2T-R") || !strings.Contains(out, "# accept:") || !strings.Contains(out, "Temuan yang diterima") {
+		t.Errorf("config: exit %d\n%s", code, out)
+	}
+	code, out, _ = runArgs("config", "--lang", "en")
+	if code != 0 || !strings.Contains(out, "Accepted findings") {
+		t.Errorf("config --lang en: exit %d\n%s", code, out)
+	}
+	// What `lkjip config` prints is a settings file check takes as it is.
+	path := writeConfig(t, out)
+	if code, _, errOut := runArgs("check", "--config", path, clean); code != 0 || errOut != "" {
+		t.Errorf("check with the printed defaults: exit %d %s", code, errOut)
+	}
+	code, out, _ = runArgs("config", "--example", "rembang-14-kecamatan")
+	if code != 0 || strings.Count(out, "kabupaten: Kabupaten Rembang") != 14 {
+		t.Errorf("example: exit %d\n%s", code, out)
+	}
+	if code, _, errOut := runArgs("config", "--example", "jakarta"); code != 2 || !strings.Contains(errOut, "permendagri-86-2017") {
+		t.Errorf("unknown example: exit %d %s", code, errOut)
+	}
+}
+
+func TestCheckBadConfig(t *testing.T) {
+	path := writeConfig(t, "formulas:\n  negatif: 2T-R\nrules:\n  LRA002:\n    severity: warning\n  LRA999:\n    enabled: false\n")
+	code, out, errOut := runArgs("check", "--config", path, kragan)
+	if code != 2 || out != "" || errOut != path+":6: aturan \"LRA999\" tidak ada; lihat lkjip rules.\n" {
+		t.Errorf("exit %d\nstdout %q\nstderr %q", code, out, errOut)
+	}
+	code, _, errOut = runArgs("check", "--lang", "en", "--config", path, kragan)
+	if code != 2 || errOut != path+":6: no rule \"LRA999\"; see lkjip rules.\n" {
+		t.Errorf("English: exit %d %q", code, errOut)
+	}
+	if code, _, errOut := runArgs("check", "--config", filepath.Join(t.TempDir(), "tidak-ada.yaml"), kragan); code != 2 || !strings.Contains(errOut, "tidak dapat dibaca") {
+		t.Errorf("missing settings file: exit %d %q", code, errOut)
+	}
+}
+
+// TestCheckAcceptEveryError accepts every error of the Kragan sample through a generated
+// settings file: the run then exits 0, and the summary counts the accepted findings apart.
+func TestCheckAcceptEveryError(t *testing.T) {
+	_, before, _ := checkJSON(t, kragan)
+	var b strings.Builder
+	b.WriteString("accept:\n")
+	seen := map[string]bool{}
+	q := func(s string) string { j, _ := json.Marshal(s); return string(j) }
+	for _, f := range before.Files[0].Findings {
+		key := f.Rule + f.Sheet + f.Cell
+		if f.Severity != "error" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		fmt.Fprintf(&b, "  - rule: %s\n    sheet: %s\n    cell: %s\n    reason: %s\n", f.Rule, q(f.Sheet), q(f.Cell), q("diterima untuk uji "+f.Rule))
+	}
+	code, after, errOut := checkJSON(t, "--config", writeConfig(t, b.String()), kragan)
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d %s", code, errOut)
+	}
+	if after.Summary.Errors != 0 || after.Summary.Accepted != before.Summary.Errors || after.Summary.Warnings != before.Summary.Warnings {
+		t.Errorf("summary before %+v, after %+v", before.Summary, after.Summary)
+	}
+	for _, f := range after.Files[0].Findings {
+		if f.Severity == "error" && (!f.Accepted || f.Reason != "diterima untuk uji "+f.Rule) {
+			t.Errorf("error not accepted: %+v", f)
+		}
+		if f.Rule == "UM015" {
+			t.Errorf("an acceptance matched nothing: %+v", f)
+		}
+	}
+	_, out, _ := runArgs("check", "--config", writeConfig(t, b.String()), kragan)
+	if !strings.Contains(out, "galat (diterima)") || !strings.Contains(out, fmt.Sprintf("0 galat, %d peringatan, %d catatan, %d diterima.", before.Summary.Warnings, before.Summary.Infos, before.Summary.Errors)) {
+		t.Errorf("text output:\n%s", out)
+	}
+}
+
+func TestCheckUnmatchedAcceptance(t *testing.T) {
+	path := writeConfig(t, "accept:\n  - rule: LRA002\n    sheet: Realisasi Anggaran\n    cell: F8\n    reason: salah ketik\n  - rule: LRA002\n    sheet: Realisasi Anggaran\n    cell: F7\n    reason: untuk berkas lain\n    file: sarang-2021.xlsx\n")
+	code, doc, errOut := checkJSON(t, "--config", path, clean)
+	if code != 0 {
+		t.Errorf("exit %d: a stale acceptance is a warning", code)
+	}
+	if !strings.Contains(errOut, path+":6:") || !strings.Contains(errOut, "sarang-2021.xlsx") {
+		t.Errorf("an acceptance for a file not checked is not said: %q", errOut)
+	}
+	if rules.ByID("UM015") == nil {
+		t.Skip("UM015 is not in rules.All yet")
+	}
+	if f := doc.Files[0].Findings; len(f) != 1 || f[0].Rule != "UM015" || f[0].Cell != "F8" || f[0].Severity != "warning" || !strings.Contains(f[0].Message, path+":2") {
+		t.Errorf("findings %+v", f)
+	}
+}
+
+func TestCheckSeverityOverride(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("rules:\n")
+	for _, r := range rules.All {
+		fmt.Fprintf(&b, "  %s: {severity: warning}\n", r.ID)
+	}
+	code, doc, _ := checkJSON(t, "--config", writeConfig(t, b.String()), kragan)
+	if code != 0 || doc.Summary.Errors != 0 || doc.Summary.Warnings < 20 {
+		t.Errorf("every rule a warning: exit %d, %+v", code, doc.Summary)
+	}
+	code, _, _ = checkJSON(t, "--config", writeConfig(t, "rules:\n  LRA002: {severity: info}\n"), kragan)
+	if code != 1 {
+		t.Errorf("one rule an info: exit %d", code)
+	}
+}
+
+func TestCheckDisabledRuleAndTolerance(t *testing.T) {
+	_, doc, _ := checkJSON(t, "--config", writeConfig(t, "rules:\n  LRA002:\n    enabled: false\n"), kragan)
+	for _, f := range doc.Files[0].Findings {
+		if f.Rule == "LRA002" {
+			t.Errorf("a disabled rule reported %+v", f)
+		}
+	}
+	_, doc, _ = checkJSON(t, "--config", writeConfig(t, "rules:\n  LRA002:\n    tolerance: 0.5\n"), kragan)
+	cells := map[string]bool{}
+	for _, f := range doc.Files[0].Findings {
+		if f.Rule == "LRA002" {
+			cells[f.Cell] = true
+		}
+	}
+	// 98,82 for 98,32 is within 0.5; 100,00 for 97,63 is not.
+	if cells["F7"] || !cells["F16"] {
+		t.Errorf("LRA002 with a tolerance of 0.5 flags %v", cells)
+	}
+}
+
+// TestCheckPolicyScale: the Permendagri 86/2017 scale replaces the clean workbook's, and its
+// Predikat cells no longer match.
+func TestCheckPolicyScale(t *testing.T) {
+	_, example, _ := runArgs("config", "--example", "permendagri-86-2017")
+	code, doc, _ := checkJSON(t, "--config", writeConfig(t, example), clean)
+	found := false
+	for _, f := range doc.Files[0].Findings {
+		if f.Rule == "PGK003" && f.Sheet == "Pengukuran" && f.Cell == "M5" {
+			found = f.Expected == "Tinggi" && f.Actual == "Baik"
+		}
+	}
+	if code != 1 || !found {
+		t.Errorf("exit %d, findings %+v", code, doc.Files[0].Findings)
 	}
 }

@@ -15,6 +15,8 @@ type jsonFinding struct {
 	Message  string `json:"message"`
 	Expected string `json:"expected"`
 	Actual   string `json:"actual"`
+	Accepted bool   `json:"accepted,omitempty"`
+	Reason   string `json:"reason,omitempty"`
 }
 
 type jsonFile struct {
@@ -32,7 +34,9 @@ type jsonDoc struct {
 }
 
 // JSON prints the results as one JSON document: {"files":[...],"summary":{...}}. Expected and
-// actual are plain decimals ("98.32"), as the findings carry them.
+// actual are plain decimals ("98.32"), as the findings carry them. A finding the settings
+// accept carries "accepted": true and its "reason", and the summary counts it under
+// "accepted" instead of its severity.
 func JSON(out io.Writer, results []*reconcile.Result, lang string) error {
 	doc := jsonDoc{Files: []jsonFile{}, Summary: Count(results)}
 	for _, r := range results {
@@ -42,7 +46,7 @@ func JSON(out io.Writer, results []*reconcile.Result, lang string) error {
 		}
 		for _, x := range r.Findings {
 			f.Findings = append(f.Findings, jsonFinding{Rule: x.Rule, Severity: x.Severity.String(), Sheet: x.Sheet,
-				Cell: x.Cell, Message: x.Message.In(lang), Expected: x.Expected, Actual: x.Actual})
+				Cell: x.Cell, Message: x.Message.In(lang), Expected: x.Expected, Actual: x.Actual, Accepted: x.Accepted, Reason: x.Reason})
 		}
 		doc.Files = append(doc.Files, f)
 	}

@@ -73,3 +73,46 @@ func TestDisplay(t *testing.T) {
 		}
 	}
 }
+
+func TestAcceptedFindings(t *testing.T) {
+	rs := results()
+	rs[0].Findings[1].Accepted, rs[0].Findings[1].Reason = true, "salah ketik yang sudah dibetulkan"
+	var b bytes.Buffer
+	if err := Text(&b, rs, "id", false); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"galat (diterima)", "Diterima: salah ketik", "2 berkas diperiksa: 1 galat, 1 peringatan, 0 catatan, 1 diterima; 1 berkas tidak dapat diperiksa."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text output lacks %q:\n%s", want, out)
+		}
+	}
+	b.Reset()
+	Text(&b, rs, "en", false)
+	if !strings.Contains(b.String(), "error (accepted)") || !strings.Contains(b.String(), "1 error(s), 1 warning(s), 0 note(s), 1 accepted;") {
+		t.Errorf("English output:\n%s", b.String())
+	}
+	b.Reset()
+	if err := JSON(&b, rs, "en"); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Files []struct {
+			Findings []map[string]any `json:"findings"`
+		} `json:"files"`
+		Summary Totals `json:"summary"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	f := doc.Files[0].Findings
+	if f[1]["accepted"] != true || f[1]["reason"] != "salah ketik yang sudah dibetulkan" || f[1]["severity"] != "error" {
+		t.Errorf("accepted finding %+v", f[1])
+	}
+	if _, ok := f[2]["accepted"]; ok {
+		t.Errorf("a finding not accepted carries \"accepted\": %+v", f[2])
+	}
+	if doc.Summary.Errors != 1 || doc.Summary.Accepted != 1 {
+		t.Errorf("summary %+v", doc.Summary)
+	}
+}

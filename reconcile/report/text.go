@@ -35,6 +35,8 @@ var words = map[string]reconcile.Text{
 	"warning":  {ID: "peringatan", EN: "warning"},
 	"info":     {ID: "catatan", EN: "note"},
 	"ignored":  {ID: "Sheet yang diabaikan", EN: "Sheets ignored"},
+	"accepted": {ID: "diterima", EN: "accepted"},
+	"reason":   {ID: "Diterima", EN: "Accepted"},
 }
 
 func word(key, lang string) string { return words[key].In(lang) }
@@ -91,7 +93,13 @@ func sheetTable(out io.Writer, findings []reconcile.Finding, lang string) error 
 	)
 	t.Header(word("cell", lang), word("rule", lang), word("severity", lang), word("actual", lang), word("expected", lang), word("message", lang))
 	for _, f := range findings {
-		if err := t.Append([]string{f.Cell, f.Rule, SeverityName(f.Severity, lang), display(f.Actual, lang), display(f.Expected, lang), f.Message.In(lang)}); err != nil {
+		severity, msg := SeverityName(f.Severity, lang), f.Message.In(lang)
+		if f.Accepted {
+			// An accepted finding keeps its severity for the reader, marked, with the reason.
+			severity += " (" + word("accepted", lang) + ")"
+			msg += "\n" + word("reason", lang) + ": " + f.Reason
+		}
+		if err := t.Append([]string{f.Cell, f.Rule, severity, display(f.Actual, lang), display(f.Expected, lang), msg}); err != nil {
 			return err
 		}
 	}
@@ -138,13 +146,15 @@ func bySheet(r *reconcile.Result) []sheetGroup {
 	return out
 }
 
-// Totals counts a run's files and findings.
+// Totals counts a run's files and findings. Errors, Warnings and Infos leave out the findings
+// the settings accept; Accepted counts those, whatever their severity.
 type Totals struct {
 	Files      int `json:"files"`
 	Unreadable int `json:"unreadable"`
 	Errors     int `json:"errors"`
 	Warnings   int `json:"warnings"`
 	Infos      int `json:"infos"`
+	Accepted   int `json:"accepted"`
 }
 
 // Count adds up the results.
@@ -158,6 +168,7 @@ func Count(results []*reconcile.Result) Totals {
 		t.Errors += r.Count(reconcile.Error)
 		t.Warnings += r.Count(reconcile.Warning)
 		t.Infos += r.Count(reconcile.Info)
+		t.Accepted += r.CountAccepted()
 	}
 	return t
 }
@@ -167,12 +178,18 @@ func Summary(results []*reconcile.Result, lang string) string {
 	t := Count(results)
 	if lang == "en" {
 		s := fmt.Sprintf("%d file(s) checked: %d error(s), %d warning(s), %d note(s)", t.Files, t.Errors, t.Warnings, t.Infos)
+		if t.Accepted > 0 {
+			s += fmt.Sprintf(", %d accepted", t.Accepted)
+		}
 		if t.Unreadable > 0 {
 			s += fmt.Sprintf("; %d file(s) could not be checked", t.Unreadable)
 		}
 		return s + "."
 	}
 	s := fmt.Sprintf("%d berkas diperiksa: %d galat, %d peringatan, %d catatan", t.Files, t.Errors, t.Warnings, t.Infos)
+	if t.Accepted > 0 {
+		s += fmt.Sprintf(", %d diterima", t.Accepted)
+	}
 	if t.Unreadable > 0 {
 		s += fmt.Sprintf("; %d berkas tidak dapat diperiksa", t.Unreadable)
 	}
