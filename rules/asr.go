@@ -11,6 +11,20 @@ import (
 // budgetPerSasaranTables returns the workbook's Anggaran Sasaran tables.
 func budgetPerSasaranTables(w *wb.Workbook) []*wb.Table { return w.TablesOf(wb.AnggaranSasaran) }
 
+// eachSerapan calls fn for every Anggaran Sasaran row, the Jumlah row included, whose Pagu
+// and Realisasi are figures and whose Pagu is not zero, with its exact % Serapan.
+func eachSerapan(w *wb.Workbook, fn func(r *wb.Row, serapan decimal.Decimal)) {
+	for _, t := range budgetPerSasaranTables(w) {
+		for _, r := range t.AllRows() {
+			pagu, real := r.Cell(wb.RolePagu), r.Cell(wb.RoleRealisasi)
+			if pagu == nil || !pagu.IsFigure() || pagu.Num.IsZero() || real == nil || !real.IsFigure() {
+				continue
+			}
+			fn(r, pct(real.Num, pagu.Num))
+		}
+	}
+}
+
 // sasaranCapaian is the capaian of one sasaran in Pengukuran: the average of the % Capaian T
 // its indicators report (spec, "Anggaran Sasaran").
 type sasaranCapaian struct {

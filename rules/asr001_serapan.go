@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"github.com/shopspring/decimal"
+
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -23,17 +25,11 @@ Example (Kragan 2021, Sasaran 4):
     ASR001: % Serapan should be 78.56, it says 78.65.`,
 	},
 	Run: func(p *reconcile.Pass) {
-		for _, t := range budgetPerSasaranTables(p.Workbook) {
-			for _, r := range t.AllRows() {
-				pagu, real := r.Cell(wb.RolePagu), r.Cell(wb.RoleRealisasi)
-				if pagu == nil || !pagu.IsFigure() || pagu.Num.IsZero() || real == nil || !real.IsFigure() {
-					continue
-				}
-				p.CheckFigure(r.Cell(wb.RoleSerapan), pct(real.Num, pagu.Num), func(e, a reconcile.Fig) reconcile.Text {
-					return reconcile.Msg("%% Serapan %q seharusnya %s (Realisasi / Pagu x 100), tertulis %s.",
-						"%% Serapan of %q should be %s (Realisasi / Pagu x 100), it says %s.", r.Label(), e, a)
-				})
-			}
-		}
+		eachSerapan(p.Workbook, func(r *wb.Row, serapan decimal.Decimal) {
+			p.CheckFigure(r.Cell(wb.RoleSerapan), serapan, func(e, a reconcile.Fig) reconcile.Text {
+				return reconcile.Msg("%% Serapan %q seharusnya %s (Realisasi / Pagu x 100), tertulis %s.",
+					"%% Serapan of %q should be %s (Realisasi / Pagu x 100), it says %s.", r.Label(), e, a)
+			})
+		})
 	},
 }

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"github.com/shopspring/decimal"
+
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -24,18 +26,11 @@ Example:
     ASR002: % Efisiensi should be 1.43, it says 1.34.`,
 	},
 	Run: func(p *reconcile.Pass) {
-		for _, t := range budgetPerSasaranTables(p.Workbook) {
-			for _, r := range t.AllRows() {
-				pagu, real := r.Cell(wb.RolePagu), r.Cell(wb.RoleRealisasi)
-				if pagu == nil || !pagu.IsFigure() || pagu.Num.IsZero() || real == nil || !real.IsFigure() {
-					continue
-				}
-				want := hundred.Sub(pct(real.Num, pagu.Num))
-				p.CheckFigure(r.Cell(wb.RoleEfisiensi), want, func(e, a reconcile.Fig) reconcile.Text {
-					return reconcile.Msg("%% Efisiensi %q seharusnya %s (100 - %% Serapan), tertulis %s.",
-						"%% Efisiensi of %q should be %s (100 - %% Serapan), it says %s.", r.Label(), e, a)
-				})
-			}
-		}
+		eachSerapan(p.Workbook, func(r *wb.Row, serapan decimal.Decimal) {
+			p.CheckFigure(r.Cell(wb.RoleEfisiensi), hundred.Sub(serapan), func(e, a reconcile.Fig) reconcile.Text {
+				return reconcile.Msg("%% Efisiensi %q seharusnya %s (100 - %% Serapan), tertulis %s.",
+					"%% Efisiensi of %q should be %s (100 - %% Serapan), it says %s.", r.Label(), e, a)
+			})
+		})
 	},
 }

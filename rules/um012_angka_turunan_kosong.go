@@ -31,8 +31,8 @@ Example (Kragan 2021, Belanja Tidak Langsung):
 		w := p.Workbook
 		missing := func(r *wb.Row, role wb.Role, want decimal.Decimal, places int) {
 			c := r.Cell(role)
-			if c == nil || !c.IsEmpty() || number.Round(want, places).IsZero() {
-				return
+			if c == nil || !c.IsEmpty() || c.Formula != "" || number.Round(want, places).IsZero() {
+				return // a formula saved without its value is UM006's
 			}
 			label := r.Table.Column(role).Label
 			p.Report(c, reconcile.Msg("%s %q kosong; seharusnya %s.", "%s of %q is empty; it should be %s.",
@@ -73,16 +73,9 @@ Example (Kragan 2021, Belanja Tidak Langsung):
 				}
 			}
 		}
-		for _, t := range budgetPerSasaranTables(w) {
-			for _, r := range t.AllRows() {
-				pagu, real := r.Cell(wb.RolePagu), r.Cell(wb.RoleRealisasi)
-				if !pagu.IsFigure() || pagu.Num.IsZero() || !real.IsFigure() {
-					continue
-				}
-				serapan := pct(real.Num, pagu.Num)
-				missing(r, wb.RoleSerapan, serapan, 2)
-				missing(r, wb.RoleEfisiensi, hundred.Sub(serapan), 2)
-			}
-		}
+		eachSerapan(w, func(r *wb.Row, serapan decimal.Decimal) {
+			missing(r, wb.RoleSerapan, serapan, 2)
+			missing(r, wb.RoleEfisiensi, hundred.Sub(serapan), 2)
+		})
 	},
 }

@@ -12,6 +12,7 @@ func TestUM006FormulaWithoutCache(t *testing.T) {
 	rows[6][5] = "=D7/C7*100|95"    // calculated
 	rows[3][5] = "=ROUND(D4/C4*100" // broken, and without a value either
 	rt.Expect(t, UM006, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F6"}, rt.Want{At: "Realisasi Anggaran!F4"})
+	rt.Expect(t, UM012, rt.Workbook(budgetSheet(rows))) // an uncalculated formula is not "left empty"
 }
 
 func TestUM007StaleCache(t *testing.T) {
