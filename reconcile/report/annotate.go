@@ -1,0 +1,640 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"lkjip/reconcile"
+)
+
+// AnnotateOptions are the settings of an annotated copy.
+type AnnotateOptions struct {
+	// Password opens a password-protected input. The copy is then protected with the same
+	// password: a workbook its owner chose to protect does not leave that protection through
+	// lkjip. An unprotected input gives an unprotected copy.
+	Password string
+}
+
+// The fills of a marked cell, by what its findings are. Text colours are left as they are.
+const (
+	annotateRed   = "FFC7CE" // an error
+	annotateAmber = "FFEB9C" // a warning
+	annotateBlue  = "BDD7EE" // a note
+	annotateGrey  = "E7E6E6" // every finding at the cell is accepted by the settings
+)
+
+// annotateAuthor signs the comments lkjip adds.
+const annotateAuthor = "lkjip"
+
+// annotateSheet is the name of the sheet listing the findings; annotateSheetAlt is used when the
+// workbook already has a sheet of that name.
+const (
+	annotateSheet    = "Temuan"
+	annotateSheetAlt = "Temuan (lkjip)"
+)
+
+var annotateWords = map[string]reconcile.Text{
+	"no":      {ID: "No", EN: "No"},
+	"clean":   {ID: "Tidak ada temuan.", EN: "No findings."},
+	"comment": {ID: "Komentar sebelumnya", EN: "Earlier comment"},
+}
+
+func aword(key, lang string) string { return annotateWords[key].In(lang) }
+
+// Annotate writes to out a copy of the workbook at r.Path with r's findings marked. lang is "id"
+// or "en".
+//
+// Every cell with a finding gets a solid fill (red for an error, amber for a warning, blue for
+// a note, grey when all its findings are accepted; the most severe finding decides) in place
+// of its own fill only: its number format, font and text colour, borders, alignment and named
+// cell style are kept. A finding inside a merged range fills the whole range and comments its
+// top-left cell. Each marked cell gets one comment by "lkjip" listing each finding there:
+// rule, severity, message, "Seharusnya: X / Tertulis: Y" in the language's notation, and an
+// acceptance's reason; a comment the cell already had is kept below them. A new first sheet,
+// Temuan (or "Temuan (lkjip)" when the workbook already has a Temuan), lists every finding
+// with a link to its cell; it is the active sheet. Nothing else changes: values, formulas,
+// number formats, merged cells, widths, hidden sheets and the other sheets stay as they are,
+// and sheet-scoped names (print areas, filters) keep pointing at their sheets.
+//
+// The input is opened read-only and never written; only out is. A finding without a cell
+// (about the whole workbook or a whole sheet), or whose sheet or cell the workbook does not
+// have, is only listed. A marked empty cell stays empty.
+func Annotate(out io.Writer, r *reconcile.Result, lang string, opt AnnotateOptions) error {
+	if r == nil {
+		return errors.New("annotate: no result")
+	}
+	if r.Err != nil {
+		return fmt.Errorf("annotate: %s", r.Err.Message.In(lang))
+	}
+	f, err := excelize.OpenFile(r.Path, excelize.Options{Password: opt.Password})
+	if err != nil {
+		return fmt.Errorf("annotate: %s: %w", r.Path, err)
+	}
+	defer f.Close()
+
+	a := &annotator{f: f, lang: lang, styles: map[annotateStyleKey]int{}}
+	a.sheets = map[string]string{}
+	for _, name := range f.GetSheetList() {
+		a.sheets[name] = name
+	}
+	links := make([]string, len(r.Findings)) // the location each finding's row links to
+	if err := a.mark(r.Findings, links); err != nil {
+		return err
+	}
+	if err := a.findingsSheet(r, links); err != nil {
+		return err
+	}
+	return f.Write(out, excelize.Options{Password: opt.Password})
+}
+
+type annotator struct {
+	f      *excelize.File
+	lang   string
+	sheets map[string]string // the workbook's sheet names
+	styles map[annotateStyleKey]int
+}
+
+type annotateStyleKey struct {
+	style int
+	fill  string
+}
+
+// annotateTarget is one marked cell: the cell its comment goes on and the findings there.
+type annotateTarget struct {
+	sheet, cell string   // the comment's cell: the finding's, or the top-left cell of its merge
+	cells       []string // the cells filled: the finding's, or every cell of its merge
+	findings    []reconcile.Finding
+}
+
+// sheetName returns the workbook's own spelling of a finding's sheet, or "" when there is none.
+func (a *annotator) sheetName(name string) string {
+	if n, ok := a.sheets[name]; ok {
+		return n
+	}
+	for n := range a.sheets {
+		if strings.EqualFold(n, name) {
+			return n
+		}
+	}
+	return ""
+}
+
+// mark fills and comments the cells of the findings, and records in links the location each
+// finding's row of the Temuan sheet links to ("" for a finding that names no cell of the
+// workbook).
+func (a *annotator) mark(findings []reconcile.Finding, links []string) error {
+	var order []string
+	targets := map[string]*annotateTarget{}
+	merges := map[string][]excelize.MergeCell{}
+	for i, x := range findings {
+		sheet := a.sheetName(x.Sheet)
+		if sheet == "" || x.Cell == "" {
+			continue
+		}
+		col, row, err := excelize.CellNameToCoordinates(x.Cell)
+		if err != nil {
+			continue // not a cell of any sheet: listed only
+		}
+		cell, _ := excelize.CoordinatesToCellName(col, row) // "$F$7" or "f7" spelled F7
+		if _, err := a.f.GetCellStyle(sheet, cell); err != nil {
+			continue // a chart sheet or a damaged one: listed only
+		}
+		links[i] = annotateLocation(sheet, cell)
+		if _, ok := merges[sheet]; !ok {
+			m, err := a.f.GetMergeCells(sheet, true)
+			if err != nil {
+				return fmt.Errorf("annotate: %s: %w", sheet, err)
+			}
+			merges[sheet] = append([]excelize.MergeCell{}, m...)
+		}
+		anchor, cells := cell, []string{cell}
+		for _, m := range merges[sheet] {
+			if c, ok := annotateMergeCells(m, col, row); ok {
+				anchor, cells = m.GetStartAxis(), c
+				break
+			}
+		}
+		key := sheet + "\x00" + anchor
+		t, ok := targets[key]
+		if !ok {
+			t = &annotateTarget{sheet: sheet, cell: anchor, cells: cells}
+			targets[key] = t
+			order = append(order, key)
+		}
+		t.findings = append(t.findings, x)
+	}
+	comments := map[string]map[string]excelize.Comment{}
+	for _, key := range order {
+		t := targets[key]
+		if _, ok := comments[t.sheet]; !ok {
+			list, err := a.f.GetComments(t.sheet)
+			if err != nil {
+				return fmt.Errorf("annotate: %s: %w", t.sheet, err)
+			}
+			comments[t.sheet] = map[string]excelize.Comment{}
+			for _, c := range list {
+				comments[t.sheet][c.Cell] = c
+			}
+		}
+		fill := annotateFill(t.findings)
+		for _, cell := range t.cells {
+			if err := a.fillCell(t.sheet, cell, fill); err != nil {
+				return err
+			}
+		}
+		c := a.comment(t)
+		if old, ok := comments[t.sheet][t.cell]; ok {
+			// A cell holds one comment: the earlier one is kept below the findings.
+			if err := a.f.DeleteComment(t.sheet, t.cell); err != nil {
+				return fmt.Errorf("annotate: %s!%s: %w", t.sheet, t.cell, err)
+			}
+			c.Paragraph = append(c.Paragraph, excelize.RichTextRun{Text: "\n\n" + aword("comment", a.lang) + annotateBy(old.Author) + ":\n", Font: &excelize.Font{Bold: true}})
+			if old.Text != "" {
+				c.Paragraph = append(c.Paragraph, excelize.RichTextRun{Text: old.Text})
+			}
+			for _, run := range old.Paragraph {
+				c.Paragraph = append(c.Paragraph, excelize.RichTextRun{Text: run.Text, Font: run.Font})
+			}
+			c.Height += 15 * uint(annotateLines(old.Text+annotateRunsText(old.Paragraph))+1)
+		}
+		if err := a.f.AddComment(t.sheet, c); err != nil {
+			return fmt.Errorf("annotate: %s!%s: %w", t.sheet, t.cell, err)
+		}
+	}
+	return nil
+}
+
+func annotateBy(author string) string {
+	if author == "" {
+		return ""
+	}
+	return " (" + author + ")"
+}
+
+func annotateRunsText(runs []excelize.RichTextRun) string {
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}
+
+// annotateMergeCells returns the cells of a merged range holding (col, row).
+func annotateMergeCells(m excelize.MergeCell, col, row int) ([]string, bool) {
+	c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+	c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+	if err1 != nil || err2 != nil || col < c1 || col > c2 || row < r1 || row > r2 {
+		return nil, false
+	}
+	if (c2-c1+1)*(r2-r1+1) > 4096 {
+		// A huge merge keeps its fill on the finding's cell and the top-left one only.
+		cell, _ := excelize.CoordinatesToCellName(col, row)
+		if cell == m.GetStartAxis() {
+			return []string{cell}, true
+		}
+		return []string{m.GetStartAxis(), cell}, true
+	}
+	var cells []string
+	for r := r1; r <= r2; r++ {
+		for c := c1; c <= c2; c++ {
+			cell, _ := excelize.CoordinatesToCellName(c, r)
+			cells = append(cells, cell)
+		}
+	}
+	return cells, true
+}
+
+// annotateFill is the fill of a cell with these findings: the most severe finding that is not
+// accepted decides; grey when every one is accepted.
+func annotateFill(findings []reconcile.Finding) string {
+	worst := reconcile.Severity(-1)
+	for _, x := range findings {
+		if !x.Accepted && x.Severity > worst {
+			worst = x.Severity
+		}
+	}
+	switch worst {
+	case reconcile.Error:
+		return annotateRed
+	case reconcile.Warning:
+		return annotateAmber
+	case reconcile.Info:
+		return annotateBlue
+	}
+	return annotateGrey
+}
+
+// fillCell gives a cell its format with a solid fill of the colour (see fillStyle), keeping
+// the format it has: its own, or its row's or column's when it has none. The value is not
+// touched.
+func (a *annotator) fillCell(sheet, cell, colour string) error {
+	old, err := a.f.GetCellStyle(sheet, cell)
+	if err != nil {
+		return fmt.Errorf("annotate: %s!%s: %w", sheet, cell, err)
+	}
+	key := annotateStyleKey{old, colour}
+	id, ok := a.styles[key]
+	if !ok {
+		if id, err = a.fillStyle(old, colour); err != nil {
+			return fmt.Errorf("annotate: %s!%s: %w", sheet, cell, err)
+		}
+		a.styles[key] = id
+	}
+	return a.f.SetCellStyle(sheet, cell, cell, id)
+}
+
+// fillStyle adds a cell format that is the format old with a solid fill of the colour, and
+// returns its index. It copies the format's own record and changes its fill only: going
+// through excelize's Style (GetStyle, then NewStyle) would keep the number format, font,
+// borders and alignment but drop what Style does not carry (the named cell style a format
+// derives from, a quote prefix, the font scheme) and, in a workbook without a theme part, the
+// colours of borders.
+func (a *annotator) fillStyle(old int, colour string) (int, error) {
+	fillOnly, err := a.f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colour}}})
+	if err != nil {
+		return 0, err
+	}
+	s := a.f.Styles // read by NewStyle
+	if s == nil || s.CellXfs == nil || old < 0 || old >= len(s.CellXfs.Xf) || fillOnly >= len(s.CellXfs.Xf) || s.CellXfs.Xf[fillOnly].FillID == nil {
+		return 0, fmt.Errorf("cell format %d not found", old)
+	}
+	xf := s.CellXfs.Xf[old]
+	fill, apply := *s.CellXfs.Xf[fillOnly].FillID, true
+	xf.FillID, xf.ApplyFill = &fill, &apply
+	if xf.Alignment != nil {
+		alignment := *xf.Alignment
+		xf.Alignment = &alignment
+	}
+	if xf.Protection != nil {
+		protection := *xf.Protection
+		xf.Protection = &protection
+	}
+	s.CellXfs.Xf = append(s.CellXfs.Xf, xf)
+	s.CellXfs.Count = len(s.CellXfs.Xf)
+	return len(s.CellXfs.Xf) - 1, nil
+}
+
+// comment is the comment of a marked cell: each finding's rule and severity (bold), its
+// message, "Seharusnya: X / Tertulis: Y" and the acceptance's reason.
+func (a *annotator) comment(t *annotateTarget) excelize.Comment {
+	var runs []excelize.RichTextRun
+	lines := 0
+	for i, x := range t.findings {
+		head := x.Rule + " · " + a.severity(x)
+		if i > 0 {
+			head = "\n\n" + head
+		}
+		runs = append(runs, excelize.RichTextRun{Text: head + "\n", Font: &excelize.Font{Bold: true}})
+		body := x.Message.In(a.lang)
+		if fig := a.figures(x); fig != "" {
+			body += "\n" + fig
+		}
+		if x.Accepted {
+			body += "\n" + word("reason", a.lang) + ": " + x.Reason
+		}
+		runs = append(runs, excelize.RichTextRun{Text: body})
+		lines += annotateLines(head+"\n"+body) + 1
+	}
+	return excelize.Comment{Author: annotateAuthor, Cell: t.cell, Paragraph: runs, Width: 320, Height: uint(min(15*lines+10, 600))}
+}
+
+// annotateLines estimates how many lines a text takes in a comment box 320 pixels wide.
+func annotateLines(s string) int {
+	n := 0
+	for _, line := range strings.Split(s, "\n") {
+		n += 1 + len([]rune(line))/48
+	}
+	return n
+}
+
+// severity names a finding's severity, marked when the settings accept it.
+func (a *annotator) severity(x reconcile.Finding) string {
+	s := SeverityName(x.Severity, a.lang)
+	if x.Accepted {
+		s += " (" + word("accepted", a.lang) + ")"
+	}
+	return s
+}
+
+// figures is "Seharusnya: X / Tertulis: Y" in the reader's notation, or the half that is known.
+func (a *annotator) figures(x reconcile.Finding) string {
+	var parts []string
+	if x.Expected != "" {
+		parts = append(parts, word("expected", a.lang)+": "+display(x.Expected, a.lang))
+	}
+	if x.Actual != "" {
+		parts = append(parts, word("actual", a.lang)+": "+display(x.Actual, a.lang))
+	}
+	return strings.Join(parts, " / ")
+}
+
+// annotateLocation is a hyperlink's location in the workbook: 'Realisasi Anggaran'!F7.
+func annotateLocation(sheet, cell string) string {
+	return "'" + strings.ReplaceAll(sheet, "'", "''") + "'!" + cell
+}
+
+// annotateColumns are the Temuan sheet's columns, by their header word.
+var annotateColumns = []string{"no", "sheet", "cell", "rule", "severity", "actual", "expected", "message", "reason"}
+
+// findingsSheet adds the sheet listing every finding, first in the tab order and active: a
+// header row (bold, frozen, with filters), one row per finding in the result's order, then a
+// blank row and a line of totals ("Tidak ada temuan." when there is none).
+func (a *annotator) findingsSheet(r *reconcile.Result, links []string) error {
+	f, lang := a.f, a.lang
+	name := annotateSheet
+	for i := 1; a.sheetName(name) != ""; i++ {
+		name = annotateSheetAlt
+		if i > 1 {
+			name = fmt.Sprintf("Temuan (lkjip %d)", i)
+		}
+	}
+	first := f.GetSheetList()[0]
+	if _, err := f.NewSheet(name); err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
+	if err := f.MoveSheet(name, first); err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
+	// Sheet-scoped names (print areas, print titles, filters) are tied to a sheet by its
+	// position, which the new first sheet moved one place on.
+	if f.WorkBook != nil && f.WorkBook.DefinedNames != nil {
+		for i := range f.WorkBook.DefinedNames.DefinedName {
+			if id := f.WorkBook.DefinedNames.DefinedName[i].LocalSheetID; id != nil {
+				v := *id + 1
+				f.WorkBook.DefinedNames.DefinedName[i].LocalSheetID = &v
+			}
+		}
+	}
+	f.SetActiveSheet(0)
+	if f.WorkBook != nil && f.WorkBook.BookViews != nil {
+		for i := range f.WorkBook.BookViews.WorkBookView {
+			f.WorkBook.BookViews.WorkBookView[i].FirstSheet = 0 // the Temuan tab is in view
+		}
+	}
+
+	header, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}},
+		Border:    []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}},
+		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	if err != nil {
+		return err
+	}
+	top, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
+	wrap, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	link, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top"}})
+	severity := map[string]int{}
+	for _, colour := range []string{annotateRed, annotateAmber, annotateBlue, annotateGrey} {
+		severity[colour], _ = f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colour}},
+			Alignment: &excelize.Alignment{Vertical: "top"}})
+	}
+	figures := map[string]int{}
+
+	cols := len(annotateColumns)
+	last, _ := excelize.ColumnNumberToName(cols)
+	for i, key := range annotateColumns {
+		cell, _ := excelize.CoordinatesToCellName(i+1, 1)
+		text := aword(key, lang)
+		if _, ok := annotateWords[key]; !ok {
+			text = word(key, lang)
+		}
+		if err := f.SetCellStr(name, cell, text); err != nil {
+			return err
+		}
+	}
+	if err := errors.Join(
+		f.SetCellStyle(name, "A1", last+"1", header),
+		f.SetColWidth(name, "A", "A", 5),  // No
+		f.SetColWidth(name, "B", "B", 22), // Sheet
+		f.SetColWidth(name, "C", "C", 8),  // Sel
+		f.SetColWidth(name, "D", "D", 9),  // Aturan
+		f.SetColWidth(name, "E", "E", 18), // Tingkat
+		f.SetColWidth(name, "F", "G", 18), // Tertulis, Seharusnya
+		f.SetColWidth(name, "H", "H", 70), // Pesan
+		f.SetColWidth(name, "I", "I", 36), // Diterima
+	); err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
+
+	for i, x := range r.Findings {
+		row := i + 2
+		at := func(col int) string { c, _ := excelize.CoordinatesToCellName(col, row); return c }
+		sheet := x.Sheet
+		if sheet == "" {
+			sheet = word("workbook", lang)
+		}
+		if err := errors.Join(
+			f.SetCellInt(name, at(1), int64(i+1)),
+			f.SetCellStr(name, at(2), sheet),
+			f.SetCellStr(name, at(3), x.Cell),
+			f.SetCellStr(name, at(4), x.Rule),
+			f.SetCellStr(name, at(5), a.severity(x)),
+			f.SetCellStr(name, at(8), x.Message.In(lang)),
+			f.SetCellStr(name, at(9), x.Reason),
+			f.SetCellStyle(name, at(1), at(9), top),
+			f.SetCellStyle(name, at(8), at(9), wrap),
+			f.SetCellStyle(name, at(5), at(5), severity[annotateFill([]reconcile.Finding{x})]),
+		); err != nil {
+			return fmt.Errorf("annotate: %w", err)
+		}
+		for col, v := range map[int]string{6: x.Actual, 7: x.Expected} {
+			if err := a.figureCell(name, at(col), v, wrap, figures); err != nil {
+				return err
+			}
+		}
+		lines := max(annotateWrap(x.Message.In(lang), 70), annotateWrap(x.Reason, 36),
+			annotateWrap(x.Actual, 18), annotateWrap(x.Expected, 18), annotateWrap(sheet, 22))
+		if err := annotateRowHeight(f, name, row, lines); err != nil {
+			return fmt.Errorf("annotate: %w", err)
+		}
+		if links[i] != "" {
+			tip := x.Sheet + "!" + x.Cell
+			if err := f.SetCellHyperLink(name, at(3), links[i], "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
+				return fmt.Errorf("annotate: %w", err)
+			}
+			if err := f.SetCellStyle(name, at(3), at(3), link); err != nil {
+				return err
+			}
+		}
+	}
+	end := len(r.Findings) + 1
+	if err := f.AutoFilter(name, fmt.Sprintf("A1:%s%d", last, end), nil); err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
+	summary := aword("clean", lang)
+	if len(r.Findings) > 0 {
+		summary = annotateTotals(r, lang)
+	}
+	if err := f.SetCellStr(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
+		return err
+	}
+	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
+	landscape, one, unbounded := "landscape", 1, 0
+	fit := true
+	if err := errors.Join(
+		f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &unbounded}),
+		f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}),
+		f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: annotateLocation(name, "$1:$1"), Scope: name}),
+	); err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
+	return nil
+}
+
+// annotateWrap counts the lines a text takes in a wrapped column of a width (in characters),
+// breaking at spaces as a spreadsheet does; a plain decimal, written as a number, takes one.
+func annotateWrap(s string, width int) int {
+	if annotatePlain.MatchString(s) {
+		return 1
+	}
+	width-- // the cell's margins
+	lines := 0
+	for _, para := range strings.Split(s, "\n") {
+		lines++
+		n := 0
+		for _, w := range strings.Fields(para) {
+			l := len([]rune(w))
+			switch {
+			case n == 0:
+				n = l
+			case n+1+l <= width:
+				n += 1 + l
+			default:
+				lines++
+				n = l
+			}
+			for n > width { // a word longer than the column is broken
+				lines++
+				n -= width
+			}
+		}
+	}
+	return lines
+}
+
+// annotateRowHeight sets a row of the Temuan sheet to the height of its lines of text, 15
+// points a line, up to ten (neither Excel nor LibreOffice fits a row to wrapped text when it
+// opens a file). The heights are constants: excelize takes a float, which this package never
+// holds.
+func annotateRowHeight(f *excelize.File, sheet string, row, lines int) error {
+	switch min(lines, 10) {
+	case 2:
+		return f.SetRowHeight(sheet, row, 2*15)
+	case 3:
+		return f.SetRowHeight(sheet, row, 3*15)
+	case 4:
+		return f.SetRowHeight(sheet, row, 4*15)
+	case 5:
+		return f.SetRowHeight(sheet, row, 5*15)
+	case 6:
+		return f.SetRowHeight(sheet, row, 6*15)
+	case 7:
+		return f.SetRowHeight(sheet, row, 7*15)
+	case 8:
+		return f.SetRowHeight(sheet, row, 8*15)
+	case 9:
+		return f.SetRowHeight(sheet, row, 9*15)
+	case 10:
+		return f.SetRowHeight(sheet, row, 10*15)
+	}
+	return nil // one line: the default height
+}
+
+// annotatePlain matches a plain decimal that a number cell holds exactly: at most 15
+// significant digits (beyond that a spreadsheet keeps a double's approximation), no leading
+// zero (a NIP or a code stays text), no exponent.
+var annotatePlain = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?$`)
+
+// figureCell writes what a cell says or should say: a plain decimal as a number cell from its
+// exact text, with a format showing its decimals; anything else (words, a NIP) as text.
+func (a *annotator) figureCell(sheet, cell, v string, style int, figures map[string]int) error {
+	digits := strings.TrimLeft(strings.NewReplacer("-", "", ".", "").Replace(v), "0")
+	if v == "" || !annotatePlain.MatchString(v) || len(digits) > 15 {
+		return errors.Join(a.f.SetCellStr(sheet, cell, v), a.f.SetCellStyle(sheet, cell, cell, style))
+	}
+	places := 0
+	if i := strings.IndexByte(v, '.'); i >= 0 {
+		places = len(v) - i - 1
+	}
+	code := "#,##0"
+	if places == 0 && len(strings.TrimPrefix(v, "-")) < 5 {
+		code = "0" // a year, a count: as display prints them
+	}
+	if places > 0 {
+		code += "." + strings.Repeat("0", places)
+	}
+	id, ok := figures[code]
+	if !ok {
+		var err error
+		if id, err = a.f.NewStyle(&excelize.Style{CustomNumFmt: &code, Alignment: &excelize.Alignment{Vertical: "top"}}); err != nil {
+			return err
+		}
+		figures[code] = id
+	}
+	return errors.Join(a.f.SetCellDefault(sheet, cell, v), a.f.SetCellStyle(sheet, cell, cell, id))
+}
+
+// annotateTotals is the line of totals under the table: "61 galat, 3 peringatan, 1 catatan."
+func annotateTotals(r *reconcile.Result, lang string) string {
+	t := Count([]*reconcile.Result{r})
+	var s string
+	if lang == "en" {
+		s = fmt.Sprintf("%d error(s), %d warning(s), %d note(s)", t.Errors, t.Warnings, t.Infos)
+		if t.Accepted > 0 {
+			s += fmt.Sprintf(", %d accepted", t.Accepted)
+		}
+	} else {
+		s = fmt.Sprintf("%d galat, %d peringatan, %d catatan", t.Errors, t.Warnings, t.Infos)
+		if t.Accepted > 0 {
+			s += fmt.Sprintf(", %d diterima", t.Accepted)
+		}
+	}
+	return s + "."
+}

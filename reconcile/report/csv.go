@@ -1,0 +1,86 @@
+package report
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+
+	"lkjip/reconcile"
+	"lkjip/reconcile/number"
+)
+
+// csvHeader is the first row of the CSV form: the fields of the JSON form, the file's beside
+// each finding's.
+var csvHeader = []string{"path", "unit", "year", "rule", "severity", "sheet", "cell", "message", "expected", "actual", "accepted", "reason"}
+
+// csvUnreadable is the severity of the row that stands for a file that could not be checked.
+const csvUnreadable = "unreadable"
+
+// utf8BOM starts the CSV form: Excel on Windows reads a CSV file as UTF-8 (the unit names, the
+// "·" and the amounts in words) only when it starts with one. Go's encoding/csv and most
+// script readers keep it in the first field name ("\ufeffpath"): skip its three bytes first.
+const utf8BOM = "\ufeff"
+
+// CSV writes the results as a table for spreadsheets and scripts, one finding a row, under the
+// header path,unit,year,rule,severity,sheet,cell,message,expected,actual,accepted,reason, after
+// a UTF-8 byte-order mark, with CRLF line ends (RFC 4180).
+//
+//   - severity is "error", "warning" or "info", as in JSON; message is in lang.
+//   - expected and actual are plain decimals ("98.32", "2739149000"), as in JSON.
+//   - year is empty when the workbook names none; accepted is "true" or "false", and reason
+//     the acceptance's reason when accepted.
+//   - A file that could not be checked gives one row: severity "unreadable", its message in
+//     message, rule, sheet and cell empty. A file without findings gives no row.
+//   - A text field that a spreadsheet would take for a formula (one starting with "=", "+",
+//     "-", "@", a tab or a carriage return, such as a cell text quoted in a message) is
+//     written with a leading "'" so that opening the file never runs it. A plain decimal
+//     ("-1500000") and a lone "-" are never changed.
+func CSV(out io.Writer, results []*reconcile.Result, lang string) error {
+	if _, err := io.WriteString(out, utf8BOM); err != nil {
+		return err
+	}
+	w := csv.NewWriter(out)
+	w.UseCRLF = true
+	if err := w.Write(csvHeader); err != nil {
+		return err
+	}
+	for _, r := range results {
+		year := ""
+		if r.Year != 0 {
+			year = strconv.Itoa(r.Year)
+		}
+		if r.Err != nil {
+			if err := w.Write(csvRow(r.Path, r.Unit, year, "", csvUnreadable, "", "", r.Err.Message.In(lang), "", "", "false", "")); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, f := range r.Findings {
+			if err := w.Write(csvRow(r.Path, r.Unit, year, f.Rule, f.Severity.String(), f.Sheet, f.Cell, f.Message.In(lang),
+				f.Expected, f.Actual, strconv.FormatBool(f.Accepted), f.Reason)); err != nil {
+				return err
+			}
+		}
+	}
+	w.Flush()
+	return w.Error()
+}
+
+func csvRow(fields ...string) []string {
+	for i, s := range fields {
+		fields[i] = csvSafe(s)
+	}
+	return fields
+}
+
+// csvSafe keeps a spreadsheet from reading a field as a formula (CSV injection); see CSV.
+func csvSafe(s string) string {
+	if s == "" || s == "-" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return s
+	}
+	if _, ok := number.Stored(s); ok {
+		return s
+	}
+	return "'" + s
+}

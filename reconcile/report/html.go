@@ -1,0 +1,179 @@
+package report
+
+import (
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+
+	"lkjip/reconcile"
+	"lkjip/reconcile/number"
+)
+
+// The page is one self-contained file: the template and its style sheet are compiled into the
+// binary and written inline, and the page names no URL at all (no font, script, image or link
+// to fetch), so it opens offline, mails as one attachment and prints as it shows.
+var (
+	//go:embed html_report.gohtml
+	htmlSource string
+	//go:embed html_report.css
+	htmlStyle string
+
+	htmlPage = template.Must(template.New("report").Option("missingkey=error").Parse(htmlSource))
+)
+
+// htmlWords are the page's own texts, beside the printers' shared words.
+var htmlWords = map[string]reconcile.Text{
+	"title":      {ID: "Laporan Pemeriksaan LKjIP", EN: "LKjIP Check Report"},
+	"errors":     {ID: "galat", EN: "errors"},
+	"warnings":   {ID: "peringatan", EN: "warnings"},
+	"infos":      {ID: "catatan", EN: "notes"},
+	"files":      {ID: "berkas", EN: "files"},
+	"recap":      {ID: "Rekap berkas", EN: "Files"},
+	"chart":      {ID: "Galat per sheet", EN: "Errors per sheet"},
+	"findings":   {ID: "Temuan per sheet", EN: "Findings by sheet"},
+	"noerrors":   {ID: "Tidak ada galat.", EN: "No errors."},
+	"notchecked": {ID: "Berkas ini tidak dapat diperiksa", EN: "This file could not be checked"},
+	"madeby":     {ID: "Dibuat oleh lkjip.", EN: "Made by lkjip."},
+	// Column heads of the recap table.
+	"colErrors":   {ID: "Galat", EN: "Errors"},
+	"colWarnings": {ID: "Peringatan", EN: "Warnings"},
+	"colInfos":    {ID: "Catatan", EN: "Notes"},
+	"colAccepted": {ID: "Diterima", EN: "Accepted"},
+}
+
+// htmlView is what the template renders: every text already in the reader's language and every
+// figure in the reader's notation, so that the template only lays things out.
+type htmlView struct {
+	Lang, Title string
+	Style       template.CSS
+	W           map[string]string
+	Multi       bool
+	Totals      Totals
+	Summary     string
+	Files       []htmlFile
+}
+
+type htmlFile struct {
+	ID                                string // the section's anchor: "f1"
+	Path, Unit                        string
+	Year                              int
+	Heading                           string
+	Error                             string
+	Errors, Warnings, Infos, Accepted int
+	Ignored                           string
+	Bars                              []htmlBar
+	Sheets                            []htmlSheet
+	MaxErrors                         int
+}
+
+// htmlBar is one sheet's bar in the chart of errors: Width is a whole percentage of the widest
+// bar, so the chart needs no arithmetic beyond integers.
+type htmlBar struct {
+	Sheet, Anchor string
+	Errors, Width int
+}
+
+type htmlSheet struct {
+	Name, Anchor string
+	Findings     []htmlFinding
+}
+
+type htmlFinding struct {
+	Cell, Rule             string
+	Class, Severity        string // Class: error, warning, info or accepted
+	Actual, Expected       string
+	ActualNum, ExpectedNum bool
+	Message                string
+	// Mark ("diterima") and Accepted ("Diterima: <reason>") are set when the settings accept
+	// the finding.
+	Mark, Accepted string
+}
+
+// HTML writes the results as one self-contained HTML page in lang ("id" or "en"): the unit,
+// year and counts at the top (for several files, a recap table first and one section per file,
+// each starting a printed page), a chart of errors per sheet, then each sheet's findings with
+// what the cell says and what it should say side by side. An unreadable file shows its message.
+// The page has inline CSS only, no script and no external resource; it reads well printed.
+func HTML(out io.Writer, results []*reconcile.Result, lang string) error {
+	if lang != "en" {
+		lang = "id"
+	}
+	v := htmlView{Lang: lang, Style: template.CSS(htmlStyle), W: map[string]string{}, Multi: len(results) > 1,
+		Totals: Count(results), Summary: Summary(results, lang)}
+	for k, t := range words {
+		v.W[k] = t.In(lang)
+	}
+	for k, t := range htmlWords {
+		v.W[k] = t.In(lang)
+	}
+	for i, r := range results {
+		v.Files = append(v.Files, htmlFileView(i+1, r, lang))
+	}
+	v.Title = v.W["title"]
+	if len(v.Files) == 1 {
+		v.Title = v.Files[0].Heading + " · " + v.W["title"]
+	}
+	return htmlPage.Execute(out, v)
+}
+
+func htmlFileView(n int, r *reconcile.Result, lang string) htmlFile {
+	f := htmlFile{ID: fmt.Sprintf("f%d", n), Path: r.Path, Unit: r.Unit, Year: r.Year,
+		Errors: r.Count(reconcile.Error), Warnings: r.Count(reconcile.Warning), Infos: r.Count(reconcile.Info), Accepted: r.CountAccepted()}
+	f.Heading = r.Unit
+	if f.Heading == "" {
+		f.Heading = r.Path
+	}
+	if r.Year != 0 {
+		f.Heading += fmt.Sprintf(" · %d", r.Year)
+	}
+	if r.Err != nil {
+		f.Error = r.Err.Message.In(lang)
+		return f
+	}
+	f.Ignored = strings.Join(r.Ignored, ", ")
+	for i, g := range bySheet(r) {
+		s := htmlSheet{Name: g.sheet, Anchor: fmt.Sprintf("%s-s%d", f.ID, i+1)}
+		if s.Name == "" {
+			s.Name = word("workbook", lang)
+		}
+		errors := 0
+		for _, x := range g.findings {
+			if x.Severity == reconcile.Error && !x.Accepted {
+				errors++
+			}
+			s.Findings = append(s.Findings, htmlFindingView(x, lang))
+		}
+		f.Sheets = append(f.Sheets, s)
+		f.Bars = append(f.Bars, htmlBar{Sheet: s.Name, Anchor: s.Anchor, Errors: errors})
+		f.MaxErrors = max(f.MaxErrors, errors)
+	}
+	for i := range f.Bars {
+		if b := &f.Bars[i]; b.Errors > 0 {
+			b.Width = max(1, b.Errors*100/f.MaxErrors)
+		}
+	}
+	return f
+}
+
+func htmlFindingView(x reconcile.Finding, lang string) htmlFinding {
+	h := htmlFinding{Cell: x.Cell, Rule: x.Rule, Class: x.Severity.String(), Severity: SeverityName(x.Severity, lang),
+		Actual: display(x.Actual, lang), Expected: display(x.Expected, lang),
+		ActualNum: isFigure(x.Actual), ExpectedNum: isFigure(x.Expected), Message: x.Message.In(lang)}
+	if x.Accepted {
+		// An accepted finding keeps its severity's name, on a grey badge marked accepted, and
+		// shows the acceptance's reason under its message.
+		h.Class = "accepted"
+		h.Mark = word("accepted", lang)
+		h.Accepted = word("reason", lang) + ": " + x.Reason
+	}
+	return h
+}
+
+// isFigure tells a plain decimal, which the page aligns right, from a text such as a sasaran's
+// name or an amount in words.
+func isFigure(s string) bool {
+	_, ok := number.Stored(s)
+	return ok && !strings.ContainsAny(s, "eE")
+}
