@@ -27,6 +27,8 @@ func (e *FileError) Error() string { return e.Message.ID }
 type Options struct {
 	Password     string
 	MaxUnzipSize int64
+	// Summarize, when set, computes each workbook's Summary for a batch.
+	Summarize Summarizer
 }
 
 // CheckFile reads one workbook and runs the rules over it. A file that cannot be checked
@@ -55,6 +57,9 @@ func CheckFile(path string, rules []*Rule, s *Settings, opt Options) (res *Resul
 		res.Ignored = append(res.Ignored, sh.Name)
 	}
 	res.Findings = Run(w, rules, s)
+	if opt.Summarize != nil {
+		res.Summary = opt.Summarize(w, s)
+	}
 	return res
 }
 

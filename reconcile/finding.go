@@ -31,8 +31,11 @@ type Result struct {
 	Findings []Finding
 	// Ignored lists sheets the workbook holds that the spec does not define.
 	Ignored []string
-	// sheetOrder ranks sheet names as they stand in the workbook, for printing.
+	// SheetOrder lists the sheet names as they stand in the workbook, for printing.
 	SheetOrder []string
+	// Summary holds the figures a batch recap and the checks across files need; nil for an
+	// unreadable file or when no Summarizer was given.
+	Summary *Summary
 }
 
 // Count returns how many findings of a severity the result holds, accepted findings left out.

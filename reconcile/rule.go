@@ -63,7 +63,10 @@ type Rule struct {
 	// Doc says why the rule exists (citing the spec or the regulation), what it checks, and
 	// gives an example of a figure that breaks it and the finding it gets.
 	Doc Text
-	Run func(*Pass)
+	// Run checks one workbook. RunBatch, for the rules that look across the files of a batch
+	// (the same unit twice, last year's figures), runs once over every file's result instead.
+	Run      func(*Pass)
+	RunBatch func(*BatchPass)
 }
 
 // Pass is one rule's run over one workbook.

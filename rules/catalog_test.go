@@ -11,7 +11,7 @@ import (
 	rt "lkjip/rules/rulestest"
 )
 
-var reID = regexp.MustCompile(`^(UM|LRA|PGK|ASR|IDN|PK|RGK|SAS|THN|TBL|NIP|PGW|INV|SKL)\d{3}$`)
+var reID = regexp.MustCompile(`^(UM|LRA|PGK|ASR|IDN|PK|RGK|SAS|THN|TBL|NIP|PGW|INV|SKL|BKS)\d{3}$`)
 
 // TestCatalogue rejects a rule without its ID form, its titles in both languages, its
 // documentation with an example in both languages, or tests: one that breaks it (an Expect
@@ -51,8 +51,8 @@ func TestCatalogue(t *testing.T) {
 		if r == reconcile.Internal {
 			continue // tested with a panicking rule in package reconcile
 		}
-		if r.Run == nil {
-			t.Errorf("%s: no Run", r.ID)
+		if (r.Run == nil) == (r.RunBatch == nil) {
+			t.Errorf("%s: a rule has Run (one workbook) or RunBatch (a batch), exactly one", r.ID)
 		}
 		breaks, passes := testedBy(text, r.ID)
 		if !breaks {

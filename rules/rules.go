@@ -17,6 +17,7 @@
 //	PGW  Pegawai (staff counts)
 //	INV  Inventaris
 //	SKL  Skala (the predikat scale)
+//	BKS  berkas: checks across the files of a batch (RunBatch)
 //
 // To add a rule: write rules/<id>_<name>.go holding one *reconcile.Rule value with its
 // titles, documentation and Run, add it to All below, and add a test in
@@ -41,6 +42,7 @@ var All = []*reconcile.Rule{
 	PGW001, PGW002, PGW003, PGW004, PGW005,
 	INV001, INV002,
 	SKL001, SKL002, SKL003,
+	BKS001, BKS002, BKS003, BKS004, BKS005, BKS006,
 }
 
 // ByID returns the rule with an ID, or nil.

@@ -42,12 +42,17 @@ Pemakaian:
                                         rembang-14-kecamatan)
 
 Opsi check:
-  --config BERKAS     berkas pengaturan YAML (lihat lkjip config)
-  --lang id|en        bahasa pesan (bawaan: id)
-  --format text|json  bentuk keluaran (bawaan: text)
-  -o BERKAS           tulis keluaran ke berkas
-  --password SANDI    kata sandi buku kerja yang dilindungi
-  --verbose           tampilkan sheet yang diabaikan dan jejak kesalahan internal
+  --config BERKAS              berkas pengaturan YAML (lihat lkjip config)
+  --lang id|en                 bahasa pesan (bawaan: id)
+  --format text|json|html|csv  bentuk keluaran (bawaan: text)
+  -o BERKAS                    tulis keluaran ke berkas
+  --annotate SALINAN.xlsx      tulis salinan buku kerja: sel bertemuan diwarnai dan diberi
+                               komentar, sheet pertama "Temuan" mendaftar semua temuan
+  --password SANDI             kata sandi buku kerja yang dilindungi
+  --verbose                    tampilkan sheet yang diabaikan dan jejak kesalahan internal
+  --recap REKAP.xlsx|.csv      tulis rekap per unit (galat, pagu, realisasi, % serapan,
+                               rata-rata capaian, predikat), .xlsx dengan grafik % serapan
+  --quiet                      tanpa baris kemajuan di terminal
 
 Status keluar: 0 tidak ada galat, 1 ada galat, 2 ada berkas yang tidak dapat diperiksa.
 `
@@ -63,12 +68,17 @@ Usage:
                                          rembang-14-kecamatan)
 
 check options:
-  --config FILE       YAML settings file (see lkjip config)
-  --lang id|en        message language (default: id)
-  --format text|json  output format (default: text)
-  -o FILE             write the output to a file
-  --password PASS     password of a protected workbook
-  --verbose           show ignored sheets and internal error traces
+  --config FILE                YAML settings file (see lkjip config)
+  --lang id|en                 message language (default: id)
+  --format text|json|html|csv  output format (default: text)
+  -o FILE                      write the output to a file
+  --annotate COPY.xlsx         write a copy of the workbook: cells with findings coloured and
+                               commented, a first sheet "Temuan" listing every finding
+  --password PASS              password of a protected workbook
+  --verbose                    show ignored sheets and internal error traces
+  --recap RECAP.xlsx|.csv      write a recap by unit (errors, budget, realised, % absorbed,
+                               average capaian, predikat); .xlsx with a chart of % absorbed
+  --quiet                      no progress bar on the terminal
 
 Exit status: 0 no error, 1 errors found, 2 some file could not be checked.
 `
@@ -135,11 +145,14 @@ func check(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "id", "id|en")
-	format := fs.String("format", "text", "text|json")
+	format := fs.String("format", "text", "text|json|html|csv")
+	annotate := fs.String("annotate", "", "annotated copy of the workbook")
 	out := fs.String("o", "", "output file")
 	password := fs.String("password", "", "workbook password")
 	configFile := fs.String("config", "", "settings file")
 	verbose := fs.Bool("verbose", false, "verbose")
+	quiet := fs.Bool("quiet", false, "no progress bar")
+	recap := fs.String("recap", "", "recap file (.xlsx or .csv)")
 	fs.Usage = func() { fmt.Fprint(stderr, usageID) }
 	paths, err := parse(fs, args)
 	if err != nil {
@@ -149,13 +162,25 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "lkjip: --lang harus id atau en / must be id or en\n")
 		return 2
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "lkjip: --format harus text atau json / must be text or json\n")
+	switch *format {
+	case "text", "json", "html", "csv":
+	default:
+		fmt.Fprintf(stderr, "lkjip: --format harus text, json, html atau csv / must be text, json, html or csv\n")
 		return 2
 	}
 	if len(paths) == 0 {
 		fmt.Fprint(stderr, usageID)
 		return 2
+	}
+	if ext := strings.ToLower(filepath.Ext(*recap)); *recap != "" && ext != ".xlsx" && ext != ".csv" {
+		fmt.Fprintf(stderr, "lkjip: --recap menulis .xlsx atau .csv / writes .xlsx or .csv\n")
+		return 2
+	}
+	if *annotate != "" {
+		if msg := annotateTarget(*annotate, paths); msg != nil {
+			fmt.Fprintln(stderr, "lkjip: "+msg.In(*lang))
+			return 2
+		}
 	}
 	reconcile.Verbose = *verbose
 	settings := reconcile.DefaultSettings()
@@ -175,14 +200,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 	settings.Lang = *lang
 	opt := reconcile.Options{Password: *password}
 
-	var results []*reconcile.Result
-	for _, p := range expand(paths) {
-		if p.err != nil {
-			results = append(results, &reconcile.Result{Path: p.path, Err: p.err})
-			continue
-		}
-		results = append(results, reconcile.CheckFile(p.path, rules.All, settings, opt))
-	}
+	opt.Summarize = rules.Summarize
+	results := checkAll(withoutOutputs(expand(paths), *out, *annotate, *recap), settings, opt, progressBar(stderr, *quiet))
+	results = append(results, reconcile.RunBatch(results, rules.All, settings)...)
 	for _, a := range reconcile.UnusedAcceptances(settings, results) {
 		// Said on stderr, without changing the exit status: UM015 reports an acceptance in the
 		// workbook it names, and this one's workbook was not checked.
@@ -195,12 +215,42 @@ func check(args []string, stdout, stderr io.Writer) int {
 	switch *format {
 	case "json":
 		err = report.JSON(&buf, results, *lang)
+	case "html":
+		err = report.HTML(&buf, results, *lang)
+	case "csv":
+		err = report.CSV(&buf, results, *lang)
 	default:
 		err = report.Text(&buf, results, *lang, *verbose)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "lkjip: %v\n", err)
 		return 2
+	}
+	if *annotate != "" && results[0].Err == nil {
+		var book bytes.Buffer
+		if err := report.Annotate(&book, results[0], *lang, report.AnnotateOptions{Password: *password}); err != nil {
+			fmt.Fprintf(stderr, "lkjip: --annotate: %v\n", err)
+			return 2
+		}
+		if err := writeAtomic(*annotate, book.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "lkjip: %v\n", err)
+			return 2
+		}
+	}
+	if *recap != "" {
+		var book bytes.Buffer
+		write := report.RecapXLSX
+		if strings.EqualFold(filepath.Ext(*recap), ".csv") {
+			write = report.RecapCSV
+		}
+		if err := write(&book, results, *lang); err != nil {
+			fmt.Fprintf(stderr, "lkjip: --recap: %v\n", err)
+			return 2
+		}
+		if err := writeAtomic(*recap, book.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "lkjip: %v\n", err)
+			return 2
+		}
 	}
 	if *out != "" {
 		if err := writeAtomic(*out, buf.Bytes()); err != nil {
@@ -211,6 +261,76 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	return reconcile.ExitCode(results)
+}
+
+// annotateTarget says what is wrong with an --annotate request, or nil: it takes one
+// workbook, and its output must never be that workbook (an input is never written).
+func annotateTarget(target string, paths []string) *reconcile.Text {
+	if len(paths) != 1 {
+		m := reconcile.Msg("--annotate menulis salinan satu buku kerja; berikan tepat satu berkas.", "--annotate writes a copy of one workbook; give exactly one file.")
+		return &m
+	}
+	if info, err := os.Stat(paths[0]); err == nil && info.IsDir() {
+		m := reconcile.Msg("--annotate menulis salinan satu buku kerja, bukan folder.", "--annotate writes a copy of one workbook, not of a folder.")
+		return &m
+	}
+	if !strings.EqualFold(filepath.Ext(target), filepath.Ext(paths[0])) {
+		// A copy keeps the input's content type: an .xlsm saved as .xlsx is refused by Excel.
+		m := reconcile.Msg("--annotate %s: salinan harus berakhiran %s seperti berkas yang diperiksa.", "--annotate %s: the copy must end in %s like the file checked.", target, filepath.Ext(paths[0]))
+		return &m
+	}
+	in, err1 := os.Stat(paths[0])
+	out, err2 := os.Stat(target)
+	a1, _ := filepath.Abs(paths[0])
+	a2, _ := filepath.Abs(target)
+	if a1 == a2 || err1 == nil && err2 == nil && os.SameFile(in, out) {
+		m := reconcile.Msg("--annotate %s akan menimpa berkas yang diperiksa; pilih nama lain.", "--annotate %s would overwrite the file being checked; choose another name.", target)
+		return &m
+	}
+	return nil
+}
+
+// checkAll checks the inputs on all cores, keeping their order; inputs that are already known
+// to be unreadable (a folder that cannot be walked) keep their error.
+func checkAll(inputs []input, settings *reconcile.Settings, opt reconcile.Options, progress func(done, total int)) []*reconcile.Result {
+	var paths []string
+	for _, in := range inputs {
+		if in.err == nil {
+			paths = append(paths, in.path)
+		}
+	}
+	checked := reconcile.CheckAll(paths, rules.All, settings, opt, progress)
+	results := make([]*reconcile.Result, 0, len(inputs))
+	for _, in := range inputs {
+		if in.err != nil {
+			results = append(results, &reconcile.Result{Path: in.path, Err: in.err})
+			continue
+		}
+		results = append(results, checked[0])
+		checked = checked[1:]
+	}
+	return results
+}
+
+// withoutOutputs leaves this run's own output files out of the inputs: a recap or an
+// annotated copy written into the folder being checked is not a submission.
+func withoutOutputs(inputs []input, outputs ...string) []input {
+	skip := map[string]bool{}
+	for _, o := range outputs {
+		if o != "" {
+			if abs, err := filepath.Abs(o); err == nil {
+				skip[abs] = true
+			}
+		}
+	}
+	var kept []input
+	for _, in := range inputs {
+		if abs, err := filepath.Abs(in.path); err == nil && skip[abs] {
+			continue
+		}
+		kept = append(kept, in)
+	}
+	return kept
 }
 
 type input struct {

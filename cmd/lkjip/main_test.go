@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"lkjip/rules"
 )
 
@@ -321,5 +323,92 @@ func TestCheckPolicyScale(t *testing.T) {
 	}
 	if code != 1 || !found {
 		t.Errorf("exit %d, findings %+v", code, doc.Files[0].Findings)
+	}
+}
+
+func TestCheckBatchRecap(t *testing.T) {
+	dir := t.TempDir()
+	for _, src := range []string{kragan, clean} {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, filepath.Base(src)), b, 0o644)
+	}
+	// The same Kragan workbook twice: a double submission.
+	b, _ := os.ReadFile(kragan)
+	os.WriteFile(filepath.Join(dir, "kragan-2021 (1).xlsx"), b, 0o644)
+	// The xlsx recap is written into the folder being checked: it is this run's output, not an
+	// input. The CSV goes elsewhere, since the next run would otherwise read the xlsx.
+	xlsxOut, csvOut := filepath.Join(dir, "rekap.xlsx"), filepath.Join(t.TempDir(), "rekap.csv")
+	code, out, _ := runArgs("check", dir, "--recap", xlsxOut)
+	if code != 1 || !strings.Contains(out, "Rekap per unit") || !strings.Contains(out, "Kecamatan Lasem") || !strings.Contains(out, "BKS001") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	f, err := excelize.OpenFile(xlsxOut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Rekap", excelize.Options{RawCellValue: true})
+	if len(rows) != 5 || rows[4][0] != "Jumlah" {
+		t.Fatalf("recap rows: %v", rows)
+	}
+	// Kragan's pagu twice and Lasem's, exactly, in the total row.
+	byUnit := map[string][]string{}
+	for _, r := range rows[1:4] {
+		byUnit[r[0]] = r
+	}
+	lasem, kr := byUnit["Kecamatan Lasem"], byUnit["Kecamatan Kragan"]
+	if lasem == nil || lasem[4] != "0" || lasem[8] != "97.79" || kr == nil || kr[6] != "2739149000" || kr[8] != "75.35" || kr[9] != "94.22" {
+		t.Errorf("recap figures: %v", rows)
+	}
+	if rows[4][6] != "7755826000" || rows[4][8] != "81.94" { // the totals, and the % of the totals
+		t.Errorf("recap total: %v", rows[4])
+	}
+	if sheets := f.GetSheetList(); len(sheets) != 1 {
+		t.Errorf("sheets %v", sheets)
+	}
+	if _, ok := f.Pkg.Load("xl/charts/chart1.xml"); !ok {
+		t.Error("the recap has no chart")
+	}
+	os.Remove(xlsxOut)
+	code, _, _ = runArgs("check", dir, "--quiet", "--format", "json", "--recap", csvOut)
+	data, err := os.ReadFile(csvOut)
+	if code != 1 || err != nil || !strings.HasPrefix(string(data), "\ufeffunit,kabupaten,year") || strings.Count(string(data), "\n") != 5 {
+		t.Errorf("csv recap: exit %d %v\n%s", code, err, data)
+	}
+}
+
+func TestCheckAnnotateAndFormats(t *testing.T) {
+	dir := t.TempDir()
+	input := filepath.Join(dir, "kragan.xlsx")
+	b, _ := os.ReadFile(kragan)
+	os.WriteFile(input, b, 0o644)
+	copyPath := filepath.Join(dir, "kragan-temuan.xlsx")
+	if code, _, errOut := runArgs("check", input, "--annotate", copyPath, "--quiet"); code != 1 {
+		t.Fatalf("exit %d %s", code, errOut)
+	}
+	f, err := excelize.OpenFile(copyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first := f.GetSheetList()[0]; first != "Temuan" {
+		t.Errorf("first sheet %q", first)
+	}
+	f.Close()
+	for _, bad := range [][]string{{input, "--annotate", input}, {dir, "--annotate", copyPath}, {input, "--annotate", filepath.Join(dir, "x.xlsm")}} {
+		if code, _, errOut := runArgs(append([]string{"check"}, bad...)...); code != 2 || !strings.Contains(errOut, "--annotate") {
+			t.Errorf("%v: exit %d %s", bad, code, errOut)
+		}
+	}
+	if after, _ := os.ReadFile(input); !bytes.Equal(after, b) {
+		t.Fatal("the input was written")
+	}
+	if code, out, _ := runArgs("check", "--format", "html", input); code != 1 || !strings.Contains(out, "<html lang=\"id\"") || !strings.Contains(out, "LRA002") {
+		t.Errorf("html: exit %d", code)
+	}
+	if code, out, _ := runArgs("check", "--format", "csv", "--lang", "en", input); code != 1 || !strings.HasPrefix(out, "\ufeffpath,unit,year,rule") || !strings.Contains(out, "LRA002") {
+		t.Errorf("csv: exit %d\n%.200s", code, out)
 	}
 }

@@ -31,6 +31,8 @@ type jsonFile struct {
 type jsonDoc struct {
 	Files   []jsonFile `json:"files"`
 	Summary Totals     `json:"summary"`
+	// Recap is one row per file: the unit's totals (see RecapRow).
+	Recap []RecapRow `json:"recap"`
 }
 
 // JSON prints the results as one JSON document: {"files":[...],"summary":{...}}. Expected and
@@ -38,7 +40,7 @@ type jsonDoc struct {
 // accept carries "accepted": true and its "reason", and the summary counts it under
 // "accepted" instead of its severity.
 func JSON(out io.Writer, results []*reconcile.Result, lang string) error {
-	doc := jsonDoc{Files: []jsonFile{}, Summary: Count(results)}
+	doc := jsonDoc{Files: []jsonFile{}, Summary: Count(results), Recap: Recap(results)}
 	for _, r := range results {
 		f := jsonFile{Path: r.Path, Unit: r.Unit, Year: r.Year, Findings: []jsonFinding{}}
 		if r.Err != nil {

@@ -80,6 +80,11 @@ func Text(out io.Writer, results []*reconcile.Result, lang string, verbose bool)
 			}
 		}
 	}
+	if len(results) > 1 {
+		if err := RecapText(out, results, lang); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, Summary(results, lang))
 	return nil

@@ -1,0 +1,143 @@
+package report
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/tw"
+	"github.com/shopspring/decimal"
+
+	"lkjip/reconcile"
+	"lkjip/reconcile/number"
+)
+
+// RecapRow is one unit and year of a batch recap: what an Inspektorat puts in front of the
+// Bupati. Figures are exact; Serapan and AvgCapaian are rounded to two decimals.
+type RecapRow struct {
+	Unit       string `json:"unit"`
+	Kabupaten  string `json:"kabupaten,omitempty"`
+	Year       int    `json:"year,omitempty"`
+	Path       string `json:"path"`
+	Errors     int    `json:"errors"`
+	Warnings   int    `json:"warnings"`
+	Unreadable bool   `json:"unreadable,omitempty"`
+	Pagu       string `json:"pagu,omitempty"`
+	Realisasi  string `json:"realisasi,omitempty"`
+	Serapan    string `json:"serapan,omitempty"`
+	AvgCapaian string `json:"avg_capaian,omitempty"`
+	Predikat   string `json:"predikat,omitempty"`
+}
+
+// Recap builds one row per result, in the order of the results.
+func Recap(results []*reconcile.Result) []RecapRow {
+	out := []RecapRow{}
+	for _, r := range results {
+		row := RecapRow{Unit: r.Unit, Year: r.Year, Path: r.Path, Errors: r.Count(reconcile.Error), Warnings: r.Count(reconcile.Warning), Unreadable: r.Err != nil}
+		if row.Unit == "" {
+			row.Unit = filepath.Base(r.Path)
+		}
+		if s := r.Summary; s != nil {
+			row.Kabupaten = s.Kabupaten
+			if s.HasBudget {
+				row.Pagu, row.Realisasi = s.Pagu.String(), s.Realisasi.String()
+				if !s.Pagu.IsZero() {
+					row.Serapan = number.Plain(number.Round(s.Serapan, 2), 2)
+				}
+			}
+			if s.HasCapaian {
+				row.AvgCapaian, row.Predikat = number.Plain(number.Round(s.AvgCapaian, 2), 2), s.Predikat
+			}
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// RecapTotal adds up a recap: errors, warnings, pagu and realisasi, and the % serapan of the
+// totals (not the average of the units' percentages).
+func RecapTotal(rows []RecapRow) RecapRow {
+	t := RecapRow{Unit: "Jumlah"}
+	pagu, real := decimal.Zero, decimal.Zero
+	have := false
+	for _, r := range rows {
+		t.Errors += r.Errors
+		t.Warnings += r.Warnings
+		if r.Pagu != "" {
+			pagu = pagu.Add(decimal.RequireFromString(r.Pagu))
+			real = real.Add(decimal.RequireFromString(r.Realisasi))
+			have = true
+		}
+	}
+	if have {
+		t.Pagu, t.Realisasi = pagu.String(), real.String()
+		if !pagu.IsZero() {
+			t.Serapan = number.Plain(number.Round(real.Mul(decimal.NewFromInt(100)).DivRound(pagu, 30), 2), 2)
+		}
+	}
+	return t
+}
+
+var recapWords = map[string]reconcile.Text{
+	"title":     {ID: "Rekap per unit", EN: "Recap by unit"},
+	"unit":      {ID: "Unit", EN: "Unit"},
+	"year":      {ID: "Tahun", EN: "Year"},
+	"errors":    {ID: "Galat", EN: "Errors"},
+	"warnings":  {ID: "Peringatan", EN: "Warnings"},
+	"pagu":      {ID: "Pagu", EN: "Budget"},
+	"realisasi": {ID: "Realisasi", EN: "Realised"},
+	"serapan":   {ID: "% Serapan", EN: "% Absorbed"},
+	"capaian":   {ID: "Rata-rata Capaian", EN: "Average capaian"},
+	"predikat":  {ID: "Predikat", EN: "Predikat"},
+	"file":      {ID: "Berkas", EN: "File"},
+	"unread":    {ID: "tidak terbaca", EN: "unreadable"},
+}
+
+func rw(key, lang string) string { return recapWords[key].In(lang) }
+
+// RecapText prints the recap as a terminal table with a total row.
+func RecapText(out io.Writer, results []*reconcile.Result, lang string) error {
+	rows := Recap(results)
+	fmt.Fprintf(out, "\n%s\n", rw("title", lang))
+	t := tablewriter.NewTable(out, tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignLeft}}))
+	t.Header(rw("unit", lang), rw("year", lang), rw("errors", lang), rw("warnings", lang), rw("pagu", lang), rw("realisasi", lang), rw("serapan", lang), rw("capaian", lang), rw("predikat", lang))
+	for _, r := range append(rows, RecapTotal(rows)) {
+		year, errs := "", strconv.Itoa(r.Errors)
+		if r.Year != 0 {
+			year = strconv.Itoa(r.Year)
+		}
+		if r.Unreadable {
+			errs = rw("unread", lang)
+		}
+		if err := t.Append([]string{r.Unit, year, errs, strconv.Itoa(r.Warnings), display(r.Pagu, lang), display(r.Realisasi, lang),
+			display(r.Serapan, lang), display(r.AvgCapaian, lang), r.Predikat}); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+// RecapCSV writes the recap as CSV with a UTF-8 byte order mark (Excel on Windows reads UTF-8
+// correctly only with one) and plain decimals.
+func RecapCSV(out io.Writer, results []*reconcile.Result, lang string) error {
+	if _, err := io.WriteString(out, "\ufeff"); err != nil {
+		return err
+	}
+	w := csv.NewWriter(out)
+	w.Write([]string{"unit", "kabupaten", "year", "path", "errors", "warnings", "unreadable", "pagu", "realisasi", "serapan", "avg_capaian", "predikat"})
+	rows := Recap(results)
+	for _, r := range append(rows, RecapTotal(rows)) {
+		year := ""
+		if r.Year != 0 {
+			year = strconv.Itoa(r.Year)
+		}
+		w.Write([]string{r.Unit, r.Kabupaten, year, r.Path, strconv.Itoa(r.Errors), strconv.Itoa(r.Warnings), strconv.FormatBool(r.Unreadable),
+			r.Pagu, r.Realisasi, r.Serapan, r.AvgCapaian, r.Predikat})
+	}
+	w.Flush()
+	return w.Error()
+}

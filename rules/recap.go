@@ -1,0 +1,73 @@
+package rules
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"lkjip/reconcile"
+	"lkjip/reconcile/number"
+	wb "lkjip/reconcile/workbook"
+)
+
+// Summarize computes what a batch needs of one workbook: its recap figures (pagu,
+// realisasi, % serapan, average capaian and predikat, computed from the detail as the rules
+// compute them) and what the checks across files compare.
+func Summarize(w *wb.Workbook, s *reconcile.Settings) *reconcile.Summary {
+	sum := &reconcile.Summary{}
+	if p := w.Identitas.Get("Kabupaten/Kota"); p != nil {
+		sum.Kabupaten = p.Value.String()
+	}
+	if bt, ok := budgetTotals(w); ok {
+		sum.Pagu, sum.Realisasi, sum.HasBudget = bt.anggaran, bt.realisasi, true
+		if !bt.anggaran.IsZero() {
+			sum.Serapan = pct(bt.realisasi, bt.anggaran)
+		}
+	}
+	if measured := capaianBySasaran(w); len(measured) > 0 {
+		sum.AvgCapaian, sum.HasCapaian = averageCapaian(measured), true
+		scale := w.Scale
+		if s != nil && s.Scale != nil {
+			scale = *s.Scale
+		}
+		sum.Predikat, _ = scale.Predikat(number.Round(sum.AvgCapaian, 2))
+	}
+	for _, t := range measurementTables(w) {
+		for _, r := range t.Rows {
+			ind := reconcile.Indicator{Key: normText(r.Sasaran) + "|" + normText(r.Label()), Name: r.Label(), Sheet: t.Sheet.Name}
+			for i, role := range []wb.Role{wb.RoleCapaian, wb.RoleCapaian1, wb.RoleCapaian2} {
+				if c := r.Cell(role); c.IsFigure() {
+					ind.Capaian[i] = reconcile.Figure{Cell: c.Ref, Value: c.Num, Decimals: c.Decimals, Present: true}
+				}
+			}
+			sum.Indicators = append(sum.Indicators, ind)
+		}
+	}
+	sum.Fingerprint = fingerprint(w)
+	return sum
+}
+
+// fingerprint hashes every figure of every table and label/value sheet, with where it
+// stands, so that two files with the same figures have the same fingerprint whatever their
+// names, styles or layout details.
+func fingerprint(w *wb.Workbook) string {
+	h := sha256.New()
+	for _, t := range w.Tables {
+		for _, r := range t.AllRows() {
+			for _, c := range t.Columns {
+				if cell := r.At(c); cell.IsFigure() {
+					fmt.Fprintf(h, "%s|%d|%s|%s\n", t.Kind, r.Index, c.Role, cell.Num.String())
+				}
+			}
+		}
+	}
+	for _, p := range []*wb.Pairs{w.Identitas, w.Ringkasan} {
+		if p == nil {
+			continue
+		}
+		for _, it := range p.Items {
+			fmt.Fprintf(h, "%s|%s|%s\n", p.Kind, it.Key, it.Value.String())
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
