@@ -289,7 +289,7 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 			lw := words(cd.text)
 			for i := range sc.cols {
 				spec := &sc.cols[i]
-				for _, a := range spec.aliases {
+				for _, a := range spec.aliasWords() {
 					if s := matchScore(lw, a); s > bestScore {
 						bestScore, bestSpec, bestCand = s, spec, cd
 					}

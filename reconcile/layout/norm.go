@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -32,9 +34,41 @@ func norm(s string) string {
 
 func words(s string) []string { return wordsOpt(s, true) }
 
+// wordCache keeps the words of the labels already seen, across files: a batch of thousands
+// of workbooks carries the same few hundred labels, and normalising one takes regular
+// expressions. It stops growing at maxCached entries, so hostile input cannot fill memory.
+var (
+	wordCache  sync.Map // cacheKey -> []string
+	cacheCount atomic.Int64
+)
+
+const maxCached = 1 << 16
+
+type cacheKey struct {
+	s         string
+	dropUnits bool
+}
+
 // wordsOpt is words; dropUnits false keeps "tahun" and "rp", which label/value sheets need
-// ("Tahun Laporan" must not read "laporan").
+// ("Tahun Laporan" must not read "laporan"). The result is shared: do not modify it.
 func wordsOpt(s string, dropUnits bool) []string {
+	if len(s) > 200 {
+		return computeWords(s, dropUnits)
+	}
+	k := cacheKey{s, dropUnits}
+	if v, ok := wordCache.Load(k); ok {
+		return v.([]string)
+	}
+	w := computeWords(s, dropUnits)
+	if cacheCount.Load() < maxCached {
+		if _, loaded := wordCache.LoadOrStore(k, w); !loaded {
+			cacheCount.Add(1)
+		}
+	}
+	return w
+}
+
+func computeWords(s string, dropUnits bool) []string {
 	s = strings.ToLower(s)
 	s = reSD.ReplaceAllString(s, " sd ")
 	s = strings.ReplaceAll(s, "%", " persen ")
@@ -69,24 +103,31 @@ func normName(s string) string {
 	return b.String()
 }
 
-// matchScore scores how well a normalised label matches an alias: an exact match beats any
-// containment, and a longer alias beats a shorter one. 0 means no match.
-func matchScore(label []string, alias string) int {
-	aw := strings.Fields(alias)
+// matchScore scores how well a normalised label matches an alias (given as its words): an
+// exact match beats any containment, and a longer alias beats a shorter one. 0 means no
+// match. Labels and aliases are a few words long: plain loops beat building sets.
+func matchScore(label []string, aw []string) int {
 	if len(aw) == 0 || len(label) == 0 {
 		return 0
 	}
-	if strings.Join(label, " ") == alias {
-		return 1000 + len(aw)
-	}
-	set := make(map[string]bool, len(label))
-	for _, w := range label {
-		set[w] = true
-	}
-	for _, w := range aw {
-		if !set[w] {
+	exact := len(label) == len(aw)
+	for i, w := range aw {
+		if exact && label[i] != w {
+			exact = false
+		}
+		found := false
+		for _, l := range label {
+			if l == w {
+				found = true
+				break
+			}
+		}
+		if !found {
 			return 0
 		}
+	}
+	if exact {
+		return 1000 + len(aw)
 	}
 	// Containment: more alias words is better; extra label words cost a little. "persen"
 	// (a % sign) says little on its own and weighs less, so that "% Capaian s/d" is read as

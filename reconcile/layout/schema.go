@@ -5,6 +5,9 @@
 package layout
 
 import (
+	"strings"
+	"sync"
+
 	wb "lkjip/reconcile/workbook"
 )
 
@@ -20,6 +23,9 @@ type colSpec struct {
 	repeat []wb.Role
 	// group is the canonical name of a group of count columns (Pegawai).
 	group string
+
+	once  sync.Once
+	words [][]string
 }
 
 // schema describes the table of one sheet kind.
@@ -136,6 +142,16 @@ var schemas = []*schema{
 			{role: wb.RolePredikat, aliases: []string{"predikat", "kategori", "keterangan"}},
 		},
 		required: []wb.Role{wb.RolePredikat}, anyOf: [][]wb.Role{{wb.RoleBatasBawah, wb.RoleRentang}}},
+}
+
+// aliasWords returns the aliases split into words, once.
+func (c *colSpec) aliasWords() [][]string {
+	c.once.Do(func() {
+		for _, a := range c.aliases {
+			c.words = append(c.words, strings.Fields(a))
+		}
+	})
+	return c.words
 }
 
 func schemaOf(k wb.Kind) *schema {
