@@ -2,20 +2,24 @@
 // with its exact stored value, its type, its number format, its formula and the merges it sits
 // in.
 //
-// excelize opens the package (zip limits, decryption of password-protected files, the
-// workbook, its relationships and the styles). The worksheets themselves are then read here in
-// one streaming pass over their XML: excelize's random-access calls load a whole sheet into
-// memory, about 140 times its file size, and its row iterator gives no types, formats,
-// formulas or merges; one pass that keeps exactly what the model needs does both jobs at the
-// cost of a tokenizer.
+// The package is read here, part by part, with archive/zip and encoding/xml's tokenizer, and
+// only the parts the model needs are unpacked: the workbook and its relationships, the styles'
+// number formats, the shared strings and the worksheets. excelize's general path unpacks every
+// part (pictures included), decodes the styles, the theme and the calculation chain into
+// structures, and loads a whole sheet into memory (about 140 times its file size) for
+// random access, while its row iterator gives no types, formats, formulas or merges. excelize
+// still decrypts password-protected files (excelize.Decrypt), and writes every workbook lkjip
+// produces.
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"strconv"
 	"strings"
@@ -31,12 +35,17 @@ import (
 // Options are the limits and the password of a read.
 type Options struct {
 	Password string
-	// MaxUnzipSize bounds the total size of the unpacked parts (a zip bomb is refused).
+	// MaxUnzipSize bounds the total size of the parts unpacked (a zip bomb is refused).
 	MaxUnzipSize int64
 }
 
-// DefaultMaxUnzipSize is the default bound on the unpacked size of a workbook.
-const DefaultMaxUnzipSize = 1 << 30
+// DefaultMaxUnzipSize is the default bound on the unpacked size of the parts read: far above
+// a real workbook (a 100,000-row budget sheet unpacks to about 20 MB), far below what would
+// strain the machine.
+const DefaultMaxUnzipSize = 256 << 20
+
+// ErrTooLarge is returned when the parts of a file unpack to more than the limit.
+var ErrTooLarge = errors.New("the workbook unpacks to more than the size limit")
 
 // maxMergeFill bounds how many placeholder cells one merged range may create, and
 // maxMergeFillTotal how many cells the merges of one sheet may cover in all.
@@ -45,66 +54,182 @@ const (
 	maxMergeFillTotal = 1 << 22
 )
 
+var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+
 // Read opens the workbook at path read-only and returns its worksheets in workbook order.
 func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
 	limit := opt.MaxUnzipSize
 	if limit <= 0 {
 		limit = DefaultMaxUnzipSize
 	}
-	f, err := excelize.OpenFile(filePath, excelize.Options{
-		Password:          opt.Password,
-		UnzipSizeLimit:    limit,
-		UnzipXMLSizeLimit: limit, // keep every part in memory: the sheets are streamed from it
-	})
+	raw, err := os.ReadFile(filePath)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return readFile(f)
+	if bytes.HasPrefix(raw, oleMagic) {
+		// An encrypted OOXML package sits in an OLE container.
+		dec, err := excelize.Decrypt(raw, &excelize.Options{Password: opt.Password})
+		if err != nil {
+			if opt.Password != "" {
+				return nil, excelize.ErrWorkbookPassword
+			}
+			return nil, excelize.ErrWorkbookFileFormat
+		}
+		raw = dec
+	}
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		if opt.Password != "" {
+			return nil, excelize.ErrWorkbookPassword
+		}
+		return nil, err
+	}
+	p := &pkg{files: map[string]*zip.File{}, budget: limit}
+	for _, f := range zr.File {
+		p.files[strings.TrimPrefix(f.Name, "/")] = f
+	}
+	return p.sheets()
 }
 
-func readFile(f *excelize.File) ([]*workbook.Sheet, error) {
-	if f.WorkBook == nil || f.WorkBook.Sheets.Sheet == nil {
-		return nil, errors.New("workbook.xml lists no sheets")
-	}
-	pkg := func(name string) []byte {
-		if v, ok := f.Pkg.Load(name); ok {
-			if b, ok := v.([]byte); ok {
-				return b
+// pkg is an open package: its parts by name, unpacked on demand within a size budget shared
+// by all parts, so that a small file that inflates to gigabytes is refused after reading no
+// more than the limit.
+type pkg struct {
+	files  map[string]*zip.File
+	budget int64
+}
+
+// part unpacks one part; nil, nil when the package has no such part.
+func (p *pkg) part(name string) ([]byte, error) {
+	f := p.files[name]
+	if f == nil {
+		// Zip names are case-sensitive but some writers vary the case.
+		for n, g := range p.files {
+			if strings.EqualFold(n, name) {
+				f = g
+				break
 			}
 		}
-		return nil
+		if f == nil {
+			return nil, nil
+		}
 	}
-	wbPath := officeDocument(pkg("_rels/.rels"))
+	if int64(f.UncompressedSize64) > p.budget {
+		return nil, ErrTooLarge
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	// The size in the header may lie: read at most the budget left, plus one byte to know.
+	data, err := io.ReadAll(io.LimitReader(rc, p.budget+1))
+	if int64(len(data)) > p.budget {
+		return nil, ErrTooLarge
+	}
+	p.budget -= int64(len(data))
+	if err != nil {
+		return data, fmt.Errorf("%s: %w", name, err)
+	}
+	return data, nil
+}
+
+// sheetEntry is one <sheet> of workbook.xml.
+type sheetEntry struct{ name, rid, state string }
+
+func (p *pkg) sheets() ([]*workbook.Sheet, error) {
+	rootRels, err := p.part("_rels/.rels")
+	if err != nil {
+		return nil, err
+	}
+	wbPath := officeDocument(rootRels)
 	if wbPath == "" {
 		wbPath = "xl/workbook.xml"
 	}
-	rels := relationships(pkg(path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels")), path.Dir(wbPath))
+	wbData, err := p.part(wbPath)
+	if err != nil {
+		return nil, err
+	}
+	entries := workbookSheets(wbData)
+	if len(entries) == 0 {
+		return nil, errors.New("workbook.xml lists no sheets")
+	}
+	relData, err := p.part(path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels"))
+	if err != nil {
+		return nil, err
+	}
+	rels := relationships(relData, path.Dir(wbPath))
 	var sst []string
 	sstCut := false
+	styles := &styles{}
 	for _, r := range rels {
-		if strings.HasSuffix(r.typ, "/sharedStrings") {
-			sst, sstCut = sharedStrings(pkg(r.target))
+		switch {
+		case strings.HasSuffix(r.typ, "/sharedStrings"):
+			data, err := p.part(r.target)
+			if errors.Is(err, ErrTooLarge) {
+				return nil, err
+			}
+			sst, sstCut = sharedStrings(data)
+			sstCut = sstCut || err != nil
+		case strings.HasSuffix(r.typ, "/styles"):
+			data, err := p.part(r.target)
+			if errors.Is(err, ErrTooLarge) {
+				return nil, err
+			}
+			styles = newStyles(data)
 		}
 	}
-	styles := newStyles(f)
 	var sheets []*workbook.Sheet
-	for i, s := range f.WorkBook.Sheets.Sheet {
-		rel, ok := rels[s.ID]
+	for i, e := range entries {
+		rel, ok := rels[e.rid]
 		if !ok || !strings.HasSuffix(rel.typ, "/worksheet") {
 			continue // a chart sheet or a dialog sheet holds no cells
 		}
-		data := pkg(rel.target)
-		sh := &workbook.Sheet{Name: s.Name, Position: i, Hidden: s.State == "hidden" || s.State == "veryHidden"}
-		if data == nil {
+		sh := &workbook.Sheet{Name: e.name, Position: i, Hidden: e.state == "hidden" || e.state == "veryHidden"}
+		data, err := p.part(rel.target)
+		switch {
+		case errors.Is(err, ErrTooLarge):
+			return nil, err
+		case data == nil && err == nil:
 			sh.Damaged = "the sheet's part " + rel.target + " is missing from the file"
-		} else {
+		default:
 			(&sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles}).read(data)
+			if err != nil && sh.Damaged == "" {
+				sh.Damaged = "the sheet's part cannot be unpacked to its end: " + err.Error()
+			}
 		}
 		sh.Index()
 		sheets = append(sheets, sh)
 	}
 	return sheets, nil
+}
+
+// workbookSheets lists the <sheet> elements of workbook.xml in order.
+func workbookSheets(data []byte) []sheetEntry {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	var out []sheetEntry
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			return out
+		}
+		if t, ok := tok.(xml.StartElement); ok && t.Name.Local == "sheet" {
+			var e sheetEntry
+			for _, a := range t.Attr {
+				switch a.Name.Local {
+				case "name":
+					e.name = a.Value
+				case "id":
+					if a.Name.Space != "" { // r:id, not an unprefixed id
+						e.rid = a.Value
+					}
+				case "state":
+					e.state = a.Value
+				}
+			}
+			out = append(out, e)
+		}
+	}
 }
 
 type rel struct{ typ, target string }
@@ -233,24 +358,59 @@ type styles struct {
 	codes   []string
 }
 
-func newStyles(f *excelize.File) *styles {
+// newStyles reads the number formats of styles.xml: the custom codes by id, and the number
+// format of each cell format (cellXfs), which a cell's s attribute indexes. The rest of the
+// styles (fonts, fills, borders) tells nothing about a figure.
+func newStyles(data []byte) *styles {
 	s := &styles{}
-	if f.Styles == nil || f.Styles.CellXfs == nil {
+	if len(data) == 0 {
 		return s
 	}
 	custom := map[int]string{}
-	if f.Styles.NumFmts != nil {
-		for _, nf := range f.Styles.NumFmts.NumFmt {
-			if nf != nil {
-				custom[nf.NumFmtID] = nf.FormatCode
+	var ids []int
+	d := xml.NewDecoder(bytes.NewReader(data))
+	inCellXfs := false
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "numFmt":
+				id, code := -1, ""
+				for _, a := range t.Attr {
+					switch a.Name.Local {
+					case "numFmtId":
+						id, _ = strconv.Atoi(a.Value)
+					case "formatCode":
+						code = a.Value
+					}
+				}
+				if id >= 0 {
+					custom[id] = code
+				}
+			case "cellXfs":
+				inCellXfs = true
+			case "xf":
+				if inCellXfs {
+					id := 0
+					for _, a := range t.Attr {
+						if a.Name.Local == "numFmtId" {
+							id, _ = strconv.Atoi(a.Value)
+						}
+					}
+					ids = append(ids, id)
+				}
+			}
+		case xml.EndElement:
+			if t.Name.Local == "cellXfs" {
+				inCellXfs = false
 			}
 		}
 	}
-	for _, xf := range f.Styles.CellXfs.Xf {
-		id := 0
-		if xf.NumFmtID != nil {
-			id = *xf.NumFmtID
-		}
+	for _, id := range ids {
 		code, ok := custom[id]
 		if !ok {
 			code, _ = number.BuiltinCode(id)
