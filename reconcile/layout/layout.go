@@ -187,6 +187,11 @@ func findHeader(sh *wb.Sheet, sc *schema, from, to int) *header {
 		if gr.Num > to {
 			break
 		}
+		// A complete header is not followed by a better one two rows further down: what
+		// follows it is data. Stopping there keeps big sheets from being scanned as headers.
+		if best != nil && len(best.missing) == 0 && gr.Num > best.rows[0]+2 {
+			break
+		}
 		for _, two := range []bool{false, true} {
 			if h := tryHeader(sh, sc, gr.Num, two); better(h) {
 				best = h
