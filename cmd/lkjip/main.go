@@ -19,6 +19,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -84,6 +85,15 @@ Exit status: 0 no error, 1 errors found, 2 some file could not be checked.
 `
 
 func main() {
+	// A check allocates many short-lived values (XML tokens, cells) and keeps little: the
+	// collector may wait longer between cycles, within a soft memory limit that keeps a batch
+	// of thousands of files under 150 MB. GOGC and GOMEMLIMIT in the environment still win.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(120 << 20)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
