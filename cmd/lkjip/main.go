@@ -11,7 +11,7 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -92,7 +92,7 @@ func main() {
 		debug.SetGCPercent(400)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(120 << 20)
+		debug.SetMemoryLimit(100 << 20)
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -221,53 +221,44 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, m.In(*lang))
 	}
 
-	var buf bytes.Buffer
-	switch *format {
-	case "json":
-		err = report.JSON(&buf, results, *lang)
-	case "html":
-		err = report.HTML(&buf, results, *lang)
-	case "csv":
-		err = report.CSV(&buf, results, *lang)
-	default:
-		err = report.Text(&buf, results, *lang, *verbose)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "lkjip: %v\n", err)
-		return 2
+	render := func(w io.Writer) error {
+		switch *format {
+		case "json":
+			return report.JSON(w, results, *lang)
+		case "html":
+			return report.HTML(w, results, *lang)
+		case "csv":
+			return report.CSV(w, results, *lang)
+		}
+		return report.Text(w, results, *lang, *verbose)
 	}
 	if *annotate != "" && results[0].Err == nil {
-		var book bytes.Buffer
-		if err := report.Annotate(&book, results[0], *lang, report.AnnotateOptions{Password: *password}); err != nil {
+		err := writeAtomic(*annotate, func(w io.Writer) error {
+			return report.Annotate(w, results[0], *lang, report.AnnotateOptions{Password: *password})
+		})
+		if err != nil {
 			fmt.Fprintf(stderr, "lkjip: --annotate: %v\n", err)
-			return 2
-		}
-		if err := writeAtomic(*annotate, book.Bytes()); err != nil {
-			fmt.Fprintf(stderr, "lkjip: %v\n", err)
 			return 2
 		}
 	}
 	if *recap != "" {
-		var book bytes.Buffer
 		write := report.RecapXLSX
 		if strings.EqualFold(filepath.Ext(*recap), ".csv") {
 			write = report.RecapCSV
 		}
-		if err := write(&book, results, *lang); err != nil {
+		if err := writeAtomic(*recap, func(w io.Writer) error { return write(w, results, *lang) }); err != nil {
 			fmt.Fprintf(stderr, "lkjip: --recap: %v\n", err)
-			return 2
-		}
-		if err := writeAtomic(*recap, book.Bytes()); err != nil {
-			fmt.Fprintf(stderr, "lkjip: %v\n", err)
 			return 2
 		}
 	}
 	if *out != "" {
-		if err := writeAtomic(*out, buf.Bytes()); err != nil {
-			fmt.Fprintf(stderr, "lkjip: %v\n", err)
-			return 2
-		}
-	} else if _, err := stdout.Write(buf.Bytes()); err != nil {
+		err = writeAtomic(*out, render)
+	} else {
+		bw := bufio.NewWriter(stdout)
+		err = errors.Join(render(bw), bw.Flush())
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "lkjip: %v\n", err)
 		return 2
 	}
 	return reconcile.ExitCode(results)
@@ -388,16 +379,18 @@ func expand(paths []string) []input {
 
 // writeAtomic writes data to a temporary file beside path and renames it into place, so that
 // a failed write never leaves half a file.
-func writeAtomic(path string, data []byte) error {
+func writeAtomic(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
 	}
 	name := tmp.Name()
-	_, werr := tmp.Write(data)
+	bw := bufio.NewWriter(tmp)
+	werr := write(bw)
+	ferr := bw.Flush()
 	cerr := tmp.Close()
-	if err := errors.Join(werr, cerr); err != nil {
+	if err := errors.Join(werr, ferr, cerr); err != nil {
 		os.Remove(name)
 		return err
 	}

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -28,20 +30,25 @@ type jsonFile struct {
 	Findings []jsonFinding `json:"findings"`
 }
 
-type jsonDoc struct {
-	Files   []jsonFile `json:"files"`
-	Summary Totals     `json:"summary"`
-	// Recap is one row per file: the unit's totals (see RecapRow).
-	Recap []RecapRow `json:"recap"`
-}
-
-// JSON prints the results as one JSON document: {"files":[...],"summary":{...}}. Expected and
-// actual are plain decimals ("98.32"), as the findings carry them. A finding the settings
-// accept carries "accepted": true and its "reason", and the summary counts it under
-// "accepted" instead of its severity.
+// JSON prints the results as one JSON document: {"files":[...],"summary":{...},"recap":[...]}.
+// Expected and actual are plain decimals ("98.32"), as the findings carry them. A finding the
+// settings accept carries "accepted": true and its "reason", and the summary counts it under
+// "accepted" instead of its severity. The files are written one at a time, so that a batch of
+// thousands of workbooks never holds its whole report in memory twice.
 func JSON(out io.Writer, results []*reconcile.Result, lang string) error {
-	doc := jsonDoc{Files: []jsonFile{}, Summary: Count(results), Recap: Recap(results)}
-	for _, r := range results {
+	bw := bufio.NewWriter(out)
+	marshal := func(v any, prefix string) ([]byte, error) {
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetIndent(prefix, "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			return nil, err
+		}
+		return bytes.TrimRight(b.Bytes(), "\n"), nil
+	}
+	bw.WriteString("{\n  \"files\": [")
+	for i, r := range results {
 		f := jsonFile{Path: r.Path, Unit: r.Unit, Year: r.Year, Findings: []jsonFinding{}}
 		if r.Err != nil {
 			f.Error, f.Code = r.Err.Message.In(lang), r.Err.Code
@@ -50,10 +57,30 @@ func JSON(out io.Writer, results []*reconcile.Result, lang string) error {
 			f.Findings = append(f.Findings, jsonFinding{Rule: x.Rule, Severity: x.Severity.String(), Sheet: x.Sheet,
 				Cell: x.Cell, Message: x.Message.In(lang), Expected: x.Expected, Actual: x.Actual, Accepted: x.Accepted, Reason: x.Reason})
 		}
-		doc.Files = append(doc.Files, f)
+		b, err := marshal(f, "    ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n    ")
+		bw.Write(b)
 	}
-	enc := json.NewEncoder(out)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	if len(results) > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("],\n  \"summary\": ")
+	b, err := marshal(Count(results), "  ")
+	if err != nil {
+		return err
+	}
+	bw.Write(b)
+	bw.WriteString(",\n  \"recap\": ")
+	if b, err = marshal(Recap(results), "  "); err != nil {
+		return err
+	}
+	bw.Write(b)
+	bw.WriteString("\n}\n")
+	return bw.Flush()
 }
