@@ -291,14 +291,8 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 		var bestCand candidate
 		bestScore := 0
 		for _, cd := range cands {
-			lw := words(cd.text)
-			for i := range sc.cols {
-				spec := &sc.cols[i]
-				for _, a := range spec.aliasWords() {
-					if s := matchScore(lw, a); s > bestScore {
-						bestScore, bestSpec, bestCand = s, spec, cd
-					}
-				}
+			if i, score := bestAlias(sc, cd.text); i >= 0 && score > bestScore {
+				bestScore, bestSpec, bestCand = score, &sc.cols[i], cd
 			}
 		}
 		if bestSpec == nil {

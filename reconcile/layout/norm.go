@@ -152,3 +152,43 @@ func yearIn(s string) int {
 	y, _ := strconv.Atoi(all[len(all)-1])
 	return y
 }
+
+// aliasCache remembers, per schema and label text, which column spec matches best: across a
+// batch the same labels are matched against the same aliases thousands of times. Bounded like
+// wordCache.
+var (
+	aliasCache sync.Map // aliasKey -> aliasMatch
+	aliasCount atomic.Int64
+)
+
+type aliasKey struct {
+	kind string
+	text string
+}
+
+type aliasMatch struct{ spec, score int }
+
+// bestAlias returns the index in sc.cols of the spec whose alias matches text best, and the
+// score; -1 when none matches.
+func bestAlias(sc *schema, text string) (int, int) {
+	k := aliasKey{string(sc.kind), text}
+	if v, ok := aliasCache.Load(k); ok {
+		m := v.(aliasMatch)
+		return m.spec, m.score
+	}
+	lw := words(text)
+	best := aliasMatch{spec: -1}
+	for i := range sc.cols {
+		for _, a := range sc.cols[i].aliasWords() {
+			if s := matchScore(lw, a); s > best.score {
+				best = aliasMatch{spec: i, score: s}
+			}
+		}
+	}
+	if len(text) <= 200 && aliasCount.Load() < maxCached {
+		if _, loaded := aliasCache.LoadOrStore(k, best); !loaded {
+			aliasCount.Add(1)
+		}
+	}
+	return best.spec, best.score
+}
