@@ -16,7 +16,7 @@ import (
 // FileError says why a file could not be checked at all, and what to do about it.
 type FileError struct {
 	// Code is a stable word for scripts: empty, not-found, xls, ods, text, broken,
-	// password, not-lkjip, damaged.
+	// password, not-lkjip, too-large.
 	Code    string
 	Message Text
 }
@@ -55,6 +55,11 @@ func CheckFile(path string, rules []*Rule, s *Settings, opt Options) (res *Resul
 	}
 	for _, sh := range w.Ignored {
 		res.Ignored = append(res.Ignored, sh.Name)
+	}
+	for _, sh := range w.Sheets {
+		if sh.Damaged != "" {
+			res.Damaged = append(res.Damaged, sh.Name)
+		}
 	}
 	res.Findings = Run(w, rules, s)
 	if opt.Summarize != nil {
@@ -130,6 +135,10 @@ func sniff(path string, havePassword bool) *FileError {
 }
 
 func openError(path string, err error) *FileError {
+	if errors.Is(err, xlsx.ErrTooLarge) {
+		return &FileError{Code: "too-large", Message: Msg("%s: isi berkas ini mengembang melebihi batas ukuran (berkas rusak atau sengaja dibuat berbahaya); berkas tidak diperiksa. Minta pengirim mengirim ulang buku kerja aslinya.",
+			"%s: this file unpacks beyond the size limit (broken, or built to harm); it was not checked. Ask the sender to resend the original workbook.", path)}
+	}
 	switch xlsx.Describe(err) {
 	case "password":
 		return &FileError{Code: "password", Message: Msg("%s: kata sandi salah. Periksa kata sandi yang diberikan dengan --password.", "%s: wrong password. Check the password given with --password.", path)}

@@ -1,12 +1,15 @@
 package reconcile_test
 
 import (
+	"archive/zip"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"lkjip/reconcile"
 	"lkjip/rules"
@@ -244,5 +247,92 @@ func TestUnreadableFiles(t *testing.T) {
 		if reconcile.ExitCode([]*reconcile.Result{r}) != 2 {
 			t.Errorf("%s: exit code must be 2", c.path)
 		}
+	}
+}
+
+// cutSheet copies a workbook with one worksheet part cut in the middle of its XML: the zip
+// is whole, the sheet is not.
+func cutSheet(t *testing.T, src, dst, part string) {
+	t.Helper()
+	zr, err := zip.OpenReader(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := zip.NewWriter(out)
+	cut := false
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == part {
+			data, cut = data[:len(data)/2], true
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(data)
+	}
+	zw.Close()
+	out.Close()
+	if !cut {
+		t.Fatalf("no part %s", part)
+	}
+}
+
+func TestDamagedSheetIsExitTwo(t *testing.T) {
+	dst := filepath.Join(t.TempDir(), "terpotong.xlsx")
+	cutSheet(t, filepath.Join("..", "samples", "bersih-2023.xlsx"), dst, "xl/worksheets/sheet6.xml")
+	r := reconcile.CheckFile(dst, rules.All, nil, reconcile.Options{})
+	if r.Err != nil || len(r.Damaged) != 1 {
+		t.Fatalf("err %+v damaged %v", r.Err, r.Damaged)
+	}
+	found := false
+	for _, f := range r.Findings {
+		found = found || f.Rule == "UM013" && f.Sheet == r.Damaged[0]
+	}
+	if !found || reconcile.ExitCode([]*reconcile.Result{r}) != 2 {
+		t.Errorf("a damaged sheet must be reported (UM013) and give exit status 2: %+v", r.Findings)
+	}
+}
+
+// TestZipBombRefused builds a small workbook whose one sheet inflates to 200 MB: it is refused
+// with a clear message, quickly, without being unpacked whole.
+func TestZipBombRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bom.xlsx")
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := zip.NewWriter(out)
+	put := func(name, body string) {
+		w, _ := zw.Create(name)
+		io.WriteString(w, body)
+	}
+	put("[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`)
+	put("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`)
+	put("xl/workbook.xml", `<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="LRA" sheetId="1" r:id="rId1"/></sheets></workbook>`)
+	put("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`)
+	w, _ := zw.Create("xl/worksheets/sheet1.xml")
+	io.WriteString(w, `<worksheet><sheetData>`)
+	row := []byte(strings.Repeat(`<row><c t="inlineStr"><is><t>AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA</t></is></c></row>`, 1000))
+	for written := 0; written < 200<<20; written += len(row) {
+		w.Write(row)
+	}
+	zw.Close()
+	out.Close()
+	info, _ := os.Stat(path)
+	if info.Size() > 4<<20 {
+		t.Fatalf("the bomb is %d bytes: not a bomb", info.Size())
+	}
+	start := time.Now()
+	r := reconcile.CheckFile(path, rules.All, nil, reconcile.Options{})
+	if r.Err == nil || r.Err.Code != "too-large" || !strings.Contains(r.Err.Message.EN, "bom.xlsx") {
+		t.Fatalf("a bomb must be refused as too large: %+v", r.Err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("refused after %v", d)
 	}
 }

@@ -33,6 +33,9 @@ type Result struct {
 	Ignored []string
 	// SheetOrder lists the sheet names as they stand in the workbook, for printing.
 	SheetOrder []string
+	// Damaged lists the sheets that could not be read to their end (a file cut short): the
+	// findings of the rest are reported, but the file was not checked whole.
+	Damaged []string
 	// Summary holds the figures a batch recap and the checks across files need; nil for an
 	// unreadable file or when no Summarizer was given.
 	Summary *Summary
@@ -61,11 +64,12 @@ func (r *Result) CountAccepted() int {
 }
 
 // ExitCode decides a run's status from its results, in one place: 2 when some file could not
-// be checked at all, 1 when errors were found (accepted ones do not count), 0 otherwise.
+// be checked at all or only in part (a damaged sheet), 1 when errors were found (accepted ones
+// do not count), 0 otherwise.
 func ExitCode(results []*Result) int {
 	code := 0
 	for _, r := range results {
-		if r.Err != nil {
+		if r.Err != nil || len(r.Damaged) > 0 {
 			return 2
 		}
 		if r.Count(Error) > 0 {

@@ -27,6 +27,7 @@ type jsonFile struct {
 	Year     int           `json:"year,omitempty"`
 	Error    string        `json:"error,omitempty"`
 	Code     string        `json:"error_code,omitempty"`
+	Damaged  []string      `json:"damaged_sheets,omitempty"`
 	Findings []jsonFinding `json:"findings"`
 }
 
@@ -49,7 +50,7 @@ func JSON(out io.Writer, results []*reconcile.Result, lang string) error {
 	}
 	bw.WriteString("{\n  \"files\": [")
 	for i, r := range results {
-		f := jsonFile{Path: r.Path, Unit: r.Unit, Year: r.Year, Findings: []jsonFinding{}}
+		f := jsonFile{Path: r.Path, Unit: r.Unit, Year: r.Year, Damaged: r.Damaged, Findings: []jsonFinding{}}
 		if r.Err != nil {
 			f.Error, f.Code = r.Err.Message.In(lang), r.Err.Code
 		}

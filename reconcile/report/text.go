@@ -62,6 +62,10 @@ func Text(out io.Writer, results []*reconcile.Result, lang string, verbose bool)
 			fmt.Fprintln(out, "  "+r.Err.Message.In(lang))
 			continue
 		}
+		if len(r.Damaged) > 0 {
+			fmt.Fprintln(out, "  "+reconcile.Msg("Berkas ini rusak: sheet %s tidak terbaca sampai akhir; pemeriksaannya tidak lengkap. Salin ulang berkas aslinya.",
+				"This file is damaged: sheet %s cannot be read to its end; its check is incomplete. Copy the original file again.", strings.Join(r.Damaged, ", ")).In(lang))
+		}
 		if verbose && len(r.Ignored) > 0 {
 			fmt.Fprintf(out, "  %s: %s\n", word("ignored", lang), strings.Join(r.Ignored, ", "))
 		}

@@ -41,8 +41,8 @@ type Options struct {
 
 // DefaultMaxUnzipSize is the default bound on the unpacked size of the parts read: far above
 // a real workbook (a 100,000-row budget sheet unpacks to about 20 MB), far below what would
-// strain the machine.
-const DefaultMaxUnzipSize = 256 << 20
+// strain the machine (a part whose header understates its size is read at most to the bound).
+const DefaultMaxUnzipSize = 128 << 20
 
 // ErrTooLarge is returned when the parts of a file unpack to more than the limit.
 var ErrTooLarge = errors.New("the workbook unpacks to more than the size limit")
@@ -123,7 +123,11 @@ func (p *pkg) part(name string) ([]byte, error) {
 	}
 	defer rc.Close()
 	// The size in the header may lie: read at most the budget left, plus one byte to know.
-	data, err := io.ReadAll(io.LimitReader(rc, p.budget+1))
+	// The buffer starts at the declared size, so an honest part is read without regrowth.
+	var buf bytes.Buffer
+	buf.Grow(int(min(int64(f.UncompressedSize64), p.budget)) + 1)
+	_, err = buf.ReadFrom(io.LimitReader(rc, p.budget+1))
+	data := buf.Bytes()
 	if int64(len(data)) > p.budget {
 		return nil, ErrTooLarge
 	}
