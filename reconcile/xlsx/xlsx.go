@@ -123,9 +123,10 @@ func (p *pkg) part(name string) ([]byte, error) {
 	}
 	defer rc.Close()
 	// The size in the header may lie: read at most the budget left, plus one byte to know.
-	// The buffer starts at the declared size, so an honest part is read without regrowth.
+	// The buffer starts at the declared size, so an honest part is read without regrowth;
+	// at most 8 MiB, so that a header claiming more costs nothing until the bytes come.
 	var buf bytes.Buffer
-	buf.Grow(int(min(int64(f.UncompressedSize64), p.budget)) + 1)
+	buf.Grow(int(min(int64(f.UncompressedSize64), p.budget, 8<<20)) + 1)
 	_, err = buf.ReadFrom(io.LimitReader(rc, p.budget+1))
 	data := buf.Bytes()
 	if int64(len(data)) > p.budget {
