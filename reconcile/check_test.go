@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"lkjip/reconcile"
 	"lkjip/rules"
 	"lkjip/samples/build"
@@ -334,5 +336,62 @@ func TestZipBombRefused(t *testing.T) {
 	}
 	if d := time.Since(start); d > 10*time.Second {
 		t.Errorf("refused after %v", d)
+	}
+}
+
+// TestForeignAndProtectedFiles covers the files a mailbox delivers besides LKjIP workbooks:
+// each gets one message naming the file and what to do, never a crash.
+func TestForeignAndProtectedFiles(t *testing.T) {
+	dir := t.TempDir()
+	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)
+	odsPath := filepath.Join(dir, "laporan.ods")
+	{
+		out, _ := os.Create(odsPath)
+		zw := zip.NewWriter(out)
+		w, _ := zw.CreateHeader(&zip.FileHeader{Name: "mimetype", Method: zip.Store})
+		io.WriteString(w, "application/vnd.oasis.opendocument.spreadsheet")
+		w, _ = zw.Create("content.xml")
+		io.WriteString(w, "<office:document-content/>")
+		zw.Close()
+		out.Close()
+	}
+	renamed := filepath.Join(dir, "lama-diganti-nama.xlsx")
+	os.WriteFile(renamed, ole, 0o644)
+
+	other := filepath.Join(dir, "daftar-hadir.xlsx")
+	f := excelize.NewFile()
+	f.SetCellStr("Sheet1", "A1", "Nama")
+	f.SetCellStr("Sheet1", "B1", "Tanda tangan")
+	if err := f.SaveAs(other); err != nil {
+		t.Fatal(err)
+	}
+	protected := filepath.Join(dir, "dikunci.xlsx")
+	src, err := excelize.OpenFile(filepath.Join("..", "samples", "bersih-2023.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := src.SaveAs(protected, excelize.Options{Password: "rahasia"}); err != nil {
+		t.Fatal(err)
+	}
+	src.Close()
+
+	for _, c := range []struct {
+		path, code, says string
+		opt              reconcile.Options
+	}{
+		{odsPath, "ods", "OpenDocument", reconcile.Options{}},
+		{renamed, "xls", "Excel 97-2003", reconcile.Options{}},
+		{other, "not-lkjip", "Sheet1", reconcile.Options{}},
+		{protected, "password", "--password", reconcile.Options{}},
+		{protected, "password", "wrong password", reconcile.Options{Password: "salah"}},
+	} {
+		r := reconcile.CheckFile(c.path, rules.All, nil, c.opt)
+		if r.Err == nil || r.Err.Code != c.code || !strings.Contains(r.Err.Message.EN, c.says) || !strings.Contains(r.Err.Message.ID, c.path) {
+			t.Errorf("%s: %+v, want code %s saying %q", c.path, r.Err, c.code, c.says)
+		}
+	}
+	r := reconcile.CheckFile(protected, rules.All, nil, reconcile.Options{Password: "rahasia"})
+	if r.Err != nil || len(r.Findings) != 0 || r.Unit != "Kecamatan Lasem" {
+		t.Errorf("with its password the protected clean workbook checks clean: %+v %d", r.Err, len(r.Findings))
 	}
 }
