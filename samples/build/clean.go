@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
+
+	"lkjip/reconcile/number"
 )
 
 // Every derived figure of the clean workbook is computed here with exact
@@ -54,19 +56,7 @@ func id(d decimal.Decimal, places int32) string {
 	if !d.Round(places).Equal(d) {
 		panic(fmt.Sprintf("%s has more than %d decimals", d, places))
 	}
-	s := d.StringFixed(places)
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(r)
-	}
-	if frac != "" {
-		b.WriteString("," + frac)
-	}
-	return b.String()
+	return number.Indonesian(d, int(places))
 }
 
 // predikat is the label of the default scale of the contract: from 90 Amat

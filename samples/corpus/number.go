@@ -6,6 +6,8 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"lkjip/reconcile/number"
+
 	"lkjip/samples/build"
 )
 
@@ -40,24 +42,7 @@ func printed(d decimal.Decimal, places int32) string {
 	if !d.Round(places).Equal(d) {
 		panic(fmt.Sprintf("corpus: %s has more than %d decimals", d, places))
 	}
-	s := d.StringFixed(places)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(r)
-	}
-	if frac != "" {
-		b.WriteString("," + frac)
-	}
-	return b.String()
+	return number.Indonesian(d, int(places))
 }
 
 // short prints a figure such as a target or a realisation with only the decimals it needs:
