@@ -99,6 +99,13 @@ func sheetTable(out io.Writer, findings []reconcile.Finding, lang string) error 
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithRowAutoWrap(tw.WrapNormal),
 		tablewriter.WithRowMaxWidth(70),
+		// Says and should-be hold figures, and now and then a sentence (an amount in words):
+		// narrower than the message, so that the table fits a terminal.
+		func(t *tablewriter.Table) {
+			t.Configure(func(c *tablewriter.Config) {
+				c.Row.ColMaxWidths.PerColumn = tw.NewMapper[int, int]().Set(3, 30).Set(4, 30)
+			})
+		},
 	)
 	t.Header(word("cell", lang), word("rule", lang), word("severity", lang), word("actual", lang), word("expected", lang), word("message", lang))
 	for _, f := range findings {
