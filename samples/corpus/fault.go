@@ -181,6 +181,25 @@ func (in *injector) one(n int) (int, bool) {
 	return in.rng.IntN(n), true
 }
 
+// pick draws one of the candidate rows that ok accepts, and false when none does.
+func (in *injector) pick(candidates []int, ok func(i int) bool) (int, bool) {
+	rows := slices.DeleteFunc(slices.Clone(candidates), func(i int) bool { return !ok(i) })
+	n, found := in.one(len(rows))
+	if !found {
+		return 0, false
+	}
+	return rows[n], true
+}
+
+// upTo lists 0 .. n-1.
+func upTo(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
 // offPct moves a percentage by 0,10 to 3,00, down when it can.
 func (in *injector) offPct(d decimal.Decimal) decimal.Decimal {
 	off := hundredths(between(in.rng, 10, 300))
@@ -397,17 +416,7 @@ func (in *injector) lra004() (Fault, bool) {
 
 // lraCell draws a row (or the Jumlah) whose cell in col no fault has changed.
 func (in *injector) lraCell(b *budget, col int) (int, bool) {
-	var rows []int
-	for _, i := range b.rows() {
-		if in.free(build.RealisasiAnggaran, b.ref(i, col)) {
-			rows = append(rows, i)
-		}
-	}
-	n, ok := in.one(len(rows))
-	if !ok {
-		return 0, false
-	}
-	return rows[n], true
+	return in.pick(b.rows(), func(i int) bool { return in.free(build.RealisasiAnggaran, b.ref(i, col)) })
 }
 
 func (in *injector) lra001() (Fault, bool) {
@@ -530,17 +539,7 @@ func (in *injector) measuredCell(m *measurement, col int) (int, bool) {
 	if col < 0 {
 		return 0, false
 	}
-	var rows []int
-	for i := range m.t.Rows {
-		if in.free(build.Pengukuran, m.ref(i, col)) {
-			rows = append(rows, i)
-		}
-	}
-	n, ok := in.one(len(rows))
-	if !ok {
-		return 0, false
-	}
-	return rows[n], true
+	return in.pick(upTo(len(m.t.Rows)), func(i int) bool { return in.free(build.Pengukuran, m.ref(i, col)) })
 }
 
 func (in *injector) pgk001() (Fault, bool) {
@@ -719,17 +718,10 @@ func (in *injector) asr003() (Fault, bool) {
 	}
 	col := column(t, "% Capaian Kinerja")
 	per, _ := m.summary()
-	var rows []int
-	for i := range min(len(t.Rows), len(per)) {
-		if col >= 0 && in.free(build.AnggaranSasaran, at(i, col)) {
-			rows = append(rows, i)
-		}
-	}
-	n, ok := in.one(len(rows))
+	i, ok := in.pick(upTo(min(len(t.Rows), len(per))), func(i int) bool { return col >= 0 && in.free(build.AnggaranSasaran, at(i, col)) })
 	if !ok {
 		return Fault{}, false
 	}
-	i := rows[n]
 	t.Rows[i][col] = pct(in.offPct(per[i]))
 	return in.fault("ASR003", build.AnggaranSasaran, at(i, col), plain(per[i], 2))
 }
@@ -848,17 +840,10 @@ func (in *injector) pk002() (Fault, bool) {
 	if col < 0 || !in.free(build.PK, tableRef(s, 0, totalRow, col)) {
 		return Fault{}, false
 	}
-	var rows []int
-	for i, row := range t.Rows {
-		if row[col].Num && in.free(build.PK, tableRef(s, 0, i, col)) {
-			rows = append(rows, i)
-		}
-	}
-	n, ok := in.one(len(rows))
+	i, ok := in.pick(upTo(len(t.Rows)), func(i int) bool { return t.Rows[i][col].Num && in.free(build.PK, tableRef(s, 0, i, col)) })
 	if !ok {
 		return Fault{}, false
 	}
-	i := rows[n]
 	old := figure(t.Rows[i][col])
 	moved := in.offAmount(old)
 	t.Rows[i][col] = amount(moved)
@@ -1048,18 +1033,12 @@ func (in *injector) inv002() (Fault, bool) {
 	}
 	t := &s.Tables[0]
 	col := column(t, "Kondisi")
-	var rows []int
-	for i := range t.Rows {
-		if col >= 0 && in.free(build.Inventaris, tableRef(s, 0, i, col)) {
-			rows = append(rows, i)
-		}
-	}
-	n, ok := in.one(len(rows))
+	i, ok := in.pick(upTo(len(t.Rows)), func(i int) bool { return col >= 0 && in.free(build.Inventaris, tableRef(s, 0, i, col)) })
 	if !ok {
 		return Fault{}, false
 	}
-	t.Rows[rows[n]][col] = build.T("Hilang")
-	return in.fault("INV002", build.Inventaris, tableRef(s, 0, rows[n], col), "")
+	t.Rows[i][col] = build.T("Hilang")
+	return in.fault("INV002", build.Inventaris, tableRef(s, 0, i, col), "")
 }
 
 func (in *injector) skl001() (Fault, bool) {
@@ -1074,17 +1053,10 @@ func (in *injector) skl001() (Fault, bool) {
 	}
 	// The rows stand highest first: row i's Batas Atas meets row i-1's Batas Bawah. One more
 	// overlaps the row above, whose label wins there: no predikat changes.
-	var rows []int
-	for i := 1; i < len(t.Rows); i++ {
-		if in.free(build.Skala, tableRef(s, 0, i, hi)) {
-			rows = append(rows, i)
-		}
-	}
-	n, ok := in.one(len(rows))
+	i, ok := in.pick(upTo(len(t.Rows)), func(i int) bool { return i > 0 && in.free(build.Skala, tableRef(s, 0, i, hi)) })
 	if !ok {
 		return Fault{}, false
 	}
-	i := rows[n]
 	t.Rows[i][hi] = build.N(short(figure(t.Rows[i][hi]).Add(decimal.NewFromInt(1))))
 	return in.fault("SKL001", build.Skala, tableRef(s, 0, i, hi), plain(figure(t.Rows[i-1][lo]), 0))
 }
