@@ -29,8 +29,8 @@ Example:
 	},
 	Run: func(p *reconcile.Pass) {
 		id := p.Workbook.Identitas
-		if id == nil {
-			return // UM001 reports the missing sheet
+		if id == nil || !hasFigures(p.Workbook) {
+			return // UM001 reports a missing sheet, UM016 a workbook not filled in yet
 		}
 		var missing []string
 		for _, k := range identitasRequired {

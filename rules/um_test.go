@@ -118,3 +118,12 @@ func TestUMRulesCleanWorkbook(t *testing.T) {
 		t.Fatalf("clean workbook flagged: %+v", got)
 	}
 }
+
+func TestUM016NoFiguresYet(t *testing.T) {
+	rt.Expect(t, UM016, rt.Workbook(core()...))
+	empty := budget()[:4]
+	empty[3] = []string{"7.01.01", "Program Penunjang", "", "", "", ""}
+	w := rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(empty))
+	rt.Expect(t, UM016, w, rt.Want{At: "Realisasi Anggaran!A1"})
+	rt.Expect(t, IDN001, w) // Identitas completeness waits for the figures
+}

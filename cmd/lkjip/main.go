@@ -38,6 +38,8 @@ Pemakaian:
   lkjip check [opsi] BERKAS|FOLDER...   periksa buku kerja (.xlsx, .xlsm)
   lkjip rules [--lang en]               daftar aturan pemeriksaan
   lkjip explain [--lang en] ID          penjelasan satu aturan, dengan contoh
+  lkjip template --tahun T --instansi NAMA -o BERKAS.xlsx
+                                        buku kerja LKjIP standar, siap diisi
   lkjip config [--lang en]              cetak berkas pengaturan bawaan, berkomentar
   lkjip config --example NAMA           cetak contoh siap pakai (permendagri-86-2017,
                                         rembang-14-kecamatan)
@@ -64,6 +66,8 @@ Usage:
   lkjip check [options] FILE|FOLDER...   check workbooks (.xlsx, .xlsm)
   lkjip rules [--lang en]                list the rule catalogue
   lkjip explain [--lang en] ID           explain one rule, with an example
+  lkjip template --tahun YEAR --instansi NAME -o FILE.xlsx
+                                         the standard LKjIP workbook, ready to fill
   lkjip config [--lang en]               print the default settings file, commented
   lkjip config --example NAME            print a ready example (permendagri-86-2017,
                                          rembang-14-kecamatan)
@@ -109,6 +113,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return listRules(args[1:], stdout, stderr)
 	case "explain":
 		return explain(args[1:], stdout, stderr)
+	case "template":
+		return runTemplate(args[1:], stdout, stderr)
 	case "config":
 		return printConfig(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
