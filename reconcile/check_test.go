@@ -395,3 +395,44 @@ func TestForeignAndProtectedFiles(t *testing.T) {
 		t.Errorf("with its password the protected clean workbook checks clean: %+v %d", r.Err, len(r.Findings))
 	}
 }
+
+// TestLargeWorkbookIsChecked builds a real but large workbook, a budget sheet of 100,000 rows
+// (about 2 MB on disk): it is read whole and checked, not refused by the size limits.
+func TestLargeWorkbookIsChecked(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 100,000-row workbook takes a few seconds")
+	}
+	path := filepath.Join(t.TempDir(), "besar.xlsx")
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Realisasi Anggaran")
+	sw, err := f.NewStreamWriter("Realisasi Anggaran")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sw.SetRow("A1", []any{"Kode", "Uraian", "Anggaran", "Realisasi", "Selisih"})
+	row := 2
+	for p := 1; p <= 100; p++ {
+		sw.SetRow(fmt.Sprintf("A%d", row), []any{fmt.Sprintf("7.01.%03d", p), "Program", 999000, 899100, 99900})
+		row++
+		for k := 1; k <= 999; k++ {
+			sw.SetRow(fmt.Sprintf("A%d", row), []any{fmt.Sprintf("7.01.%03d.2.%03d", p, k), fmt.Sprintf("Kegiatan %d.%d", p, k), 1000, 900, 100})
+			row++
+		}
+	}
+	sw.SetRow(fmt.Sprintf("A%d", row), []any{"", "Jumlah", 99900000, 89910000, 9990000})
+	if err := sw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	r := reconcile.CheckFile(path, rules.All, nil, reconcile.Options{})
+	if r.Err != nil || len(r.Damaged) != 0 {
+		t.Fatalf("a large workbook refused: %+v %v", r.Err, r.Damaged)
+	}
+	for _, f := range r.Findings {
+		if f.Severity == reconcile.Error {
+			t.Fatalf("a consistent large budget flagged: %s %s %s", f.Rule, f.Cell, f.Message.EN)
+		}
+	}
+}

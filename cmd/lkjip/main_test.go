@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -410,5 +412,26 @@ func TestCheckAnnotateAndFormats(t *testing.T) {
 	}
 	if code, out, _ := runArgs("check", "--format", "csv", "--lang", "en", input); code != 1 || !strings.HasPrefix(out, "\ufeffpath,unit,year,rule") || !strings.Contains(out, "LRA002") {
 		t.Errorf("csv: exit %d\n%.200s", code, out)
+	}
+}
+
+func TestFailingWriteLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "hasil.json")
+	err := writeAtomic(target, func(w io.Writer) error {
+		io.WriteString(w, `{"files": [`)
+		return errors.New("disk full")
+	})
+	if err == nil {
+		t.Fatal("the error was lost")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("a failed write left %v behind", entries)
+	}
+	// An existing output survives a failed rewrite.
+	os.WriteFile(target, []byte("lama"), 0o644)
+	writeAtomic(target, func(w io.Writer) error { return errors.New("disk full") })
+	if b, _ := os.ReadFile(target); string(b) != "lama" {
+		t.Errorf("the previous output was clobbered: %q", b)
 	}
 }
