@@ -40,6 +40,9 @@ type Settings struct {
 	// report year: a report must be signed before that day (default 1 April, the date by
 	// which PermenPANRB 53/2014 has the LKjIP delivered: three months after the year's end).
 	DeadlineMonth, DeadlineDay int
+	// MaxUnzipMiB bounds, in MiB, what the parts read from one file may unpack to; 0 keeps
+	// the reader's default (128 MiB).
+	MaxUnzipMiB int
 	// Scale, when set, replaces the predikat scale of every workbook checked (bands highest
 	// first, contiguous). The auditor's policy wins over a workbook's Skala sheet: the sheet is
 	// then not the scale in force, so the checks of the sheet's own scale (SKL rules, which read

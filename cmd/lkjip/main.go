@@ -219,7 +219,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		settings = loaded
 	}
 	settings.Lang = *lang
-	opt := reconcile.Options{Password: *password}
+	opt := reconcile.Options{Password: *password, MaxUnzipSize: int64(settings.MaxUnzipMiB) << 20}
 
 	opt.Summarize = rules.Summarize
 	inputs := withoutOutputs(expand(paths), *out, *annotate, *recap)

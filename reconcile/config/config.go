@@ -258,7 +258,7 @@ func (l *loader) once(seen map[string]ast.Node, e entry, key string) {
 	seen[key] = e.keyAt
 }
 
-var topKeys = []string{"rules", "formulas", "deadline", "scale", "units", "accept"}
+var topKeys = []string{"rules", "formulas", "deadline", "scale", "units", "accept", "limits"}
 
 func (l *loader) top(body ast.Node) {
 	seen := map[string]ast.Node{}
@@ -278,6 +278,8 @@ func (l *loader) top(body ast.Node) {
 			l.units(e.value)
 		case "accept":
 			l.accept(e.value)
+		case "limits":
+			l.limits(e.value)
 		default:
 			l.unknown(e, "", topKeys...)
 		}
@@ -419,6 +421,27 @@ func (l *loader) deadline(e entry) {
 		l.fail(e.value, "batas waktu %q bukan tanggal yang ada setiap tahun.", "the deadline %q is not a date every year has.", s)
 	}
 	l.s.DeadlineMonth, l.s.DeadlineDay = month, day
+}
+
+// limits reads the bounds of what lkjip reads from one file: max_unzip_mib, the size in MiB
+// the parts read may unpack to (a zip bomb is refused beyond it).
+func (l *loader) limits(body ast.Node) {
+	seen := map[string]ast.Node{}
+	for _, e := range l.mapping(body, reconcile.Text{ID: "limits", EN: "limits"}) {
+		key := strings.ToLower(e.key)
+		l.once(seen, e, key)
+		switch key {
+		case "max_unzip_mib":
+			n, err := strconv.Atoi(l.text(e))
+			if err != nil || n < 1 || n > 4096 {
+				l.fail(e.value, "max_unzip_mib %q harus bilangan bulat 1 sampai 4096 (MiB).", "max_unzip_mib %q must be a whole number from 1 to 4096 (MiB).", l.text(e))
+				continue
+			}
+			l.s.MaxUnzipMiB = n
+		default:
+			l.unknown(e, "limits", "max_unzip_mib")
+		}
+	}
 }
 
 // band is one row of the scale as written, with where its parts stand.

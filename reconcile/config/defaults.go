@@ -171,6 +171,17 @@ func Default(lang string) string {
 #     file: kragan-2021.xlsx
 `, t(`"Salah ketik di laporan yang sudah ditandatangani; dibetulkan di LKjIP 2022."`,
 		`"A typo in the signed report; corrected in the 2022 LKjIP."`))
+
+	p("\n%s", t(`# Batas baca satu berkas: max_unzip_mib adalah ukuran (MiB) yang boleh dicapai bagian-bagian
+# berkas setelah dibuka kompresinya; berkas yang mengembang melebihinya (zip bomb) ditolak.
+# Bawaan 128, jauh di atas buku kerja nyata (100.000 baris anggaran sekitar 20 MiB).
+`, `# What lkjip reads of one file: max_unzip_mib is the size (MiB) the file's parts may unpack
+# to; a file that inflates beyond it (a zip bomb) is refused. The default, 128, is far above a
+# real workbook (100,000 budget rows unpack to about 20 MiB).
+`))
+	p(`# limits:
+#   max_unzip_mib: 128
+`)
 	return b.String()
 }
 
