@@ -122,7 +122,9 @@ func Text(s string) (n Number, none, ok bool) {
 // a thousands separator (Indonesian), as is every separator that repeats; the last of two
 // different separators is the decimal one.
 func normalise(s string) (plain string, decimals int, ok bool) {
-	if s == "" || len(s) > 64 {
+	// No figure of a report has more than 40 digits; a longer run is not a number here (and
+	// its printed form, with separators, could not be read back).
+	if s == "" || len(s) > 128 {
 		return "", 0, false
 	}
 	// Spaces between digit groups ("1 500 000") are thousands separators.
@@ -191,7 +193,7 @@ func normalise(s string) (plain string, decimals int, ok bool) {
 			groupLen = 0
 		}
 	}
-	if groupLen >= 0 && groupLen != 3 {
+	if groupLen >= 0 && groupLen != 3 || b.Len() > 41 {
 		return "", 0, false
 	}
 	return b.String(), decimals, true
