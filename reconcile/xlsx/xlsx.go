@@ -470,7 +470,9 @@ type rawCell struct {
 	formulaEmpty bool
 }
 
-func (r *sheetReader) read(data []byte) {
+// readTokens is the reader on encoding/xml's tokenizer: the reference the scanner of read
+// (scan.go) is tested against, token for token.
+func (r *sheetReader) readTokens(data []byte) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	var (
 		row    *workbook.GridRow
@@ -587,12 +589,12 @@ func (r *sheetReader) read(data []byte) {
 		case xml.EndElement:
 			switch t.Name.Local {
 			case "v":
-				if inV {
+				if inV && c != nil { // a <v> left open across </c> holds nothing
 					c.value, c.hasValue = textBuf.String(), true
 				}
 				inV = false
 			case "f":
-				if inF {
+				if inF && c != nil {
 					c.formula = textBuf.String()
 				}
 				inF = false
