@@ -122,6 +122,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runTemplate(args[1:], stdout, stderr)
 	case "config":
 		return printConfig(args[1:], stdout, stderr)
+	case "diff":
+		return runDiff(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		if hasEN(args) {
 			fmt.Fprint(stdout, usageEN)
