@@ -43,6 +43,9 @@ type Settings struct {
 	// MaxUnzipMiB bounds, in MiB, what the parts read from one file may unpack to; 0 keeps
 	// the reader's default (128 MiB).
 	MaxUnzipMiB int
+	// Serve bounds what one sending to lkjip serve may hold (the page where a unit checks its
+	// own workbooks); a field left at 0 keeps the server's default.
+	Serve ServeLimits
 	// Scale, when set, replaces the predikat scale of every workbook checked (bands highest
 	// first, contiguous). The auditor's policy wins over a workbook's Skala sheet: the sheet is
 	// then not the scale in force, so the checks of the sheet's own scale (SKL rules, which read
@@ -54,6 +57,16 @@ type Settings struct {
 	// Accept lists findings the auditor has accepted: Run marks a finding they match as
 	// accepted, and hands those that match no finding to the AcceptanceRule.
 	Accept []Acceptance
+}
+
+// ServeLimits bound one sending to lkjip serve: a sending beyond them is refused with a
+// message, before any file of it is checked.
+type ServeLimits struct {
+	// MaxUploadMiB bounds, in MiB, the size of all the files of one sending together
+	// (default 32).
+	MaxUploadMiB int
+	// MaxFiles bounds how many files one sending may hold (default 20).
+	MaxFiles int
 }
 
 // DefaultSettings returns the spec's defaults.

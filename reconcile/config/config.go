@@ -258,7 +258,7 @@ func (l *loader) once(seen map[string]ast.Node, e entry, key string) {
 	seen[key] = e.keyAt
 }
 
-var topKeys = []string{"rules", "formulas", "deadline", "scale", "units", "accept", "limits"}
+var topKeys = []string{"rules", "formulas", "deadline", "scale", "units", "accept", "limits", "serve"}
 
 func (l *loader) top(body ast.Node) {
 	seen := map[string]ast.Node{}
@@ -280,6 +280,8 @@ func (l *loader) top(body ast.Node) {
 			l.accept(e.value)
 		case "limits":
 			l.limits(e.value)
+		case "serve":
+			l.serve(e.value)
 		default:
 			l.unknown(e, "", topKeys...)
 		}
@@ -440,6 +442,34 @@ func (l *loader) limits(body ast.Node) {
 			l.s.MaxUnzipMiB = n
 		default:
 			l.unknown(e, "limits", "max_unzip_mib")
+		}
+	}
+}
+
+// serve reads the bounds of one sending to lkjip serve: max_upload_mib, the size in MiB of its
+// files together, and max_files, how many files it may hold.
+func (l *loader) serve(body ast.Node) {
+	seen := map[string]ast.Node{}
+	for _, e := range l.mapping(body, reconcile.Text{ID: "serve", EN: "serve"}) {
+		key := strings.ToLower(e.key)
+		l.once(seen, e, key)
+		switch key {
+		case "max_upload_mib":
+			n, err := strconv.Atoi(l.text(e))
+			if err != nil || n < 1 || n > 1024 {
+				l.fail(e.value, "max_upload_mib %q harus bilangan bulat 1 sampai 1024 (MiB).", "max_upload_mib %q must be a whole number from 1 to 1024 (MiB).", l.text(e))
+				continue
+			}
+			l.s.Serve.MaxUploadMiB = n
+		case "max_files":
+			n, err := strconv.Atoi(l.text(e))
+			if err != nil || n < 1 || n > 1000 {
+				l.fail(e.value, "max_files %q harus bilangan bulat 1 sampai 1000.", "max_files %q must be a whole number from 1 to 1000.", l.text(e))
+				continue
+			}
+			l.s.Serve.MaxFiles = n
+		default:
+			l.unknown(e, "serve", "max_upload_mib", "max_files")
 		}
 	}
 }

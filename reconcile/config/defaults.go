@@ -182,6 +182,18 @@ func Default(lang string) string {
 	p(`# limits:
 #   max_unzip_mib: 128
 `)
+
+	p("\n%s", t(`# Batas satu kiriman ke lkjip serve (halaman tempat unit memeriksa buku kerjanya sendiri):
+# max_upload_mib adalah ukuran (MiB) semua berkas satu kiriman bersama-sama, max_files jumlah
+# berkasnya. Kiriman yang melebihinya ditolak dengan pesan yang jelas.
+`, `# What one sending to lkjip serve (the page where a unit checks its own workbooks) may hold:
+# max_upload_mib is the size (MiB) of all its files together, max_files how many files. A
+# sending beyond them is refused with a clear message.
+`))
+	p(`# serve:
+#   max_upload_mib: 32
+#   max_files: 20
+`)
 	return b.String()
 }
 
