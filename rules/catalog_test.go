@@ -11,7 +11,7 @@ import (
 	rt "lkjip/rules/rulestest"
 )
 
-var reID = regexp.MustCompile(`^(UM|LRA|PGK|ASR|IDN|PK|RGK|SAS|THN|TBL|NIP|PGW|INV|SKL|BKS)\d{3}$`)
+var reID = regexp.MustCompile(`^(UM|LRA|PGK|ASR|IDN|PK|RGK|SAS|THN|TBL|NIP|PGW|INV|SKL|BKS|EKS)\d{3}$`)
 
 // TestCatalogue rejects a rule without its ID form, its titles in both languages, its
 // documentation with an example in both languages, or tests: one that breaks it (an Expect

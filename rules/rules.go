@@ -18,6 +18,7 @@
 //	INV  Inventaris
 //	SKL  Skala (the predikat scale)
 //	BKS  berkas: checks across the files of a batch (RunBatch)
+//	EKS  ekspor: the Realisasi Anggaran against the finance system's LRA export (check --lra)
 //
 // To add a rule: write rules/<id>_<name>.go holding one *reconcile.Rule value with its
 // titles, documentation and Run, add it to All below, and add a test in
@@ -43,6 +44,7 @@ var All = []*reconcile.Rule{
 	INV001, INV002,
 	SKL001, SKL002, SKL003,
 	BKS001, BKS002, BKS003, BKS004, BKS005, BKS006,
+	EKS001, EKS002, EKS003, EKS004, EKS005, EKS006,
 }
 
 // ByID returns the rule with an ID, or nil.

@@ -65,15 +65,28 @@ func levelsFromKode(t *wb.Table) bool {
 		row   *wb.Row
 	}
 	var stack []coded
+	// base is the code of the last kegiatan or sub kegiatan: the account rows (kode rekening,
+	// 5.1.02.01.01.0024) a finance system's export lists under it are its detail, nested
+	// under it as if their codes continued its own.
+	var base []string
 	any := false
 	for _, r := range t.Rows {
 		parts := codeParts(r.Cell(wb.RoleKode).Value())
 		if parts == nil {
 			r.Level = 1
 			stack = stack[:0]
+			base = nil
 			continue
 		}
 		any = true
+		switch {
+		case base != nil && wb.AccountShaped(parts):
+			parts = append(append(append([]string(nil), base...), "#"), parts...)
+		case len(parts) >= 5 && !wb.AccountShaped(parts):
+			base = parts
+		default:
+			base = nil
+		}
 		for len(stack) > 0 && !isPrefix(stack[len(stack)-1].parts, parts) {
 			stack = stack[:len(stack)-1]
 		}

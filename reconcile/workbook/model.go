@@ -29,6 +29,10 @@ type Workbook struct {
 	Ignored []*Sheet
 	// NoHeader lists sheets named as a kind of the spec whose header row was not found.
 	NoHeader []NamedSheet
+
+	// Export is the finance system's LRA export the Realisasi Anggaran is compared with
+	// (lkjip check --lra; the EKS rules), nil without one.
+	Export *Export
 }
 
 // NamedSheet pairs a sheet with the kind its name says it is.
