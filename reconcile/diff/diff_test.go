@@ -1,0 +1,158 @@
+package diff_test
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"lkjip/reconcile"
+	"lkjip/reconcile/diff"
+	"lkjip/rules"
+)
+
+const (
+	kragan = "../../samples/kragan-2021.xlsx"
+	clean  = "../../samples/bersih-2023.xlsx"
+)
+
+func load(t *testing.T, path string) *diff.Side {
+	t.Helper()
+	s, ferr := diff.Load(path, rules.All, nil, reconcile.Options{})
+	if ferr != nil {
+		t.Fatalf("%s: %s", path, ferr.Message.EN)
+	}
+	return s
+}
+
+// resubmit writes a copy of a workbook changed by edit into a temporary folder.
+func resubmit(t *testing.T, src string, edit func(f *excelize.File)) string {
+	t.Helper()
+	f, err := excelize.OpenFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	edit(f)
+	dst := filepath.Join(t.TempDir(), "perbaikan.xlsx")
+	if err := f.SaveAs(dst); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func rulesOf(fs []reconcile.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Rule+"@"+f.Sheet+"!"+f.Cell)
+	}
+	return out
+}
+
+// TestKraganResubmitted: the Kragan workbook sent back with the % of program I. corrected and a
+// kegiatan inserted under program III, which moves every row below it (IV., V. and Jumlah) one
+// row down. Exactly one figure changed, one row was added, one finding was fixed; the findings
+// of the rows that moved are still open, at their new cells.
+func TestKraganResubmitted(t *testing.T) {
+	const lra = "Realisasi Anggaran"
+	newPath := resubmit(t, kragan, func(f *excelize.File) {
+		must(t, f.SetCellDefault(lra, "F7", "98.32"))
+		must(t, f.InsertRows(lra, 20, 1))
+		must(t, f.SetCellStr(lra, "A20", "3."))
+		must(t, f.SetCellStr(lra, "B20", "Kegiatan Pembinaan Lembaga Kemasyarakatan"))
+		for _, c := range []string{"C20", "D20", "E20"} {
+			must(t, f.SetCellDefault(lra, c, "0"))
+		}
+		must(t, f.SetCellStr(lra, "F20", "-"))
+	})
+	old, new := load(t, kragan), load(t, newPath)
+	d := diff.Compare(old, new)
+
+	if len(d.Changes) != 1 {
+		t.Fatalf("changes %+v", d.Changes)
+	}
+	c := d.Changes[0]
+	if c.Sheet != lra || c.Cell != "F7" || c.OldCell != "F7" || c.Old != "98.82" || c.New != "98.32" ||
+		c.Label != "Program Penunjang Urusan Pemerintahan Daerah" || c.Column != "%" || c.What != diff.Figure {
+		t.Errorf("change %+v", c)
+	}
+	if len(d.Added) != 1 || d.Added[0].Sheet != lra || d.Added[0].Cell != "B20" || d.Added[0].Label != "Kegiatan Pembinaan Lembaga Kemasyarakatan" {
+		t.Errorf("added %+v", d.Added)
+	}
+	if len(d.Removed) != 0 {
+		t.Errorf("removed %+v", d.Removed)
+	}
+	if got := rulesOf(d.Fixed); !slices.Equal(got, []string{"LRA002@Realisasi Anggaran!F7"}) {
+		t.Errorf("fixed %v", got)
+	}
+	if got := rulesOf(d.Introduced); len(got) != 0 {
+		t.Errorf("new %v", got)
+	}
+	if len(d.Open) != len(old.Result.Findings)-1 {
+		t.Errorf("open %d of %d", len(d.Open), len(old.Result.Findings))
+	}
+	// The Jumlah row moved from 25 to 26: its findings are still open, named at the new cells.
+	open := rulesOf(d.Open)
+	for _, want := range []string{"LRA004@Realisasi Anggaran!C26", "LRA002@Realisasi Anggaran!F26", "LRA003@Realisasi Anggaran!C7"} {
+		if !slices.Contains(open, want) {
+			t.Errorf("open lacks %s: %v", want, open)
+		}
+	}
+	if len(d.Warnings) != 0 {
+		t.Errorf("warnings %v", d.Warnings)
+	}
+	if d.ExitCode() != 1 {
+		t.Errorf("exit code %d, want 1 (errors remain)", d.ExitCode())
+	}
+}
+
+// TestMovedFigure: a figure changed in a row that also moved is named at both cells.
+func TestMovedFigure(t *testing.T) {
+	const lra = "Realisasi Anggaran"
+	newPath := resubmit(t, kragan, func(f *excelize.File) {
+		must(t, f.InsertRows(lra, 20, 1))
+		must(t, f.SetCellStr(lra, "A20", "3."))
+		must(t, f.SetCellStr(lra, "B20", "Kegiatan Baru"))
+		must(t, f.SetCellDefault(lra, "D22", "25830001")) // IV.1 Realisasi, was D21
+	})
+	d := diff.Compare(load(t, kragan), load(t, newPath))
+	if len(d.Changes) != 1 || d.Changes[0].Cell != "D22" || d.Changes[0].OldCell != "D21" || d.Changes[0].Old != "25830000" || d.Changes[0].New != "25830001" {
+		t.Fatalf("changes %+v", d.Changes)
+	}
+}
+
+// TestIdentical: a file against itself, and against a copy that stores the same figures in
+// other forms (1000 and 1000.0), shows no change and no fixed or new finding.
+func TestIdentical(t *testing.T) {
+	for _, path := range []string{kragan, clean} {
+		d := diff.Compare(load(t, path), load(t, path))
+		if !d.Same() || len(d.Fixed) != 0 || len(d.Introduced) != 0 || len(d.Open) != len(d.New.Findings) {
+			t.Errorf("%s against itself: %+v", path, d)
+		}
+	}
+	copyPath := resubmit(t, clean, func(f *excelize.File) {
+		v, err := f.GetCellValue("Realisasi Anggaran", "C2", excelize.Options{RawCellValue: true})
+		must(t, err)
+		must(t, f.SetCellDefault("Realisasi Anggaran", "C2", v+".0"))
+	})
+	d := diff.Compare(load(t, clean), load(t, copyPath))
+	if !d.Same() || d.ExitCode() != 0 {
+		t.Errorf("1000 against 1000.0: %+v", d.Changes)
+	}
+}
+
+// TestOtherUnit: two different units are compared, with a warning.
+func TestOtherUnit(t *testing.T) {
+	d := diff.Compare(load(t, kragan), load(t, clean))
+	if len(d.Warnings) != 2 {
+		t.Errorf("warnings %v", d.Warnings)
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
