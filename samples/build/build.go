@@ -272,5 +272,7 @@ func Samples() []Sample {
 	return []Sample{
 		{"kragan-2021.xlsx", Kragan2021(), Layout{TitleRows: true}},
 		{"bersih-2023.xlsx", Clean(), Layout{}},
+		// The corrected Kragan a kecamatan sends back, for lkjip diff.
+		{"kragan-2021-perbaikan.xlsx", KraganPerbaikan(), Layout{TitleRows: true}},
 	}
 }
