@@ -36,6 +36,12 @@ const usageID = `lkjip memeriksa angka buku kerja LKjIP sebelum ditandatangani.
 
 Pemakaian:
   lkjip check [opsi] BERKAS|FOLDER...   periksa buku kerja (.xlsx, .xlsm)
+  lkjip diff [opsi] LAMA.xlsx BARU.xlsx bandingkan dua kiriman unit dan tahun yang sama:
+                                        isi yang berubah, baris ditambah/dihapus, temuan
+                                        diperbaiki, masih ada dan baru (opsi: --lang,
+                                        --format text|json, -o, --annotate SALINAN.xlsx,
+                                        --password, --config); status 1 bila BARU masih
+                                        bergalat
   lkjip rules [--lang en]               daftar aturan pemeriksaan
   lkjip explain [--lang en] ID          penjelasan satu aturan, dengan contoh
   lkjip template --tahun T --instansi NAMA -o BERKAS.xlsx
@@ -64,6 +70,11 @@ const usageEN = `lkjip checks the numbers of an LKjIP workbook before it is sign
 
 Usage:
   lkjip check [options] FILE|FOLDER...   check workbooks (.xlsx, .xlsm)
+  lkjip diff [options] OLD.xlsx NEW.xlsx compare two submissions of one unit and year:
+                                         values changed, rows added/removed, findings
+                                         fixed, still open and new (options: --lang,
+                                         --format text|json, -o, --annotate COPY.xlsx,
+                                         --password, --config); exit 1 while NEW has errors
   lkjip rules [--lang en]                list the rule catalogue
   lkjip explain [--lang en] ID           explain one rule, with an example
   lkjip template --tahun YEAR --instansi NAME -o FILE.xlsx
