@@ -49,6 +49,15 @@ Pemakaian:
   lkjip config [--lang en]              cetak berkas pengaturan bawaan, berkomentar
   lkjip config --example NAMA           cetak contoh siap pakai (permendagri-86-2017,
                                         rembang-14-kecamatan)
+  lkjip serve [opsi]                    halaman pemeriksaan di peramban: seret buku kerja, lihat
+                                        temuannya, unduh salinan bertanda dan rekap
+
+Opsi serve:
+  --addr HOST:PORT             alamat halaman (bawaan: 127.0.0.1:8080, komputer ini saja)
+  --izinkan-jaringan           izinkan alamat yang dijangkau komputer lain (server
+                               Inspektorat), mis. --addr :8080 --izinkan-jaringan
+  --buka                       buka halaman di peramban
+  --config BERKAS, --lang id|en  seperti pada check; bahasa bawaan halaman
 
 Opsi check:
   --config BERKAS              berkas pengaturan YAML (lihat lkjip config)
@@ -82,6 +91,15 @@ Usage:
   lkjip config [--lang en]               print the default settings file, commented
   lkjip config --example NAME            print a ready example (permendagri-86-2017,
                                          rembang-14-kecamatan)
+  lkjip serve [options]                  the checking page in a browser: drop workbooks, see
+                                         their findings, download annotated copies and the recap
+
+serve options:
+  --addr HOST:PORT             the page's address (default: 127.0.0.1:8080, this computer only)
+  --public                     allow an address other computers reach (the Inspektorat's
+                               server), e.g. --addr :8080 --public (also --izinkan-jaringan)
+  --open                       open the page in the browser (also --buka)
+  --config FILE, --lang id|en  as for check; the page's default language
 
 check options:
   --config FILE                YAML settings file (see lkjip config)
