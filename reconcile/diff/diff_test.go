@@ -122,6 +122,36 @@ func TestMovedFigure(t *testing.T) {
 	}
 }
 
+// TestRingkasanLineInserted: a line inserted in Ringkasan moves every line below it; the lines
+// are matched by their labels, and the findings of the lines below (Rata-rata, Predikat,
+// Realisasi...) stay open at their new cells. The new line's own finding is new.
+func TestRingkasanLineInserted(t *testing.T) {
+	newPath := resubmit(t, kragan, func(f *excelize.File) {
+		must(t, f.InsertRows("Ringkasan", 9, 1))
+		must(t, f.SetCellStr("Ringkasan", "A9", "Capaian Sasaran 6"))
+		must(t, f.SetCellDefault("Ringkasan", "B9", "95"))
+	})
+	old := load(t, kragan)
+	d := diff.Compare(old, load(t, newPath))
+	if len(d.Changes) != 0 || len(d.Fixed) != 0 || len(d.Open) != len(old.Result.Findings) {
+		t.Errorf("changes %+v, fixed %v, open %d of %d", d.Changes, rulesOf(d.Fixed), len(d.Open), len(old.Result.Findings))
+	}
+	if len(d.Added) != 1 || d.Added[0].Sheet != "Ringkasan" || d.Added[0].Cell != "A9" || d.Added[0].Label != "Capaian Sasaran 6" {
+		t.Errorf("added %+v", d.Added)
+	}
+	if len(d.Introduced) == 0 {
+		t.Error("no new finding for Capaian Sasaran 6 (Pengukuran has four sasaran)")
+	}
+	for _, f := range d.Introduced {
+		if f.Sheet != "Ringkasan" || f.Cell != "B9" {
+			t.Errorf("new finding %s at %s!%s", f.Rule, f.Sheet, f.Cell)
+		}
+	}
+	if open := rulesOf(d.Open); !slices.Contains(open, "RGK002@Ringkasan!B10") || !slices.Contains(open, "RGK003@Ringkasan!B11") {
+		t.Errorf("open %v", open)
+	}
+}
+
 // TestIdentical: a file against itself, and against a copy that stores the same figures in
 // other forms (1000 and 1000.0), shows no change and no fixed or new finding.
 func TestIdentical(t *testing.T) {
