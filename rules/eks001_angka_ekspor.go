@@ -20,13 +20,13 @@ var EKS001 = &reconcile.Rule{
 Contoh (Kragan 2021, kegiatan II.2):
     Buku kerja:  Pelaksanaan Urusan Pemerintahan yang dilimpahkan Kepada Camat | Realisasi 24.464.600
     Ekspor LRA:  7.01.02.2.02 (sama) | Realisasi 25.058.600
-    EKS001: Realisasi "Pelaksanaan Urusan ..." seharusnya 25.058.600 menurut ekspor LRA ([lra-kragan-2021.xlsx]LRA!D22), tertulis 24.464.600.`,
+    EKS001: Realisasi "Pelaksanaan Urusan ..." seharusnya 25.058.600 menurut ekspor LRA ([lra-kragan-2021.xlsx]LRA!D34), tertulis 24.464.600.`,
 		EN: `The Realisasi Anggaran figures are copied from the finance system (SIPD's LRA export, or SIMDA before it). With lkjip check WORKBOOK.xlsx --lra EXPORT.xlsx, the Anggaran and Realisasi of every program, kegiatan and sub kegiatan, and of the Jumlah row, are compared with the export. Rows are matched by Kode (two- and four-digit sub kegiatan numbers are one: 7.01.01.2.01.01 = 7.01.01.2.01.0001), or by Uraian where the workbook has no Kode. Account rows under a sub kegiatan (5.1.02...) only sum into their sub kegiatan. Figures are compared at the decimals the workbook cell shows. The finding names the workbook's cell; the expected value is the export's figure. An export of another unit or year is not compared (EKS005, EKS006).
 
 Example (Kragan 2021, kegiatan II.2):
     Workbook:    Pelaksanaan Urusan Pemerintahan yang dilimpahkan Kepada Camat | Realisasi 24,464,600
     LRA export:  7.01.02.2.02 (the same) | Realisasi 25,058,600
-    EKS001: Realisasi of "Pelaksanaan Urusan ..." should be 25,058,600 per the LRA export ([lra-kragan-2021.xlsx]LRA!D22), it says 24,464,600.`,
+    EKS001: Realisasi of "Pelaksanaan Urusan ..." should be 25,058,600 per the LRA export ([lra-kragan-2021.xlsx]LRA!D34), it says 24,464,600.`,
 	},
 	Run: func(p *reconcile.Pass) {
 		m := matchExport(p.Workbook)

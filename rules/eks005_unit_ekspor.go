@@ -17,13 +17,13 @@ var EKS005 = &reconcile.Rule{
 Contoh:
     Identitas:   Nama Instansi Kecamatan Kragan
     Ekspor LRA:  SKPD : 7.01.0.00.0.00.02.0000 Kecamatan Lasem
-    EKS005: ekspor LRA [lra.xlsx]LRA adalah milik Kecamatan Lasem, bukan Kecamatan Kragan; angkanya tidak dibandingkan.`,
+    EKS005: Ekspor LRA ([lra.xlsx]LRA!A3) adalah milik Kecamatan Lasem, bukan Kecamatan Kragan; angkanya tidak dibandingkan.`,
 		EN: `The SKPD title line (or Perangkat Daerah, Unit Organisasi, Organisasi) of the LRA export (lkjip check --lra) must name the unit of Nama Instansi in Identitas. A leading SIPD unit code, case and punctuation are ignored, and a name holding the other whole ("Kragan" in "Kecamatan Kragan") is the same. When the unit differs, the figures are not compared. An export without an SKPD line is not checked here. The finding names the Nama Instansi cell; the expected value is the export's unit.
 
 Example:
     Identitas:   Nama Instansi Kecamatan Kragan
     LRA export:  SKPD : 7.01.0.00.0.00.02.0000 Kecamatan Lasem
-    EKS005: the LRA export [lra.xlsx]LRA belongs to Kecamatan Lasem, not Kecamatan Kragan; its figures are not compared.`,
+    EKS005: The LRA export ([lra.xlsx]LRA!A3) belongs to Kecamatan Lasem, not Kecamatan Kragan; its figures are not compared.`,
 	},
 	Run: func(p *reconcile.Pass) {
 		w, e := p.Workbook, p.Workbook.Export
@@ -34,8 +34,8 @@ Example:
 		if pair == nil {
 			return
 		}
-		p.Report(pair.Value, reconcile.Msg("Ekspor LRA %s (%s!%s) adalah milik %s, bukan %s; angkanya tidak dibandingkan.",
-			"The LRA export %s (%s!%s) belongs to %s, not %s; its figures are not compared.",
-			exportLabel(e), e.UnitCell.Sheet, e.UnitCell.Ref, e.Unit, w.Unit), e.Unit, w.Unit)
+		p.Report(pair.Value, reconcile.Msg("Ekspor LRA (%s!%s) adalah milik %s, bukan %s; angkanya tidak dibandingkan.",
+			"The LRA export (%s!%s) belongs to %s, not %s; its figures are not compared.",
+			e.UnitCell.Sheet, e.UnitCell.Ref, e.Unit, w.Unit), e.Unit, w.Unit)
 	},
 }
