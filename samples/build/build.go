@@ -274,5 +274,8 @@ func Samples() []Sample {
 		{"bersih-2023.xlsx", Clean(), Layout{}},
 		// The corrected Kragan a kecamatan sends back, for lkjip diff.
 		{"kragan-2021-perbaikan.xlsx", KraganPerbaikan(), Layout{TitleRows: true}},
+		// The finance system's LRA exports of both, for lkjip check --lra (lra.go).
+		{"lra-kragan-2021.xlsx", KraganLRA(), exportLayout},
+		{"lra-bersih-2023.xlsx", CleanLRA(), exportLayout},
 	}
 }
