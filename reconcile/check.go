@@ -29,6 +29,10 @@ type Options struct {
 	MaxUnzipSize int64
 	// Summarize, when set, computes each workbook's Summary for a batch.
 	Summarize Summarizer
+	// Export, when set, is the finance system's LRA export the workbook's Realisasi Anggaran
+	// is compared with (lkjip check --lra, the EKS rules): attached to the model before the
+	// rules run.
+	Export *workbook.Export
 }
 
 // CheckFile reads one workbook and runs the rules over it. A file that cannot be checked
@@ -49,6 +53,7 @@ func CheckFile(path string, rules []*Rule, s *Settings, opt Options) (res *Resul
 		res.Err = ferr
 		return res
 	}
+	w.Export = opt.Export
 	res.Unit, res.Year = w.Unit, w.Year
 	for _, sh := range w.Sheets {
 		res.SheetOrder = append(res.SheetOrder, sh.Name)

@@ -71,6 +71,10 @@ Opsi check:
   --recap REKAP.xlsx|.csv      tulis rekap per unit (galat, pagu, realisasi, % serapan,
                                rata-rata capaian, predikat), .xlsx dengan grafik % serapan
   --quiet                      tanpa baris kemajuan di terminal
+  --lra EKSPOR.xlsx            bandingkan Realisasi Anggaran dengan ekspor LRA sistem keuangan
+                               (SIPD, SIMDA): setiap angka yang berbeda, kode yang hanya ada di
+                               satu sisi, hitungan ekspor sendiri, unit dan periodenya
+                               (aturan EKS); satu buku kerja saja
 
 Status keluar: 0 tidak ada galat, 1 ada galat, 2 ada berkas yang tidak dapat diperiksa.
 `
@@ -113,6 +117,10 @@ check options:
   --recap RECAP.xlsx|.csv      write a recap by unit (errors, budget, realised, % absorbed,
                                average capaian, predikat); .xlsx with a chart of % absorbed
   --quiet                      no progress bar on the terminal
+  --lra EXPORT.xlsx            compare the Realisasi Anggaran with the finance system's LRA
+                               export (SIPD, SIMDA): every figure that differs, codes in one
+                               source only, the export's own arithmetic, its unit and period
+                               (the EKS rules); one workbook only
 
 Exit status: 0 no error, 1 errors found, 2 some file could not be checked.
 `
@@ -207,6 +215,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	verbose := fs.Bool("verbose", false, "verbose")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	recap := fs.String("recap", "", "recap file (.xlsx or .csv)")
+	lra := fs.String("lra", "", "the finance system's LRA export to compare with")
 	fs.Usage = func() { fmt.Fprint(stderr, usageID) }
 	paths, err := parse(fs, args)
 	if err != nil {
@@ -255,6 +264,14 @@ func check(args []string, stdout, stderr io.Writer) int {
 	opt := reconcile.Options{Password: *password, MaxUnzipSize: int64(settings.MaxUnzipMiB) << 20}
 
 	opt.Summarize = rules.Summarize
+	if *lra != "" {
+		export, msg := readLRA(*lra, paths, opt)
+		if msg != nil {
+			fmt.Fprintln(stderr, "lkjip: "+msg.In(*lang))
+			return 2
+		}
+		opt.Export = export
+	}
 	inputs := withoutOutputs(expand(paths), *out, *annotate, *recap)
 	if len(inputs) > 1 {
 		tuneForBatch()
