@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"lkjip/reconcile/number"
 	"lkjip/reconcile/workbook"
 )
 
@@ -178,4 +179,113 @@ func (r *sheetReader) readTokens(data []byte) {
 	}
 	sortRows(r.sheet)
 	r.applyMerges(merges)
+}
+
+// sharedStringsTokens and newStylesTokens are sharedStrings and newStyles on encoding/xml's
+// tokenizer: the references their scanner versions are tested against.
+func sharedStringsTokens(data []byte) (out []string, cut bool) {
+	if len(data) == 0 {
+		return nil, false
+	}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	var b strings.Builder
+	inSI, inT, skip, ended := false, false, 0, false
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "si":
+				inSI = true
+				b.Reset()
+			case "rPh":
+				skip++
+			case "t":
+				inT = inSI && skip == 0
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "si":
+				inSI = false
+				out = append(out, unescapeXString(b.String()))
+			case "rPh":
+				skip--
+			case "t":
+				inT = false
+			case "sst":
+				ended = true
+			}
+		case xml.CharData:
+			if inT {
+				b.Write(t)
+			}
+		}
+	}
+	return out, !ended
+}
+
+func newStylesTokens(data []byte) *styles {
+	s := &styles{}
+	if len(data) == 0 {
+		return s
+	}
+	custom := map[int]string{}
+	var ids []int
+	d := xml.NewDecoder(bytes.NewReader(data))
+	inCellXfs := false
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "numFmt":
+				id, code := -1, ""
+				for _, a := range t.Attr {
+					switch a.Name.Local {
+					case "numFmtId":
+						id, _ = strconv.Atoi(a.Value)
+					case "formatCode":
+						code = a.Value
+					}
+				}
+				if id >= 0 {
+					custom[id] = code
+				}
+			case "cellXfs":
+				inCellXfs = true
+			case "xf":
+				if inCellXfs {
+					id := 0
+					for _, a := range t.Attr {
+						if a.Name.Local == "numFmtId" {
+							id, _ = strconv.Atoi(a.Value)
+						}
+					}
+					ids = append(ids, id)
+				}
+			}
+		case xml.EndElement:
+			if t.Name.Local == "cellXfs" {
+				inCellXfs = false
+			}
+		}
+	}
+	for _, id := range ids {
+		code, ok := custom[id]
+		if !ok {
+			code, _ = number.BuiltinCode(id)
+		}
+		if strings.EqualFold(code, "General") {
+			code = ""
+		}
+		s.codes = append(s.codes, code)
+		s.formats = append(s.formats, number.ParseFormat(code))
+	}
+	return s
 }

@@ -435,3 +435,71 @@ func TestScannerMutations(t *testing.T) {
 		t.Errorf("the mutations should give both sound and damaged inputs")
 	}
 }
+
+// TestSharedPartsScanner compares the shared strings and styles read with the scanner with
+// those read with encoding/xml: on the samples' parts and on mutations of them.
+func TestSharedPartsScanner(t *testing.T) {
+	var inputs [][]byte
+	for _, p := range sampleFiles(t) {
+		zr, err := zip.OpenReader(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, zf := range zr.File {
+			if zf.Name != "xl/sharedStrings.xml" && zf.Name != "xl/styles.xml" {
+				continue
+			}
+			rc, _ := zf.Open()
+			b, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			inputs = append(inputs, b)
+		}
+		zr.Close()
+	}
+	inputs = append(inputs, []byte(testStylesXML),
+		[]byte(`<sst><si><t>a&amp;b</t></si><si><r><t>x</t></r><r><t xml:space="preserve"> y&#10;</t></r><rPh><t>no</t></rPh></si><si><t><![CDATA[<c>]]></t></si><si><t>l1`+"\r\n"+`l2_x000D_</t></si></sst>`))
+	if len(inputs) < 5 {
+		t.Fatalf("only %d parts", len(inputs))
+	}
+	same := func(label string, data []byte) {
+		t.Helper()
+		ss, cut := sharedStrings(data)
+		ws, wcut := sharedStringsTokens(data)
+		if fmt.Sprintf("%q %v", ss, cut) != fmt.Sprintf("%q %v", ws, wcut) {
+			t.Fatalf("%s: shared strings\nscanner %q %v\ntokens  %q %v\ninput %q", label, ss, cut, ws, wcut, data)
+		}
+		if a, b := newStyles(data), newStylesTokens(data); fmt.Sprint(a.codes) != fmt.Sprint(b.codes) {
+			t.Fatalf("%s: styles\nscanner %q\ntokens  %q\ninput %q", label, a.codes, b.codes, data)
+		}
+	}
+	strs := 0
+	for i, data := range inputs {
+		same(fmt.Sprintf("part %d", i), data)
+		ss, _ := sharedStrings(data)
+		strs += len(ss)
+	}
+	if strs < 10 {
+		t.Errorf("only %d shared strings read", strs)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	const special = "<>/?!-[]&#;x\"'= \r\n\t:]]]CDATA\x00\xc3\xa9\xff"
+	for i := 0; i < 3000; i++ {
+		data := append([]byte(nil), inputs[rng.IntN(len(inputs))]...)
+		for m := rng.IntN(4); m >= 0 && len(data) > 0; m-- {
+			p := rng.IntN(len(data))
+			c := special[rng.IntN(len(special))]
+			switch rng.IntN(3) {
+			case 0:
+				data[p] = c
+			case 1:
+				data = append(data[:p], append([]byte{c}, data[p:]...)...)
+			default:
+				data = append(data[:p], data[p+1:]...)
+			}
+		}
+		same(fmt.Sprintf("mutation %d", i), data)
+	}
+}

@@ -285,30 +285,27 @@ func sharedStrings(data []byte) (out []string, cut bool) {
 	if len(data) == 0 {
 		return nil, false
 	}
-	d := xml.NewDecoder(bytes.NewReader(data))
-	var b strings.Builder
+	sc := &scanner{data: data}
+	var b []byte
 	inSI, inT, skip, ended := false, false, 0, false
 	for {
-		tok, err := d.RawToken()
-		if err != nil {
-			break
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+		switch sc.next() {
+		case tokStart:
+			switch string(sc.local) {
 			case "si":
 				inSI = true
-				b.Reset()
+				b = b[:0]
 			case "rPh":
 				skip++
 			case "t":
 				inT = inSI && skip == 0
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+			continue
+		case tokEnd:
+			switch string(sc.local) {
 			case "si":
 				inSI = false
-				out = append(out, unescapeXString(b.String()))
+				out = append(out, unescapeXString(string(b)))
 			case "rPh":
 				skip--
 			case "t":
@@ -316,13 +313,17 @@ func sharedStrings(data []byte) (out []string, cut bool) {
 			case "sst":
 				ended = true
 			}
-		case xml.CharData:
+			continue
+		case tokText:
 			if inT {
-				b.Write(t)
+				b = sc.appendText(b)
 			}
+			continue
+		case tokOther:
+			continue
 		}
+		return out, !ended // the end, or a syntax error: the strings read so far
 	}
-	return out, !ended
 }
 
 // unescapeXString decodes the escapes of an ST_Xstring (ECMA-376 Part 1, 22.9.2.19): a
@@ -373,24 +374,21 @@ func newStyles(data []byte) *styles {
 	}
 	custom := map[int]string{}
 	var ids []int
-	d := xml.NewDecoder(bytes.NewReader(data))
+	sc := &scanner{data: data}
 	inCellXfs := false
-	for {
-		tok, err := d.RawToken()
-		if err != nil {
-			break
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+	for done := false; !done; {
+		switch sc.next() {
+		case tokStart:
+			switch string(sc.local) {
 			case "numFmt":
 				id, code := -1, ""
-				for _, a := range t.Attr {
-					switch a.Name.Local {
+				for i := range sc.attrs {
+					a := &sc.attrs[i]
+					switch string(a.local) {
 					case "numFmtId":
-						id, _ = strconv.Atoi(a.Value)
+						id, _ = strconv.Atoi(string(sc.attrVal(a)))
 					case "formatCode":
-						code = a.Value
+						code = string(sc.attrVal(a))
 					}
 				}
 				if id >= 0 {
@@ -401,18 +399,21 @@ func newStyles(data []byte) *styles {
 			case "xf":
 				if inCellXfs {
 					id := 0
-					for _, a := range t.Attr {
-						if a.Name.Local == "numFmtId" {
-							id, _ = strconv.Atoi(a.Value)
+					for i := range sc.attrs {
+						if a := &sc.attrs[i]; string(a.local) == "numFmtId" {
+							id, _ = strconv.Atoi(string(sc.attrVal(a)))
 						}
 					}
 					ids = append(ids, id)
 				}
 			}
-		case xml.EndElement:
-			if t.Name.Local == "cellXfs" {
+		case tokEnd:
+			if string(sc.local) == "cellXfs" {
 				inCellXfs = false
 			}
+		case tokText, tokOther:
+		default:
+			done = true // the end, or a syntax error: the formats read so far
 		}
 	}
 	for _, id := range ids {
