@@ -102,6 +102,9 @@ func CheckAll(paths []string, rules []*Rule, s *Settings, opt Options, progress 
 			defer wg.Done()
 			for i := range jobs {
 				results[i] = CheckFile(paths[i], rules, s, opt)
+				if opt.Spill != nil {
+					opt.Spill.store(results[i])
+				}
 				if progress != nil {
 					mu.Lock()
 					done++

@@ -33,6 +33,13 @@ type Options struct {
 	// is compared with (lkjip check --lra, the EKS rules): attached to the model before the
 	// rules run.
 	Export *workbook.Export
+	// OnlyLang, when "id" or "en", keeps each finding's message in that language only. A
+	// batch prints one language and holds every file's findings until the end: the other
+	// language would be a third of what it keeps, for nothing (see tuneForBatch in cmd).
+	OnlyLang string
+	// Spill, when set, takes each checked file's findings and indicators out of memory until
+	// they are printed (CheckAll only; see Spill).
+	Spill *Spill
 }
 
 // CheckFile reads one workbook and runs the rules over it. A file that cannot be checked
@@ -67,10 +74,27 @@ func CheckFile(path string, rules []*Rule, s *Settings, opt Options) (res *Resul
 		}
 	}
 	res.Findings = Run(w, rules, s)
+	keepOneLanguage(res.Findings, opt.OnlyLang)
 	if opt.Summarize != nil {
 		res.Summary = opt.Summarize(w, s)
 	}
 	return res
+}
+
+// keepOneLanguage drops the messages' other language; Text.In falls back to the Indonesian
+// text only, so an English-only message keeps its English text in the ID field too.
+func keepOneLanguage(findings []Finding, lang string) {
+	for i := range findings {
+		m := &findings[i].Message
+		switch lang {
+		case "id":
+			m.EN = ""
+		case "en":
+			if m.EN != "" {
+				m.ID, m.EN = m.EN, ""
+			}
+		}
+	}
 }
 
 // Read reads a workbook into the model, or says why it cannot.

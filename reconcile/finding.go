@@ -39,11 +39,17 @@ type Result struct {
 	// Summary holds the figures a batch recap and the checks across files need; nil for an
 	// unreadable file or when no Summarizer was given.
 	Summary *Summary
+	// spilled is set when a batch moved the findings (and the summary's indicators) to its
+	// spill file: Findings then holds only those added since. Read them with AllFindings.
+	spilled *spilled
 }
 
 // Count returns how many findings of a severity the result holds, accepted findings left out.
 func (r *Result) Count(s Severity) int {
 	n := 0
+	if r.spilled != nil && s >= Info && s <= Error {
+		n = r.spilled.bySev[s]
+	}
 	for _, f := range r.Findings {
 		if f.Severity == s && !f.Accepted {
 			n++
@@ -55,6 +61,9 @@ func (r *Result) Count(s Severity) int {
 // CountAccepted returns how many findings of the result the settings accept.
 func (r *Result) CountAccepted() int {
 	n := 0
+	if r.spilled != nil {
+		n = r.spilled.accepted
+	}
 	for _, f := range r.Findings {
 		if f.Accepted {
 			n++

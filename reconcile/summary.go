@@ -16,6 +16,7 @@ type Summary struct {
 	AvgCapaian decimal.Decimal
 	HasCapaian bool
 	Predikat   string
+	// Indicators are read with Result.Indicators: a batch may have spilled them to disk.
 	Indicators []Indicator
 	// Fingerprint identifies the workbook's figures: two submissions with the same one
 	// carry the same numbers.

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"errors"
+
 	"lkjip/reconcile"
 	"lkjip/reconcile/number"
 )
@@ -34,11 +36,16 @@ func lastYear(results []*reconcile.Result) [][2]*reconcile.Result {
 func compareWithLastYear(p *reconcile.BatchPass, offset int) {
 	for _, pair := range lastYear(p.Results) {
 		now, prev := pair[0], pair[1]
+		before, err1 := prev.Indicators()
+		current, err2 := now.Indicators()
+		if err := errors.Join(err1, err2); err != nil {
+			panic(err) // RunBatch reports it as an internal error
+		}
 		earlier := map[string]reconcile.Indicator{}
-		for _, ind := range prev.Summary.Indicators {
+		for _, ind := range before {
 			earlier[ind.Key] = ind
 		}
-		for _, ind := range now.Summary.Indicators {
+		for _, ind := range current {
 			old, ok := earlier[ind.Key]
 			mine, theirs := ind.Capaian[offset], old.Capaian[offset-1]
 			if !ok || !mine.Present || !theirs.Present {

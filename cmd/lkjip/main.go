@@ -261,7 +261,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		settings = loaded
 	}
 	settings.Lang = *lang
-	opt := reconcile.Options{Password: *password, MaxUnzipSize: int64(settings.MaxUnzipMiB) << 20}
+	opt := reconcile.Options{Password: *password, MaxUnzipSize: int64(settings.MaxUnzipMiB) << 20, OnlyLang: *lang}
 
 	opt.Summarize = rules.Summarize
 	if *lra != "" {
@@ -275,9 +275,17 @@ func check(args []string, stdout, stderr io.Writer) int {
 	inputs := withoutOutputs(expand(paths), *out, *annotate, *recap)
 	if len(inputs) > 1 {
 		tuneForBatch()
+		// The findings wait on disk until printed; without a temporary folder they stay in
+		// memory, as for a single file.
+		if spill, err := reconcile.NewSpill(); err == nil {
+			defer spill.Close()
+			opt.Spill = spill
+		}
 	}
+	stopProfile := startProfile(stderr)
 	results := checkAll(inputs, settings, opt, progressBar(stderr, *quiet))
 	results = append(results, reconcile.RunBatch(results, rules.All, settings)...)
+	stopProfile()
 	for _, a := range reconcile.UnusedAcceptances(settings, results) {
 		// Said on stderr, without changing the exit status: UM015 reports an acceptance in the
 		// workbook it names, and this one's workbook was not checked.

@@ -71,6 +71,10 @@ func Annotate(out io.Writer, r *reconcile.Result, lang string, opt AnnotateOptio
 	if r.Err != nil {
 		return fmt.Errorf("annotate: %s", r.Err.Message.In(lang))
 	}
+	r, err := r.Loaded()
+	if err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
 	f, err := excelize.OpenFile(r.Path, excelize.Options{Password: opt.Password})
 	if err != nil {
 		return fmt.Errorf("annotate: %s: %w", r.Path, err)

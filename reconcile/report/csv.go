@@ -46,6 +46,10 @@ func CSV(out io.Writer, results []*reconcile.Result, lang string) error {
 		return err
 	}
 	for _, r := range results {
+		r, err := r.Loaded()
+		if err != nil {
+			return err
+		}
 		year := ""
 		if r.Year != 0 {
 			year = strconv.Itoa(r.Year)

@@ -109,6 +109,10 @@ func HTML(out io.Writer, results []*reconcile.Result, lang string) error {
 		v.W[k] = t.In(lang)
 	}
 	for i, r := range results {
+		r, err := r.Loaded()
+		if err != nil {
+			return err
+		}
 		v.Files = append(v.Files, htmlFileView(i+1, r, lang))
 	}
 	v.Title = v.W["title"]

@@ -50,6 +50,10 @@ func JSON(out io.Writer, results []*reconcile.Result, lang string) error {
 	}
 	bw.WriteString("{\n  \"files\": [")
 	for i, r := range results {
+		r, err := r.Loaded()
+		if err != nil {
+			return err
+		}
 		f := jsonFile{Path: r.Path, Unit: r.Unit, Year: r.Year, Damaged: r.Damaged, Findings: []jsonFinding{}}
 		if r.Err != nil {
 			f.Error, f.Code = r.Err.Message.In(lang), r.Err.Code

@@ -50,6 +50,10 @@ func Text(out io.Writer, results []*reconcile.Result, lang string, verbose bool)
 		if i > 0 {
 			fmt.Fprintln(out)
 		}
+		r, err := r.Loaded()
+		if err != nil {
+			return err
+		}
 		title := fmt.Sprintf("%s: %s", word("file", lang), r.Path)
 		if r.Unit != "" {
 			title += fmt.Sprintf(" · %s: %s", word("unit", lang), r.Unit)
