@@ -105,6 +105,20 @@ func TestCheckLRAExportFindingsSayExport(t *testing.T) {
 	if !strings.HasPrefix(got[0].Message, "Ekspor LRA, LRA002: ") {
 		t.Errorf("message: %s", got[0].Message)
 	}
+	// The annotated copy lists them in its Temuan sheet; the export's cells are not the
+	// workbook's, so no cell of the copy is marked for them.
+	copyPath := filepath.Join(dir, "bersih-temuan.xlsx")
+	if code, _, errOut := runArgs("check", clean, "--lra", changed, "--annotate", copyPath); code != 1 {
+		t.Fatalf("--annotate: exit %d\n%s", code, errOut)
+	}
+	ann, err := excelize.OpenFile(copyPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ann.Close()
+	if sheet, _ := ann.GetCellValue("Temuan", "B2"); sheet != "[lra.xlsx]LRA" {
+		t.Errorf("Temuan!B2 = %q", sheet)
+	}
 	// The text output groups them under the export's own sheet name.
 	if code, out, _ := runArgs("check", clean, "--lra", changed, "--lang", "en"); code != 1 || !strings.Contains(out, "Sheet: [lra.xlsx]LRA (1)") || !strings.Contains(out, "LRA export, LRA002: ") {
 		t.Errorf("exit %d\n%s", code, out)
