@@ -96,6 +96,34 @@ func figureOf(c *wb.Cell) (decimal.Decimal, bool) {
 // normText folds a sasaran or label for matching across sheets: lower case, single spaces,
 // no punctuation.
 func normText(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return normTextUnicode(s)
+		}
+	}
+	// ASCII, the common case, byte by byte: the rules and every file's summary normalise
+	// each label they match.
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, c)
+		} else {
+			space = true
+		}
+	}
+	return string(b)
+}
+
+func normTextUnicode(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {

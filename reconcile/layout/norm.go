@@ -2,7 +2,6 @@ package layout
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -145,12 +144,22 @@ func matchScore(label []string, aw []string) int {
 
 // yearIn returns the last year written in a label ("% Capaian s/d 2020" gives 2020).
 func yearIn(s string) int {
-	all := reYear.FindAllString(s, -1)
-	if len(all) == 0 {
-		return 0
+	// reYear's last match, scanned by hand: every header cell of every file asks, and the
+	// regular expression was a tenth of finding a header.
+	for i := len(s) - 4; i >= 0; i-- {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isWordByte(s[i-1])) && (i+4 == len(s) || !isWordByte(s[i+4])) {
+			return int(s[i]-'0')*1000 + int(s[i+1]-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0')
+		}
 	}
-	y, _ := strconv.Atoi(all[len(all)-1])
-	return y
+	return 0
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isWordByte is regexp's \w, which \b turns on: ASCII letters, digits and the underscore.
+func isWordByte(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
 }
 
 // aliasCache remembers, per schema and label text, which column spec matches best: across a

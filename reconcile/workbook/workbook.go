@@ -5,7 +5,7 @@
 package workbook
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -160,16 +160,26 @@ func (s *Sheet) At(row, col int) *Cell {
 
 // Ref builds an A1 reference.
 func Ref(col, row int) string {
-	return ColumnName(col) + fmt.Sprint(row)
+	var buf [24]byte // one allocation per cell: the reader names every cell it keeps
+	b := appendColumn(buf[:0], col)
+	return string(strconv.AppendInt(b, int64(row), 10))
+}
+
+func appendColumn(b []byte, col int) []byte {
+	start := len(b)
+	for col > 0 {
+		col--
+		b = append(b, byte('A'+col%26))
+		col /= 26
+	}
+	for i, j := start, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return b
 }
 
 // ColumnName turns a 1-based column index into letters: 1 is A, 28 is AB.
 func ColumnName(col int) string {
-	var b []byte
-	for col > 0 {
-		col--
-		b = append([]byte{byte('A' + col%26)}, b...)
-		col /= 26
-	}
-	return string(b)
+	var buf [8]byte
+	return string(appendColumn(buf[:0], col))
 }
