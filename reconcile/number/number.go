@@ -46,6 +46,30 @@ func Stored(s string) (Number, bool) {
 // ShownDecimals is the number of decimals a value in the General format shows: the digits
 // after the point of its plain form, capped at 9 for float artefacts.
 func ShownDecimals(d decimal.Decimal) int {
+	// Every figure read passes here: count the coefficient's trailing zeros in an int64
+	// when it fits, rather than printing the value.
+	exp := int(d.Exponent())
+	if exp >= 0 {
+		return 0
+	}
+	if c := d.Coefficient(); c.IsInt64() {
+		v := c.Int64()
+		if v == 0 {
+			return 0
+		}
+		for exp < 0 && v%10 == 0 {
+			v /= 10
+			exp++
+		}
+		if -exp < 10 {
+			return -exp
+		}
+		return maxShownDecimals
+	}
+	return shownDecimalsPrinted(d)
+}
+
+func shownDecimalsPrinted(d decimal.Decimal) int {
 	s := d.String() // plain form, trailing zeros trimmed as General shows it
 	i := strings.IndexByte(s, '.')
 	if i < 0 {

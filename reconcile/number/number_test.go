@@ -1,6 +1,7 @@
 package number
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -165,4 +166,27 @@ func FuzzText(f *testing.F) {
 			t.Fatalf("Text(%q) = %s, round trip %q gives %s", s, n.Value, Indonesian(n.Value, n.Decimals), back.Value)
 		}
 	})
+}
+
+// TestShownDecimalsFast compares ShownDecimals with the count on the printed value.
+func TestShownDecimalsFast(t *testing.T) {
+	cases := []string{"0", "0.00", "-0.5", "98.32", "98.320", "100", "1e3", "1.5e-12", "123456789.123456789",
+		"12345678901234567890.5", "-12345678901234567890.50", "0.0000000001", "-7.10", "2739149000"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < 20000; i++ {
+		cases = append(cases, decimal.New(rng.Int64N(2000000)-1000000, -int32(rng.IntN(14))).String(),
+			decimal.New(rng.Int64N(1000)*1000, -int32(rng.IntN(6))).StringFixed(int32(rng.IntN(4))))
+	}
+	shown := 0
+	for _, c := range cases {
+		d := decimal.RequireFromString(c)
+		if got, want := ShownDecimals(d), shownDecimalsPrinted(d); got != want {
+			t.Fatalf("ShownDecimals(%s) = %d, printed %d", c, got, want)
+		} else if got > 0 {
+			shown++
+		}
+	}
+	if shown < len(cases)/2 {
+		t.Errorf("only %d of %d cases show decimals", shown, len(cases))
+	}
 }

@@ -289,3 +289,43 @@ func newStylesTokens(data []byte) *styles {
 	}
 	return s
 }
+
+// workbookSheetsTokens lists the <sheet> elements of workbook.xml in order.
+func workbookSheetsTokens(data []byte) []sheetEntry {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	var out []sheetEntry
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			return out
+		}
+		if t, ok := tok.(xml.StartElement); ok && t.Name.Local == "sheet" {
+			var e sheetEntry
+			for _, a := range t.Attr {
+				switch a.Name.Local {
+				case "name":
+					e.name = a.Value
+				case "id":
+					if a.Name.Space != "" { // r:id, not an unprefixed id
+						e.rid = a.Value
+					}
+				case "state":
+					e.state = a.Value
+				}
+			}
+			out = append(out, e)
+		}
+	}
+}
+
+// parseRelsTokens is parseRels with encoding/xml's Unmarshal.
+func parseRelsTokens(data []byte) []xmlRel {
+	var doc struct {
+		Rels []xmlRel `xml:"Relationship"`
+	}
+	if len(data) == 0 || xml.Unmarshal(data, &doc) != nil {
+		return nil
+	}
+	return doc.Rels
+}
+

@@ -33,6 +33,7 @@ const (
 type scanAttr struct {
 	local, val []byte
 	esc        bool
+	prefixed   bool // the name has a namespace prefix (r:id): encoding/xml's Name.Space is set
 }
 
 type scanner struct {
@@ -235,7 +236,8 @@ func (s *scanner) startTag(p int) tokKind {
 		case nameErr:
 			return tokErr
 		}
-		alocal, ok := nsLocal(d[p:an])
+		aname := d[p:an]
+		alocal, ok := nsLocal(aname)
 		if !ok {
 			return s.fail("expected attribute name in element")
 		}
@@ -258,7 +260,7 @@ func (s *scanner) startTag(p int) tokKind {
 		if k == tokErr {
 			return k
 		}
-		s.attrs = append(s.attrs, scanAttr{local: alocal, val: d[p+1 : vend], esc: esc})
+		s.attrs = append(s.attrs, scanAttr{local: alocal, val: d[p+1 : vend], esc: esc, prefixed: len(alocal) < len(aname)})
 		p = vend + 1
 	}
 }

@@ -503,3 +503,76 @@ func TestSharedPartsScanner(t *testing.T) {
 		same(fmt.Sprintf("mutation %d", i), data)
 	}
 }
+
+// TestPackagePartsScanner compares workbook.xml's sheet list and the .rels parts read with the
+// scanner with those read with encoding/xml, on the samples' parts and mutations of them.
+func TestPackagePartsScanner(t *testing.T) {
+	var books, rels [][]byte
+	for _, p := range sampleFiles(t) {
+		zr, err := zip.OpenReader(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, zf := range zr.File {
+			rc, _ := zf.Open()
+			b, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case zf.Name == "xl/workbook.xml":
+				books = append(books, b)
+			case strings.HasSuffix(zf.Name, ".rels"):
+				rels = append(rels, b)
+			}
+		}
+		zr.Close()
+	}
+	books = append(books, []byte(`<workbook xmlns:r="x"><sheets><sheet name="A&amp;B" sheetId="1" r:id="rId1"/><sheet name="H" id="plain" state="hidden" r:id="rId2"/></sheets></workbook>`))
+	rels = append(rels, []byte(`<Relationships><Relationship Id="rId1" Type="t/officeDocument" Target="/xl/workbook.xml"/><x><Relationship Id="deep"/></x></Relationships>`),
+		[]byte(`<a/><b/>`), []byte(`<Relationships><Relationship Id="r"/></Other>`), []byte(`  `))
+	if len(books) < 3 || len(rels) < 10 {
+		t.Fatalf("%d workbook parts, %d rels parts", len(books), len(rels))
+	}
+	same := func(label string, book, rel []byte) {
+		t.Helper()
+		if a, b := fmt.Sprintf("%q", workbookSheets(book)), fmt.Sprintf("%q", workbookSheetsTokens(book)); a != b {
+			t.Fatalf("%s: sheets\nscanner %s\ntokens  %s\ninput %q", label, a, b, book)
+		}
+		if a, b := fmt.Sprintf("%q", parseRels(rel)), fmt.Sprintf("%q", parseRelsTokens(rel)); a != b {
+			t.Fatalf("%s: rels\nscanner %s\ntokens  %s\ninput %q", label, a, b, rel)
+		}
+	}
+	sheets, found := 0, 0
+	for i := range max(len(books), len(rels)) {
+		book, rel := books[i%len(books)], rels[i%len(rels)]
+		same(fmt.Sprintf("part %d", i), book, rel)
+		sheets += len(workbookSheets(book))
+		found += len(parseRels(rel))
+	}
+	if sheets < 10 || found < 10 {
+		t.Errorf("only %d sheets and %d relationships read", sheets, found)
+	}
+	rng := rand.New(rand.NewPCG(9, 10))
+	const special = "<>/?!-[]&#;x\"'= \r\n\t:]]]CDATA\x00\xc3\xa9\xff"
+	mutate := func(in []byte) []byte {
+		data := append([]byte(nil), in...)
+		for m := rng.IntN(3); m >= 0 && len(data) > 0; m-- {
+			p := rng.IntN(len(data))
+			c := special[rng.IntN(len(special))]
+			switch rng.IntN(3) {
+			case 0:
+				data[p] = c
+			case 1:
+				data = append(data[:p], append([]byte{c}, data[p:]...)...)
+			default:
+				data = append(data[:p], data[p+1:]...)
+			}
+		}
+		return data
+	}
+	for i := 0; i < 3000; i++ {
+		same(fmt.Sprintf("mutation %d", i), mutate(books[rng.IntN(len(books))]), mutate(rels[rng.IntN(len(rels))]))
+	}
+}

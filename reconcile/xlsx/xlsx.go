@@ -15,7 +15,6 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -211,28 +210,32 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 
 // workbookSheets lists the <sheet> elements of workbook.xml in order.
 func workbookSheets(data []byte) []sheetEntry {
-	d := xml.NewDecoder(bytes.NewReader(data))
+	sc := &scanner{data: data}
 	var out []sheetEntry
 	for {
-		tok, err := d.RawToken()
-		if err != nil {
-			return out
-		}
-		if t, ok := tok.(xml.StartElement); ok && t.Name.Local == "sheet" {
+		switch sc.next() {
+		case tokStart:
+			if string(sc.local) != "sheet" {
+				continue
+			}
 			var e sheetEntry
-			for _, a := range t.Attr {
-				switch a.Name.Local {
+			for i := range sc.attrs {
+				a := &sc.attrs[i]
+				switch string(a.local) {
 				case "name":
-					e.name = a.Value
+					e.name = string(sc.attrVal(a))
 				case "id":
-					if a.Name.Space != "" { // r:id, not an unprefixed id
-						e.rid = a.Value
+					if a.prefixed { // r:id, not an unprefixed id
+						e.rid = string(sc.attrVal(a))
 					}
 				case "state":
-					e.state = a.Value
+					e.state = string(sc.attrVal(a))
 				}
 			}
 			out = append(out, e)
+		case tokEnd, tokText, tokOther:
+		default:
+			return out
 		}
 	}
 }
@@ -254,14 +257,48 @@ type xmlRel struct {
 	Target string `xml:"Target,attr"`
 }
 
+// parseRels reads the Relationship elements of a .rels part, the root's children. A part
+// that is not well-formed XML gives none, as encoding/xml's Unmarshal would.
 func parseRels(data []byte) []xmlRel {
-	var doc struct {
-		Rels []xmlRel `xml:"Relationship"`
-	}
-	if len(data) == 0 || xml.Unmarshal(data, &doc) != nil {
+	if len(data) == 0 {
 		return nil
 	}
-	return doc.Rels
+	sc := &scanner{data: data}
+	var out []xmlRel
+	var open [][]byte // the elements open, by local name: an end must close the last
+	for {
+		switch sc.next() {
+		case tokStart:
+			open = append(open, sc.local)
+			if len(open) != 2 || string(sc.local) != "Relationship" {
+				continue
+			}
+			var r xmlRel
+			for i := range sc.attrs {
+				a := &sc.attrs[i]
+				switch string(a.local) {
+				case "Id":
+					r.ID = string(sc.attrVal(a))
+				case "Type":
+					r.Type = string(sc.attrVal(a))
+				case "Target":
+					r.Target = string(sc.attrVal(a))
+				}
+			}
+			out = append(out, r)
+		case tokEnd:
+			if len(open) == 0 || !bytes.Equal(open[len(open)-1], sc.local) {
+				return nil
+			}
+			open = open[:len(open)-1]
+			if len(open) == 0 {
+				return out // what follows the root element is not read
+			}
+		case tokText, tokOther:
+		default:
+			return nil // the end before the root closed, or a syntax error
+		}
+	}
 }
 
 func relationships(data []byte, dir string) map[string]rel {
