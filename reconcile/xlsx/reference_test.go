@@ -328,4 +328,3 @@ func parseRelsTokens(data []byte) []xmlRel {
 	}
 	return doc.Rels
 }
-
