@@ -282,10 +282,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 			opt.Spill = spill
 		}
 	}
-	stopProfile := startProfile(stderr)
+	defer startProfile(stderr)()
 	results := checkAll(inputs, settings, opt, progressBar(stderr, *quiet))
 	results = append(results, reconcile.RunBatch(results, rules.All, settings)...)
-	stopProfile()
 	for _, a := range reconcile.UnusedAcceptances(settings, results) {
 		// Said on stderr, without changing the exit status: UM015 reports an acceptance in the
 		// workbook it names, and this one's workbook was not checked.

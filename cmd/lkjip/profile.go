@@ -7,9 +7,9 @@ import (
 	"runtime/pprof"
 )
 
-// startProfile starts a CPU profile of the run when LKJIP_CPUPROFILE names a file: the batch
-// benchmark's way to see where the time goes (go tool pprof lkjip FILE). It returns the
-// function that stops it.
+// startProfile starts a CPU profile of the run (checks and output) when LKJIP_CPUPROFILE
+// names a file: the batch benchmark's way to see where the time goes (go tool pprof lkjip
+// FILE). It returns the function that stops it.
 func startProfile(stderr io.Writer) (stop func()) {
 	path := os.Getenv("LKJIP_CPUPROFILE")
 	if path == "" {
