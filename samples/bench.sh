@@ -2,7 +2,8 @@
 # The batch benchmark, run by hand (not in CI): generates N synthetic workbooks (default 7,300,
 # about the number of kecamatan in Indonesia), checks them all with every rule, and prints
 # files per second, wall time, peak resident memory, the floor (unzipping every part of every
-# file and tokenizing its XML with encoding/xml, on the same cores), and the ratio lkjip/floor.
+# file and tokenizing its XML with encoding/xml, on the same cores), the ratio lkjip/floor, and
+# the recall of the injected faults in lkjip's report (samples/recall).
 #
 #   samples/bench.sh [N] [DIR]
 set -euo pipefail
@@ -14,6 +15,7 @@ bin=$(mktemp -d)
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB"
 go build -o "$bin/lkjip" ./cmd/lkjip
 go build -o "$bin/floor" ./samples/floor
+go build -o "$bin/recall" ./samples/recall
 if [ ! -e "$dir/.complete-$n" ]; then
   go run ./samples/makecorpus -n "$n" -seed 1 -dir "$dir" -faults all -rate 50 | tail -3
   touch "$dir/.complete-$n"
@@ -36,3 +38,4 @@ measure lkjip "$bin/lkjip" check --quiet --format json -o "$bin/report.json" "$d
 files=$(ls "$dir"/*.xlsx | wc -l)
 awk -v f="$files" -v l="$(cat "$bin/lkjip.secs")" -v fl="$(cat "$bin/floor.secs")" \
   'BEGIN { printf "lkjip: %.0f files/s; ratio lkjip/floor: %.2f\n", f / l, l / fl }'
+"$bin/recall" "$bin/report.json"
