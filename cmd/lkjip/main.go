@@ -19,6 +19,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -125,6 +126,11 @@ check options:
 Exit status: 0 no error, 1 errors found, 2 some file could not be checked.
 `
 
+// pageWithoutArgs makes lkjip without arguments serve the checking page and open it: on
+// Windows, finance staff double-click lkjip.exe, and a usage text would flash in a window
+// that closes at once.
+var pageWithoutArgs = runtime.GOOS == "windows"
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -144,6 +150,11 @@ func tuneForBatch() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 && pageWithoutArgs {
+		fmt.Fprintln(stderr, reconcile.Msg("lkjip tanpa perintah membuka halaman pemeriksaan; `lkjip help` menjelaskan perintah lainnya.",
+			"lkjip without a command opens the checking page; `lkjip help` explains the other commands.").ID)
+		return runServe([]string{"--buka"}, stdout, stderr)
+	}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usageID)
 		return 2
