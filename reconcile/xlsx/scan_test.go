@@ -403,25 +403,12 @@ func BenchmarkSheetTokens(b *testing.B) {
 func TestScannerMutations(t *testing.T) {
 	st := testStyles()
 	rng := rand.New(rand.NewPCG(1, 2))
-	const special = "<>/?!-[]&#;x\"'= \r\n\t:]]]CDATA\x00\xc3\xa9\xff"
 	n, damaged := 20000, 0
 	if testing.Short() {
 		n = 2000
 	}
 	for i := 0; i < n; i++ {
-		data := []byte(scanSnippets[rng.IntN(len(scanSnippets))])
-		for m := rng.IntN(4); m >= 0 && len(data) > 0; m-- {
-			p := rng.IntN(len(data))
-			c := special[rng.IntN(len(special))]
-			switch rng.IntN(3) {
-			case 0:
-				data[p] = c
-			case 1:
-				data = append(data[:p], append([]byte{c}, data[p:]...)...)
-			default:
-				data = append(data[:p], data[p+1:]...)
-			}
-		}
+		data := mutate(rng, []byte(scanSnippets[rng.IntN(len(scanSnippets))]), 4)
 		checkSame(t, fmt.Sprintf("mutation %d", i), data, testSST, false, st)
 		if t.Failed() {
 			return
@@ -485,22 +472,8 @@ func TestSharedPartsScanner(t *testing.T) {
 		t.Errorf("only %d shared strings read", strs)
 	}
 	rng := rand.New(rand.NewPCG(3, 4))
-	const special = "<>/?!-[]&#;x\"'= \r\n\t:]]]CDATA\x00\xc3\xa9\xff"
 	for i := 0; i < 3000; i++ {
-		data := append([]byte(nil), inputs[rng.IntN(len(inputs))]...)
-		for m := rng.IntN(4); m >= 0 && len(data) > 0; m-- {
-			p := rng.IntN(len(data))
-			c := special[rng.IntN(len(special))]
-			switch rng.IntN(3) {
-			case 0:
-				data[p] = c
-			case 1:
-				data = append(data[:p], append([]byte{c}, data[p:]...)...)
-			default:
-				data = append(data[:p], data[p+1:]...)
-			}
-		}
-		same(fmt.Sprintf("mutation %d", i), data)
+		same(fmt.Sprintf("mutation %d", i), mutate(rng, inputs[rng.IntN(len(inputs))], 4))
 	}
 }
 
@@ -555,24 +528,27 @@ func TestPackagePartsScanner(t *testing.T) {
 		t.Errorf("only %d sheets and %d relationships read", sheets, found)
 	}
 	rng := rand.New(rand.NewPCG(9, 10))
-	const special = "<>/?!-[]&#;x\"'= \r\n\t:]]]CDATA\x00\xc3\xa9\xff"
-	mutate := func(in []byte) []byte {
-		data := append([]byte(nil), in...)
-		for m := rng.IntN(3); m >= 0 && len(data) > 0; m-- {
-			p := rng.IntN(len(data))
-			c := special[rng.IntN(len(special))]
-			switch rng.IntN(3) {
-			case 0:
-				data[p] = c
-			case 1:
-				data = append(data[:p], append([]byte{c}, data[p:]...)...)
-			default:
-				data = append(data[:p], data[p+1:]...)
-			}
-		}
-		return data
-	}
 	for i := 0; i < 3000; i++ {
-		same(fmt.Sprintf("mutation %d", i), mutate(books[rng.IntN(len(books))]), mutate(rels[rng.IntN(len(rels))]))
+		same(fmt.Sprintf("mutation %d", i), mutate(rng, books[rng.IntN(len(books))], 3), mutate(rng, rels[rng.IntN(len(rels))], 3))
 	}
+}
+
+// mutate returns a copy of in with up to most bytes replaced, inserted or deleted at random,
+// biased towards the bytes XML syntax turns on.
+func mutate(rng *rand.Rand, in []byte, most int) []byte {
+	const special = "<>/?!-[]&#;x\"'= \r\n\t:]]]CDATA\x00\xc3\xa9\xff"
+	data := append([]byte(nil), in...)
+	for m := rng.IntN(most); m >= 0 && len(data) > 0; m-- {
+		p := rng.IntN(len(data))
+		c := special[rng.IntN(len(special))]
+		switch rng.IntN(3) {
+		case 0:
+			data[p] = c
+		case 1:
+			data = append(data[:p], append([]byte{c}, data[p:]...)...)
+		default:
+			data = append(data[:p], data[p+1:]...)
+		}
+	}
+	return data
 }
