@@ -56,6 +56,10 @@ func CheckFile(path string, rules []*Rule, s *Settings, opt Options) (res *Resul
 		}
 	}()
 	w, ferr := Read(path, opt)
+	// The file is hashed after it was read, from the page cache: the reports record which
+	// file was checked (Provenance). A file that was refused is hashed too, so that the
+	// report names the very file refused.
+	res.SHA256, res.Bytes, _ = FileSHA256(path)
 	if ferr != nil {
 		res.Err = ferr
 		return res

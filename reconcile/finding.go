@@ -24,8 +24,12 @@ func (f Finding) Position() (row, col int) { return f.row, f.col }
 // Result is the outcome of checking one file.
 type Result struct {
 	Path string
-	Unit string
-	Year int
+	// SHA256 (hexadecimal) and Bytes identify the file checked, for the reports' provenance;
+	// SHA256 is empty when the file could not be opened.
+	SHA256 string
+	Bytes  int64
+	Unit   string
+	Year   int
 	// Err is set when the file could not be checked at all; Findings is then empty.
 	Err      *FileError
 	Findings []Finding

@@ -26,6 +26,10 @@ const (
 // zero value changes nothing.
 type Settings struct {
 	Lang string // "id" (default) or "en"
+	// File is the settings file these settings were read from and FileSHA256 the SHA-256 of
+	// the bytes read (package config sets both); empty for the defaults. Reports record them
+	// (Provenance).
+	File, FileSHA256 string
 	// Negatif is the % capaian formula for lower-is-better indicators.
 	Negatif   string
 	Efisiensi string

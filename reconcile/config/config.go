@@ -23,6 +23,8 @@
 package config
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -114,6 +116,8 @@ func Parse(name string, data []byte, catalogue []*reconcile.Rule) (s *reconcile.
 		body = doc.Body
 	}
 	l.top(body)
+	sum := sha256.Sum256(data)
+	l.s.File, l.s.FileSHA256 = name, hex.EncodeToString(sum[:]) // the bytes parsed, for the reports' provenance
 	return l.s, nil
 }
 

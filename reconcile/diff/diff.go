@@ -50,6 +50,7 @@ func Load(path string, rules []*reconcile.Rule, s *reconcile.Settings, opt recon
 		return nil, ferr
 	}
 	res := &reconcile.Result{Path: path, Unit: w.Unit, Year: w.Year}
+	res.SHA256, res.Bytes, _ = reconcile.FileSHA256(path) // for the reports' provenance
 	for _, sh := range w.Sheets {
 		res.SheetOrder = append(res.SheetOrder, sh.Name)
 		if sh.Damaged != "" {
