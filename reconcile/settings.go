@@ -27,7 +27,7 @@ const (
 type Settings struct {
 	Lang string // "id" (default) or "en"
 	// File is the settings file these settings were read from and FileSHA256 the SHA-256 of
-	// the bytes read (package config sets both); empty for the defaults. Reports record them
+	// the bytes read (config.Load sets both); empty for the defaults. Reports record them
 	// (Provenance).
 	File, FileSHA256 string
 	// Negatif is the % capaian formula for lower-is-better indicators.

@@ -63,14 +63,21 @@ func (e *Error) In(lang string) string {
 
 // Load reads the settings file at path over the defaults (reconcile.DefaultSettings). The
 // catalogue is the rules a rule ID may name (rules.All); with none, any ID is taken. A file
-// that cannot be read or used gives an *Error.
+// that cannot be read or used gives an *Error. The settings record the file's path and the
+// SHA-256 of the very bytes parsed (File, FileSHA256), for the reports' provenance.
 func Load(path string, catalogue []*reconcile.Rule) (*reconcile.Settings, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &Error{File: path, Message: reconcile.Msg("berkas pengaturan tidak dapat dibaca (%v).",
 			"the settings file cannot be read (%v).", err)}
 	}
-	return Parse(path, data, catalogue)
+	s, err := Parse(path, data, catalogue)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(data)
+	s.File, s.FileSHA256 = path, hex.EncodeToString(sum[:])
+	return s, nil
 }
 
 // Parse reads settings text over the defaults; name is the file's name for messages.
@@ -116,8 +123,6 @@ func Parse(name string, data []byte, catalogue []*reconcile.Rule) (s *reconcile.
 		body = doc.Body
 	}
 	l.top(body)
-	sum := sha256.Sum256(data)
-	l.s.File, l.s.FileSHA256 = name, hex.EncodeToString(sum[:]) // the bytes parsed, for the reports' provenance
 	return l.s, nil
 }
 
