@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/config"
@@ -21,6 +22,7 @@ import (
 // a file cannot be read (or only in part), 1 when NEW still has errors, 0 when NEW is clean:
 // see diff.Diff.ExitCode.
 func runDiff(args []string, stdout, stderr io.Writer) int {
+	start := time.Now() // the reports' provenance records when the run began
 	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "id", "id|en")
@@ -84,10 +86,13 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	d := diff.Compare(sides[0], sides[1])
+	prov := reconcile.NewProvenance(rules.All, settings, start)
+	prov.AddResults("old", sides[0].Result)
+	prov.AddResults("new", sides[1].Result)
 
 	if *annotate != "" {
 		err := writeAtomic(*annotate, func(w io.Writer) error {
-			return report.DiffAnnotate(w, d, *lang, report.AnnotateOptions{Password: *password})
+			return report.DiffAnnotate(w, d, *lang, prov, report.AnnotateOptions{Password: *password})
 		})
 		if err != nil {
 			fmt.Fprintf(stderr, "lkjip diff: --annotate: %v\n", err)
@@ -96,7 +101,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	}
 	render := func(w io.Writer) error {
 		if *format == "json" {
-			return report.DiffJSON(w, d, *lang)
+			return report.DiffJSON(w, d, *lang, prov)
 		}
 		return report.DiffText(w, d, *lang)
 	}

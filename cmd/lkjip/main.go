@@ -23,6 +23,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
@@ -215,6 +216,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func check(args []string, stdout, stderr io.Writer) int {
+	start := time.Now() // the reports' provenance records when the run began
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "id", "id|en")
@@ -296,6 +298,13 @@ func check(args []string, stdout, stderr io.Writer) int {
 	defer startProfile(stderr)()
 	results := checkAll(inputs, settings, opt, progressBar(stderr, *quiet))
 	results = append(results, reconcile.RunBatch(results, rules.All, settings)...)
+	// How the reports were made: the tool, the catalogue, the settings file's hash, the time
+	// and every input's hash (each result carries its file's, computed as it was checked).
+	prov := reconcile.NewProvenance(rules.All, settings, start)
+	prov.AddResults("", results...)
+	if *lra != "" {
+		prov.Add(*lra, "lra")
+	}
 	for _, a := range reconcile.UnusedAcceptances(settings, results) {
 		// Said on stderr, without changing the exit status: UM015 reports an acceptance in the
 		// workbook it names, and this one's workbook was not checked.
@@ -307,9 +316,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 	render := func(w io.Writer) error {
 		switch *format {
 		case "json":
-			return report.JSON(w, results, *lang)
+			return report.JSON(w, results, *lang, prov)
 		case "html":
-			return report.HTML(w, results, *lang)
+			return report.HTML(w, results, *lang, prov)
 		case "csv":
 			return report.CSV(w, results, *lang)
 		}
@@ -317,7 +326,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	if *annotate != "" && results[0].Err == nil {
 		err := writeAtomic(*annotate, func(w io.Writer) error {
-			return report.Annotate(w, results[0], *lang, report.AnnotateOptions{Password: *password})
+			return report.Annotate(w, results[0], *lang, prov, report.AnnotateOptions{Password: *password})
 		})
 		if err != nil {
 			fmt.Fprintf(stderr, "lkjip: --annotate: %v\n", err)

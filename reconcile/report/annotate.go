@@ -64,7 +64,11 @@ func aword(key, lang string) string { return annotateWords[key].In(lang) }
 // The input is opened read-only and never written; only out is. A finding without a cell
 // (about the whole workbook or a whole sheet), or whose sheet or cell the workbook does not
 // have, is only listed. A marked empty cell stays empty.
-func Annotate(out io.Writer, r *reconcile.Result, lang string, opt AnnotateOptions) error {
+//
+// prov, when not nil, is recorded under the Temuan list ("Cara laporan ini dibuat": tool,
+// rule catalogue, settings, time, and each input's path, SHA-256 and size) and in the copy's
+// custom document properties (see provProps).
+func Annotate(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Provenance, opt AnnotateOptions) error {
 	if r == nil {
 		return errors.New("annotate: no result")
 	}
@@ -90,7 +94,7 @@ func Annotate(out io.Writer, r *reconcile.Result, lang string, opt AnnotateOptio
 	if err := a.mark(r.Findings, links); err != nil {
 		return err
 	}
-	if err := a.findingsSheet(r, links); err != nil {
+	if err := a.findingsSheet(r, links, prov); err != nil {
 		return err
 	}
 	return f.Write(out, excelize.Options{Password: opt.Password})
@@ -387,8 +391,9 @@ var annotateColumns = []string{"no", "sheet", "cell", "rule", "severity", "actua
 
 // findingsSheet adds the sheet listing every finding, first in the tab order and active: a
 // header row (bold, frozen, with filters), one row per finding in the result's order, then a
-// blank row and a line of totals ("Tidak ada temuan." when there is none).
-func (a *annotator) findingsSheet(r *reconcile.Result, links []string) error {
+// blank row and a line of totals ("Tidak ada temuan." when there is none), then, after another
+// blank row, the provenance.
+func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *reconcile.Provenance) error {
 	f, lang := a.f, a.lang
 	name := annotateSheet
 	for i := 1; a.sheetName(name) != ""; i++ {
@@ -514,6 +519,9 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string) error {
 		summary = annotateTotals(r, lang)
 	}
 	if err := f.SetCellStr(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
+		return err
+	}
+	if _, err := a.provRows(name, end+4, prov); err != nil {
 		return err
 	}
 	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",

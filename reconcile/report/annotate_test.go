@@ -43,7 +43,7 @@ func annotateCheck(t *testing.T, path string) *reconcile.Result {
 func annotateCopy(t *testing.T, r *reconcile.Result, lang string, opt AnnotateOptions) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := Annotate(&b, r, lang, opt); err != nil {
+	if err := Annotate(&b, r, lang, nil, opt); err != nil {
 		t.Fatal(err)
 	}
 	if b.Len() == 0 {
@@ -859,7 +859,7 @@ func TestAnnotatePassword(t *testing.T) {
 	path := annotateFixture(t, excelize.Options{Password: "rahasia"})
 	r := annotateFixtureResult(path)
 	for _, wrong := range []string{"", "salah"} {
-		if err := Annotate(&bytes.Buffer{}, r, "id", AnnotateOptions{Password: wrong}); err == nil {
+		if err := Annotate(&bytes.Buffer{}, r, "id", nil, AnnotateOptions{Password: wrong}); err == nil {
 			t.Errorf("password %q opened the protected workbook", wrong)
 		}
 	}
@@ -874,16 +874,16 @@ func TestAnnotatePassword(t *testing.T) {
 }
 
 func TestAnnotateRefusesUnreadable(t *testing.T) {
-	if err := Annotate(&bytes.Buffer{}, nil, "id", AnnotateOptions{}); err == nil {
+	if err := Annotate(&bytes.Buffer{}, nil, "id", nil, AnnotateOptions{}); err == nil {
 		t.Error("nil result accepted")
 	}
 	r := &reconcile.Result{Path: annotateKragan, Err: &reconcile.FileError{Code: "broken", Message: reconcile.Text{ID: "rusak", EN: "broken"}}}
-	if err := Annotate(&bytes.Buffer{}, r, "en", AnnotateOptions{}); err == nil || !strings.Contains(err.Error(), "broken") {
+	if err := Annotate(&bytes.Buffer{}, r, "en", nil, AnnotateOptions{}); err == nil || !strings.Contains(err.Error(), "broken") {
 		t.Errorf("unreadable result: %v", err)
 	}
 	missing := &reconcile.Result{Path: filepath.Join(t.TempDir(), "tidak-ada.xlsx")}
 	var b bytes.Buffer
-	if err := Annotate(&b, missing, "id", AnnotateOptions{}); err == nil || b.Len() != 0 {
+	if err := Annotate(&b, missing, "id", nil, AnnotateOptions{}); err == nil || b.Len() != 0 {
 		t.Errorf("missing file: %v, %d bytes written", err, b.Len())
 	}
 }

@@ -91,7 +91,7 @@ func TestCSVKragan(t *testing.T) {
 	if err := CSV(&c, []*reconcile.Result{r}, "id"); err != nil {
 		t.Fatal(err)
 	}
-	if err := JSON(&j, []*reconcile.Result{r}, "id"); err != nil {
+	if err := JSON(&j, []*reconcile.Result{r}, "id", nil); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {

@@ -38,8 +38,9 @@ var diffColumns = []string{"no", "what", "sheet", "cell", "oldcell", "row", "col
 // lists in one filterable table the changes, the rows added and removed, then the findings
 // fixed, still open and new, each with a link to its cell in the copy when it has one there
 // (a removed row and a fixed finding are in OLD only); it is the active sheet, and a line of
-// totals closes it. Nothing else changes. Neither input is written; only out is.
-func DiffAnnotate(out io.Writer, d *diff.Diff, lang string, opt AnnotateOptions) error {
+// totals closes it, then the provenance (prov, as Annotate records it: both inputs with their
+// SHA-256). Nothing else changes. Neither input is written; only out is.
+func DiffAnnotate(out io.Writer, d *diff.Diff, lang string, prov *reconcile.Provenance, opt AnnotateOptions) error {
 	if d == nil || d.New == nil {
 		return errors.New("annotate: no comparison")
 	}
@@ -73,7 +74,7 @@ func DiffAnnotate(out io.Writer, d *diff.Diff, lang string, opt AnnotateOptions)
 	if err := notes.flush(); err != nil {
 		return err
 	}
-	if err := a.diffSheet(d); err != nil {
+	if err := a.diffSheet(d, prov); err != nil {
 		return err
 	}
 	return f.Write(out, excelize.Options{Password: opt.Password})
@@ -211,7 +212,7 @@ func diffLines(d *diff.Diff, lang string) []diffLine {
 }
 
 // diffSheet adds the Perubahan sheet, first in the tab order and active.
-func (a *annotator) diffSheet(d *diff.Diff) error {
+func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 	f, lang := a.f, a.lang
 	name := diffSheet
 	for i := 1; a.sheetName(name) != ""; i++ {
@@ -341,6 +342,9 @@ func (a *annotator) diffSheet(d *diff.Diff) error {
 		if err := f.SetCellStr(name, fmt.Sprintf("A%d", end+3+i), w.In(lang)); err != nil {
 			return err
 		}
+	}
+	if _, err := a.provRows(name, end+4+len(d.Warnings), prov); err != nil {
+		return err
 	}
 	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {

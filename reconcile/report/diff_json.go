@@ -59,7 +59,8 @@ type jsonDiff struct {
 		Open       []jsonFinding `json:"open"`
 		Introduced []jsonFinding `json:"new"`
 	} `json:"findings"`
-	Summary jsonDiffSummary `json:"summary"`
+	Summary    jsonDiffSummary `json:"summary"`
+	Provenance *jsonProvenance `json:"provenance,omitempty"`
 }
 
 // DiffJSON prints a comparison as one JSON document:
@@ -67,19 +68,21 @@ type jsonDiff struct {
 //	{"old":{"path","unit","year"},"new":{...},"warnings":[...],
 //	 "changes":[{"kind","sheet","cell","old_sheet","old_cell","row_label","column","old","new"}],
 //	 "rows_added":[{"sheet","cell","label"}],"rows_removed":[...],
-//	 "findings":{"fixed":[...],"open":[...],"new":[...]},"summary":{...}}
+//	 "findings":{"fixed":[...],"open":[...],"new":[...]},"summary":{...},"provenance":{...}}
 //
 // old and new are plain decimals for figures ("98.32"), as expected and actual are in the
 // findings; a date is 2006-01-02, a text as written. A fixed finding names OLD's cell, an
-// open or new one NEW's. Lists are [] when empty, never null.
-func DiffJSON(out io.Writer, d *diff.Diff, lang string) error {
+// open or new one NEW's. Lists are [] when empty, never null. provenance is as in JSON, its
+// inputs the two files with the roles "old" and "new"; it is left out when prov is nil.
+func DiffJSON(out io.Writer, d *diff.Diff, lang string, prov *reconcile.Provenance) error {
 	doc := jsonDiff{
-		Old:      jsonDiffFile{Path: d.Old.Path, Unit: d.Old.Unit, Year: d.Old.Year, Damaged: d.Old.Damaged},
-		New:      jsonDiffFile{Path: d.New.Path, Unit: d.New.Unit, Year: d.New.Year, Damaged: d.New.Damaged},
-		Warnings: []string{},
-		Changes:  []jsonChange{},
-		Added:    jsonRows(d.Added),
-		Removed:  jsonRows(d.Removed),
+		Old:        jsonDiffFile{Path: d.Old.Path, Unit: d.Old.Unit, Year: d.Old.Year, Damaged: d.Old.Damaged},
+		New:        jsonDiffFile{Path: d.New.Path, Unit: d.New.Unit, Year: d.New.Year, Damaged: d.New.Damaged},
+		Warnings:   []string{},
+		Changes:    []jsonChange{},
+		Added:      jsonRows(d.Added),
+		Removed:    jsonRows(d.Removed),
+		Provenance: provJSON(prov),
 	}
 	for _, w := range d.Warnings {
 		doc.Warnings = append(doc.Warnings, w.In(lang))

@@ -53,6 +53,8 @@ type htmlView struct {
 	Totals      Totals
 	Summary     string
 	Files       []htmlFile
+	// Provenance is the closing section, how the report was made; nil for none.
+	Provenance *provView
 }
 
 type htmlFile struct {
@@ -96,12 +98,15 @@ type htmlFinding struct {
 // each starting a printed page), a chart of errors per sheet, then each sheet's findings with
 // what the cell says and what it should say side by side. An unreadable file shows its message.
 // The page has inline CSS only, no script and no external resource; it reads well printed.
-func HTML(out io.Writer, results []*reconcile.Result, lang string) error {
+// A closing section, "Cara laporan ini dibuat" / "How this report was made", records prov: the
+// tool, the rule catalogue, the settings, the time and every input's SHA-256 (none when prov
+// is nil).
+func HTML(out io.Writer, results []*reconcile.Result, lang string, prov *reconcile.Provenance) error {
 	if lang != "en" {
 		lang = "id"
 	}
 	v := htmlView{Lang: lang, Style: template.CSS(htmlStyle), W: map[string]string{}, Multi: len(results) > 1,
-		Totals: Count(results), Summary: Summary(results, lang)}
+		Totals: Count(results), Summary: Summary(results, lang), Provenance: provHTML(prov, lang)}
 	for k, t := range words {
 		v.W[k] = t.In(lang)
 	}

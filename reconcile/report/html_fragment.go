@@ -13,9 +13,9 @@ import (
 // same markup HTML writes, without the document around it. The fragment needs the style sheet
 // HTMLStyle returns; for several results, the page's body should carry the class "multi", as
 // the report's does, so that each file starts a printed page.
-func HTMLFragment(out io.Writer, results []*reconcile.Result, lang string) error {
+func HTMLFragment(out io.Writer, results []*reconcile.Result, lang string, prov *reconcile.Provenance) error {
 	var page bytes.Buffer
-	if err := HTML(&page, results, lang); err != nil {
+	if err := HTML(&page, results, lang, prov); err != nil {
 		return err
 	}
 	b := page.Bytes()

@@ -12,7 +12,7 @@ import (
 func TestHTMLFragment(t *testing.T) {
 	rs := []*reconcile.Result{checkKragan(t)}
 	var b bytes.Buffer
-	if err := HTMLFragment(&b, rs, "en"); err != nil {
+	if err := HTMLFragment(&b, rs, "en", nil); err != nil {
 		t.Fatal(err)
 	}
 	frag := b.String()

@@ -31,12 +31,19 @@ type jsonFile struct {
 	Findings []jsonFinding `json:"findings"`
 }
 
-// JSON prints the results as one JSON document: {"files":[...],"summary":{...},"recap":[...]}.
+// JSON prints the results as one JSON document:
+// {"files":[...],"summary":{...},"recap":[...],"provenance":{...}}.
 // Expected and actual are plain decimals ("98.32"), as the findings carry them. A finding the
 // settings accept carries "accepted": true and its "reason", and the summary counts it under
 // "accepted" instead of its severity. The files are written one at a time, so that a batch of
 // thousands of workbooks never holds its whole report in memory twice.
-func JSON(out io.Writer, results []*reconcile.Result, lang string) error {
+//
+// provenance, last like a colophon, records how the report was made: {"tool","catalogue":
+// {"rules","digest"},"settings":{"path","sha256"} or {"default":true},"time","inputs":
+// [{"path","role","sha256","bytes"}]}. The inputs sit there rather than on each file's entry:
+// the object alone then says what was read and how, and lkjip diff's document has the same
+// one. It is left out when prov is nil.
+func JSON(out io.Writer, results []*reconcile.Result, lang string, prov *reconcile.Provenance) error {
 	bw := bufio.NewWriter(out)
 	marshal := func(v any, prefix string) ([]byte, error) {
 		var b bytes.Buffer
@@ -86,6 +93,13 @@ func JSON(out io.Writer, results []*reconcile.Result, lang string) error {
 		return err
 	}
 	bw.Write(b)
+	if prov != nil {
+		bw.WriteString(",\n  \"provenance\": ")
+		if b, err = marshal(provJSON(prov), "  "); err != nil {
+			return err
+		}
+		bw.Write(b)
+	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()
 }

@@ -42,7 +42,7 @@ func TestText(t *testing.T) {
 
 func TestJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := JSON(&b, results(), "en"); err != nil {
+	if err := JSON(&b, results(), "en", nil); err != nil {
 		t.Fatal(err)
 	}
 	var doc map[string]any
@@ -93,7 +93,7 @@ func TestAcceptedFindings(t *testing.T) {
 		t.Errorf("English output:\n%s", b.String())
 	}
 	b.Reset()
-	if err := JSON(&b, rs, "en"); err != nil {
+	if err := JSON(&b, rs, "en", nil); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {

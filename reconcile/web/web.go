@@ -204,7 +204,7 @@ func (h *Handler) check(w http.ResponseWriter, r *http.Request) {
 	if afterReceive != nil {
 		afterReceive()
 	}
-	v, ok := h.checkFiles(r.Context(), ups, password, lang)
+	v, ok := h.checkFiles(r.Context(), ups, password, lang, start)
 	os.RemoveAll(dir) // checked: the answer needs nothing of the files any more
 	if !ok {
 		h.log("gone", len(ups), 0, start) // the browser left before its answer
@@ -381,7 +381,11 @@ func (h *Handler) release() { <-h.checks }
 // checkFiles checks the files of one sending, each in a check slot, runs the checks across
 // them, and makes the downloads: each readable workbook's annotated copy and, for several
 // files, the recap. It returns false when the browser left before the answer was ready.
-func (h *Handler) checkFiles(ctx context.Context, ups []upload, password, lang string) (*view, bool) {
+//
+// The report and each annotated copy record how they were made (reconcile.Provenance): the
+// server's settings file and its SHA-256, the time the sending arrived, and the SHA-256 of
+// each file as received, under the name the unit's computer gave it.
+func (h *Handler) checkFiles(ctx context.Context, ups []upload, password, lang string, start time.Time) (*view, bool) {
 	s := *h.settings
 	s.Lang = lang
 	s.Units = nil
@@ -405,12 +409,20 @@ func (h *Handler) checkFiles(ctx context.Context, ups []upload, password, lang s
 	for i, u := range ups {
 		rename(results[i], u)
 	}
+	prov := reconcile.NewProvenance(h.opt.Rules, h.settings, start)
+	if prov.Settings.Path != "" {
+		prov.Settings.Path = filepath.Base(prov.Settings.Path) // the server's folders are not the unit's business
+	}
+	prov.AddResults("", results[:len(ups)]...)
 
 	v := &view{Lang: lang, Results: true, Multi: len(results) > 1}
 	v.Downloads = make([]download, len(ups))
 	for i, u := range ups {
 		wg.Go(func() {
-			v.Downloads[i] = h.annotated(ctx, results[i], u, password, lang)
+			one := *prov // a copy records its own workbook only
+			one.Inputs = nil
+			one.AddResults("", results[i])
+			v.Downloads[i] = h.annotated(ctx, results[i], u, password, lang, &one)
 		})
 	}
 	wg.Wait()
@@ -424,7 +436,7 @@ func (h *Handler) checkFiles(ctx context.Context, ups []upload, password, lang s
 		}
 	}
 	var b bytes.Buffer
-	if err := report.HTMLFragment(&b, results, lang); err != nil {
+	if err := report.HTMLFragment(&b, results, lang, prov); err != nil {
 		panic(err)
 	}
 	v.Report = b.String()
@@ -449,7 +461,7 @@ func rename(r *reconcile.Result, u upload) {
 
 // annotated makes one result's annotated copy, in a check slot (excelize holds the whole
 // workbook in memory), from the file kept at u.path.
-func (h *Handler) annotated(ctx context.Context, r *reconcile.Result, u upload, password, lang string) (d download) {
+func (h *Handler) annotated(ctx context.Context, r *reconcile.Result, u upload, password, lang string, prov *reconcile.Provenance) (d download) {
 	d.Source = u.name
 	if r.Err != nil {
 		return d // the report says why it was not checked
@@ -466,7 +478,7 @@ func (h *Handler) annotated(ctx context.Context, r *reconcile.Result, u upload, 
 	kept := *r
 	kept.Path = u.path
 	var b bytes.Buffer
-	if err := report.Annotate(&b, &kept, lang, report.AnnotateOptions{Password: password}); err != nil {
+	if err := report.Annotate(&b, &kept, lang, prov, report.AnnotateOptions{Password: password}); err != nil {
 		d.Problem = msgAnnotate(u.name, strings.ReplaceAll(err.Error(), u.path, u.name)).In(lang)
 		return d
 	}
