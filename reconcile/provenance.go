@@ -106,19 +106,25 @@ func FileSHA256(path string) (string, int64, error) {
 	return hex.EncodeToString(h.Sum(nil)), n, nil
 }
 
-// ToolVersion is lkjip's version from the build: the main module's version, and the commit
-// (12 digits, "+modified" when the tree had changes) when the build recorded one and the
-// version does not already name it: "lkjip (devel) 1a2b3c4d5e6f+modified". A build without
-// version control information (go build -buildvcs=false, go test) gives "lkjip (devel)";
-// "lkjip unknown" when the binary carries no build information at all.
+// Release is lkjip's release number, raised when a release is cut. A report names it even
+// when the binary was built without version control information (go run, go build
+// -buildvcs=false), where the commit is unknown.
+const Release = "0.5.0"
+
+// ToolVersion is lkjip's version: the release, then what the build recorded: the main
+// module's version when it is not "(devel)", and the commit (12 digits, "+modified" when the
+// tree had changes) when the version does not already name it:
+// "lkjip 0.5.0 1a2b3c4d5e6f+modified". A build without version control information gives
+// "lkjip 0.5.0".
 func ToolVersion() string {
+	out := "lkjip " + Release
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
-		return "lkjip unknown"
+		return out
 	}
 	v := info.Main.Version
-	if v == "" {
-		v = "(devel)"
+	if v != "" && v != "(devel)" {
+		out += " " + v
 	}
 	var rev string
 	modified := false
@@ -130,7 +136,6 @@ func ToolVersion() string {
 			modified = s.Value == "true"
 		}
 	}
-	out := "lkjip " + v
 	if len(rev) > 12 {
 		rev = rev[:12]
 	}
