@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"lkjip/reconcile"
-	"lkjip/reconcile/config"
 	"lkjip/reconcile/diff"
 	"lkjip/reconcile/report"
 	"lkjip/rules"
@@ -54,19 +53,9 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "lkjip diff: "+msg.In(*lang))
 		return 2
 	}
-	settings := reconcile.DefaultSettings()
-	if *configFile != "" {
-		loaded, err := config.Load(*configFile, rules.All)
-		if err != nil {
-			var ce *config.Error
-			if errors.As(err, &ce) {
-				fmt.Fprintln(stderr, ce.In(*lang))
-			} else {
-				fmt.Fprintf(stderr, "lkjip: %v\n", err)
-			}
-			return 2
-		}
-		settings = loaded
+	settings, ok := loadSettings(*configFile, *lang, stderr)
+	if !ok {
+		return 2
 	}
 	settings.Lang = *lang
 	opt := reconcile.Options{Password: *password, MaxUnzipSize: int64(settings.MaxUnzipMiB) << 20}

@@ -259,19 +259,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	reconcile.Verbose = *verbose
-	settings := reconcile.DefaultSettings()
-	if *configFile != "" {
-		loaded, err := config.Load(*configFile, rules.All)
-		if err != nil {
-			var ce *config.Error
-			if errors.As(err, &ce) {
-				fmt.Fprintln(stderr, ce.In(*lang))
-			} else {
-				fmt.Fprintf(stderr, "lkjip: %v\n", err)
-			}
-			return 2
-		}
-		settings = loaded
+	settings, ok := loadSettings(*configFile, *lang, stderr)
+	if !ok {
+		return 2
 	}
 	settings.Lang = *lang
 	opt := reconcile.Options{Password: *password, MaxUnzipSize: int64(settings.MaxUnzipMiB) << 20, OnlyLang: *lang}
@@ -354,6 +344,26 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	return reconcile.ExitCode(results)
+}
+
+// loadSettings reads the --config file, or gives the defaults when there is none. A file
+// that cannot be used is said on stderr (naming its line) and ok is false: the command then
+// exits 2.
+func loadSettings(file, lang string, stderr io.Writer) (s *reconcile.Settings, ok bool) {
+	if file == "" {
+		return reconcile.DefaultSettings(), true
+	}
+	loaded, err := config.Load(file, rules.All)
+	if err != nil {
+		var ce *config.Error
+		if errors.As(err, &ce) {
+			fmt.Fprintln(stderr, ce.In(lang))
+		} else {
+			fmt.Fprintf(stderr, "lkjip: %v\n", err)
+		}
+		return nil, false
+	}
+	return loaded, true
 }
 
 // annotateTarget says what is wrong with an --annotate request, or nil: it takes one

@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"lkjip/reconcile"
-	"lkjip/reconcile/config"
 	"lkjip/reconcile/web"
 	"lkjip/rules"
 )
@@ -62,19 +61,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, listeni
 			"lkjip serve: the address %s is reachable from other computers on the network. If that is meant (the Inspektorat's server), add --public; if not, use --addr 127.0.0.1:8080.\n", *addr, *addr)
 		return 2
 	}
-	settings := reconcile.DefaultSettings()
-	if *configFile != "" {
-		loaded, err := config.Load(*configFile, rules.All)
-		if err != nil {
-			var ce *config.Error
-			if errors.As(err, &ce) {
-				fmt.Fprintln(stderr, ce.In(*lang))
-			} else {
-				fmt.Fprintf(stderr, "lkjip: %v\n", err)
-			}
-			return 2
-		}
-		settings = loaded
+	settings, ok := loadSettings(*configFile, *lang, stderr)
+	if !ok {
+		return 2
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
