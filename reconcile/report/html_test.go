@@ -7,19 +7,18 @@ import (
 	"html/template"
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/internal/browsertest"
 	"lkjip/rules"
 )
 
@@ -167,48 +166,10 @@ func TestHTMLKragan(t *testing.T) {
 	}
 }
 
-// browser starts a headless Chromium for one test and returns its context; the browser and
-// everything the test does with it are bounded to 60 s. It skips the test when no Chromium is
-// installed, unless CI=true, where that is a failure.
+// browser starts a headless Chromium for one test (see browsertest.Start).
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	exe := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "/usr/bin/chromium"} {
-		if p, err := exec.LookPath(name); err == nil {
-			exe = p
-			break
-		}
-	}
-	if exe == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("Chromium is not installed (chromium, chromium-browser or google-chrome); CI must render the HTML report: apt-get install chromium")
-		}
-		t.Skip("Chromium is not installed (apt-get install chromium): the HTML report is not rendered")
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.Headless,
-		chromedp.NoSandbox, // the tests may run as root
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1200, 900),
-	)
-	// The whole browser lives under the timeout: a hung Chromium fails the test instead of
-	// holding it until go test's own deadline.
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	t.Cleanup(cancel)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(cancelAlloc)
-	tab, cancelTab := chromedp.NewContext(alloc)
-	t.Cleanup(cancelTab)
-	if err := chromedp.Do(tab); err != nil {
-		t.Fatalf("starting %s: %v", exe, err)
-	}
-	return tab
+	return browsertest.Start(t, "render the HTML report")
 }
 
 // openPage writes a page to a file and loads it from its file:// URL in a new tab, recording

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http/httptest"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -20,48 +18,13 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/internal/browsertest"
 )
 
-// startBrowser starts a headless Chromium for one test and returns its context, everything
-// bounded to 60 s, as reconcile/report's tests do. It skips the test when no Chromium is
-// installed, unless CI=true, where that is a failure.
+// startBrowser starts a headless Chromium for one test (see browsertest.Start).
 func startBrowser(t *testing.T) context.Context {
 	t.Helper()
-	exe := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "/usr/bin/chromium"} {
-		if p, err := exec.LookPath(name); err == nil {
-			exe = p
-			break
-		}
-	}
-	if exe == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("Chromium is not installed (chromium, chromium-browser or google-chrome); CI must drive the page of lkjip serve: apt-get install chromium")
-		}
-		t.Skip("Chromium is not installed (apt-get install chromium): the page of lkjip serve is not driven")
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.Headless,
-		chromedp.NoSandbox, // the tests may run as root
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1200, 900),
-	)
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	t.Cleanup(cancel)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	t.Cleanup(cancelAlloc)
-	tab, cancelTab := chromedp.NewContext(alloc)
-	t.Cleanup(cancelTab)
-	if err := chromedp.Do(tab); err != nil {
-		t.Fatalf("starting %s: %v", exe, err)
-	}
-	return tab
+	return browsertest.Start(t, "drive the page of lkjip serve")
 }
 
 func evalJS[T any](t *testing.T, tab context.Context, expr string) T {
