@@ -395,47 +395,11 @@ var annotateColumns = []string{"no", "sheet", "cell", "rule", "severity", "actua
 // blank row, the provenance.
 func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *reconcile.Provenance) error {
 	f, lang := a.f, a.lang
-	name := annotateSheet
-	for i := 1; a.sheetName(name) != ""; i++ {
-		name = annotateSheetAlt
-		if i > 1 {
-			name = fmt.Sprintf("Temuan (lkjip %d)", i)
-		}
-	}
-	first := f.GetSheetList()[0]
-	if _, err := f.NewSheet(name); err != nil {
-		return fmt.Errorf("annotate: %w", err)
-	}
-	if err := f.MoveSheet(name, first); err != nil {
-		return fmt.Errorf("annotate: %w", err)
-	}
-	// Sheet-scoped names (print areas, print titles, filters) are tied to a sheet by its
-	// position, which the new first sheet moved one place on.
-	if f.WorkBook != nil && f.WorkBook.DefinedNames != nil {
-		for i := range f.WorkBook.DefinedNames.DefinedName {
-			if id := f.WorkBook.DefinedNames.DefinedName[i].LocalSheetID; id != nil {
-				v := *id + 1
-				f.WorkBook.DefinedNames.DefinedName[i].LocalSheetID = &v
-			}
-		}
-	}
-	f.SetActiveSheet(0)
-	if f.WorkBook != nil && f.WorkBook.BookViews != nil {
-		for i := range f.WorkBook.BookViews.WorkBookView {
-			f.WorkBook.BookViews.WorkBookView[i].FirstSheet = 0 // the Temuan tab is in view
-		}
-	}
-
-	header, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}},
-		Border:    []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}},
-		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	name, st, err := a.listSheet(annotateSheet, annotateSheetAlt)
 	if err != nil {
 		return err
 	}
-	top, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
-	wrap, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	link, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top"}})
+	header, top, wrap, link := st.header, st.top, st.wrap, st.link
 	severity := map[string]int{}
 	for _, colour := range []string{annotateRed, annotateAmber, annotateBlue, annotateGrey} {
 		severity[colour], _ = f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colour}},
@@ -649,4 +613,65 @@ func annotateTotals(r *reconcile.Result, lang string) string {
 		}
 	}
 	return s + "."
+}
+
+// firstSheet adds a sheet first in the tab order, active and in view. Sheet-scoped names
+// (print areas, filters) are tied to a sheet by its position, which moves one place on.
+func (a *annotator) firstSheet(name string) error {
+	f := a.f
+	first := f.GetSheetList()[0]
+	if _, err := f.NewSheet(name); err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
+	if err := f.MoveSheet(name, first); err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
+	if f.WorkBook != nil && f.WorkBook.DefinedNames != nil {
+		for i := range f.WorkBook.DefinedNames.DefinedName {
+			if id := f.WorkBook.DefinedNames.DefinedName[i].LocalSheetID; id != nil {
+				v := *id + 1
+				f.WorkBook.DefinedNames.DefinedName[i].LocalSheetID = &v
+			}
+		}
+	}
+	f.SetActiveSheet(0)
+	if f.WorkBook != nil && f.WorkBook.BookViews != nil {
+		for i := range f.WorkBook.BookViews.WorkBookView {
+			f.WorkBook.BookViews.WorkBookView[i].FirstSheet = 0
+		}
+	}
+	return nil
+}
+
+// listStyles are the styles of a list sheet (Temuan, Perubahan).
+type listStyles struct{ header, top, wrap, link int }
+
+// listSheet adds a list sheet first in the tab order and active, under the first of name,
+// alt, "NAME (lkjip 2)"... that the workbook does not hold yet, and makes its styles: a grey
+// bold header, cells aligned at the top, wrapped text and links.
+func (a *annotator) listSheet(name, alt string) (string, listStyles, error) {
+	f := a.f
+	chosen := name
+	for i := 1; a.sheetName(chosen) != ""; i++ {
+		chosen = alt
+		if i > 1 {
+			chosen = fmt.Sprintf("%s (lkjip %d)", name, i)
+		}
+	}
+	var st listStyles
+	if err := a.firstSheet(chosen); err != nil {
+		return "", st, err
+	}
+	var err error
+	st.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}},
+		Border:    []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}},
+		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	if err != nil {
+		return "", st, err
+	}
+	st.top, _ = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
+	st.wrap, _ = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	st.link, _ = f.NewStyle(&excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top"}})
+	return chosen, st, nil
 }

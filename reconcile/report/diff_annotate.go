@@ -214,26 +214,11 @@ func diffLines(d *diff.Diff, lang string) []diffLine {
 // diffSheet adds the Perubahan sheet, first in the tab order and active.
 func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 	f, lang := a.f, a.lang
-	name := diffSheet
-	for i := 1; a.sheetName(name) != ""; i++ {
-		name = diffSheetAlt
-		if i > 1 {
-			name = fmt.Sprintf("Perubahan (lkjip %d)", i)
-		}
-	}
-	if err := a.firstSheet(name); err != nil {
-		return err
-	}
-	header, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}},
-		Border:    []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}},
-		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	name, st, err := a.listSheet(diffSheet, diffSheetAlt)
 	if err != nil {
 		return err
 	}
-	top, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
-	wrap, _ := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	link, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top"}})
+	header, top, wrap, link := st.header, st.top, st.wrap, st.link
 	fills := map[string]int{}
 	fillStyle := func(colour string) int {
 		if id, ok := fills[colour]; ok {
@@ -358,34 +343,6 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 		f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: annotateLocation(name, "$1:$1"), Scope: name}),
 	); err != nil {
 		return fmt.Errorf("annotate: %w", err)
-	}
-	return nil
-}
-
-// firstSheet adds a sheet first in the tab order, active and in view. Sheet-scoped names
-// (print areas, filters) are tied to a sheet by its position, which moves one place on.
-func (a *annotator) firstSheet(name string) error {
-	f := a.f
-	first := f.GetSheetList()[0]
-	if _, err := f.NewSheet(name); err != nil {
-		return fmt.Errorf("annotate: %w", err)
-	}
-	if err := f.MoveSheet(name, first); err != nil {
-		return fmt.Errorf("annotate: %w", err)
-	}
-	if f.WorkBook != nil && f.WorkBook.DefinedNames != nil {
-		for i := range f.WorkBook.DefinedNames.DefinedName {
-			if id := f.WorkBook.DefinedNames.DefinedName[i].LocalSheetID; id != nil {
-				v := *id + 1
-				f.WorkBook.DefinedNames.DefinedName[i].LocalSheetID = &v
-			}
-		}
-	}
-	f.SetActiveSheet(0)
-	if f.WorkBook != nil && f.WorkBook.BookViews != nil {
-		for i := range f.WorkBook.BookViews.WorkBookView {
-			f.WorkBook.BookViews.WorkBookView[i].FirstSheet = 0
-		}
 	}
 	return nil
 }
