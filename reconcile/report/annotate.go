@@ -488,20 +488,7 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 	if _, err := a.provRows(name, end+4, prov); err != nil {
 		return err
 	}
-	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
-		return fmt.Errorf("annotate: %w", err)
-	}
-	landscape, one, unbounded := "landscape", 1, 0
-	fit := true
-	if err := errors.Join(
-		f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &unbounded}),
-		f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}),
-		f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: annotateLocation(name, "$1:$1"), Scope: name}),
-	); err != nil {
-		return fmt.Errorf("annotate: %w", err)
-	}
-	return nil
+	return a.finishList(name)
 }
 
 // annotateWrap counts the lines a text takes in a wrapped column of a width (in characters),
@@ -674,4 +661,24 @@ func (a *annotator) listSheet(name, alt string) (string, listStyles, error) {
 	st.wrap, _ = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	st.link, _ = f.NewStyle(&excelize.Style{Font: &excelize.Font{Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top"}})
 	return chosen, st, nil
+}
+
+// finishList freezes a list sheet's header row and lays it out for printing: landscape, as
+// wide as a page, the header repeated on every page.
+func (a *annotator) finishList(name string) error {
+	f := a.f
+	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
+	landscape, one, unbounded := "landscape", 1, 0
+	fit := true
+	if err := errors.Join(
+		f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &unbounded}),
+		f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}),
+		f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: annotateLocation(name, "$1:$1"), Scope: name}),
+	); err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
+	return nil
 }

@@ -331,18 +331,5 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 	if _, err := a.provRows(name, end+4+len(d.Warnings), prov); err != nil {
 		return err
 	}
-	if err := f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
-		return fmt.Errorf("annotate: %w", err)
-	}
-	landscape, one, unbounded := "landscape", 1, 0
-	fit := true
-	if err := errors.Join(
-		f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &unbounded}),
-		f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}),
-		f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: annotateLocation(name, "$1:$1"), Scope: name}),
-	); err != nil {
-		return fmt.Errorf("annotate: %w", err)
-	}
-	return nil
+	return a.finishList(name)
 }
