@@ -4,9 +4,13 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"reflect"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
@@ -46,47 +50,14 @@ func SeverityName(s reconcile.Severity, lang string) string { return word(s.Stri
 
 // Text prints the results as one table per sheet, then a one-line summary.
 func Text(out io.Writer, results []*reconcile.Result, lang string, verbose bool) error {
-	for i, r := range results {
+	err := inOrder(len(results), func(i int, w io.Writer) error {
 		if i > 0 {
-			fmt.Fprintln(out)
+			fmt.Fprintln(w)
 		}
-		r, err := r.Loaded()
-		if err != nil {
-			return err
-		}
-		title := fmt.Sprintf("%s: %s", word("file", lang), r.Path)
-		if r.Unit != "" {
-			title += fmt.Sprintf(" · %s: %s", word("unit", lang), r.Unit)
-		}
-		if r.Year != 0 {
-			title += fmt.Sprintf(" · %s: %d", word("year", lang), r.Year)
-		}
-		fmt.Fprintln(out, title)
-		if r.Err != nil {
-			fmt.Fprintln(out, "  "+r.Err.Message.In(lang))
-			continue
-		}
-		if len(r.Damaged) > 0 {
-			fmt.Fprintln(out, "  "+reconcile.Msg("Berkas ini rusak: sheet %s tidak terbaca sampai akhir; pemeriksaannya tidak lengkap. Salin ulang berkas aslinya.",
-				"This file is damaged: sheet %s cannot be read to its end; its check is incomplete. Copy the original file again.", strings.Join(r.Damaged, ", ")).In(lang))
-		}
-		if verbose && len(r.Ignored) > 0 {
-			fmt.Fprintf(out, "  %s: %s\n", word("ignored", lang), strings.Join(r.Ignored, ", "))
-		}
-		if len(r.Findings) == 0 {
-			fmt.Fprintln(out, "  "+word("clean", lang))
-			continue
-		}
-		for _, group := range bySheet(r) {
-			name := group.sheet
-			if name == "" {
-				name = word("workbook", lang)
-			}
-			fmt.Fprintf(out, "\n%s: %s (%d)\n", word("sheet", lang), name, len(group.findings))
-			if err := sheetTable(out, group.findings, lang); err != nil {
-				return err
-			}
-		}
+		return textFile(w, results[i], lang, verbose)
+	}, out)
+	if err != nil {
+		return err
 	}
 	if len(results) > 1 {
 		if err := RecapText(out, results, lang); err != nil {
@@ -98,11 +69,139 @@ func Text(out io.Writer, results []*reconcile.Result, lang string, verbose bool)
 	return nil
 }
 
-func sheetTable(out io.Writer, findings []reconcile.Finding, lang string) error {
-	t := tablewriter.NewTable(out,
+// textFile prints one file's section: its title, then its findings in one table per sheet.
+func textFile(out io.Writer, r *reconcile.Result, lang string, verbose bool) error {
+	r, err := r.Loaded()
+	if err != nil {
+		return err
+	}
+	title := fmt.Sprintf("%s: %s", word("file", lang), r.Path)
+	if r.Unit != "" {
+		title += fmt.Sprintf(" · %s: %s", word("unit", lang), r.Unit)
+	}
+	if r.Year != 0 {
+		title += fmt.Sprintf(" · %s: %d", word("year", lang), r.Year)
+	}
+	fmt.Fprintln(out, title)
+	if r.Err != nil {
+		fmt.Fprintln(out, "  "+r.Err.Message.In(lang))
+		return nil
+	}
+	if len(r.Damaged) > 0 {
+		fmt.Fprintln(out, "  "+reconcile.Msg("Berkas ini rusak: sheet %s tidak terbaca sampai akhir; pemeriksaannya tidak lengkap. Salin ulang berkas aslinya.",
+			"This file is damaged: sheet %s cannot be read to its end; its check is incomplete. Copy the original file again.", strings.Join(r.Damaged, ", ")).In(lang))
+	}
+	if verbose && len(r.Ignored) > 0 {
+		fmt.Fprintf(out, "  %s: %s\n", word("ignored", lang), strings.Join(r.Ignored, ", "))
+	}
+	if len(r.Findings) == 0 {
+		fmt.Fprintln(out, "  "+word("clean", lang))
+		return nil
+	}
+	for _, group := range bySheet(r) {
+		name := group.sheet
+		if name == "" {
+			name = word("workbook", lang)
+		}
+		fmt.Fprintf(out, "\n%s: %s (%d)\n", word("sheet", lang), name, len(group.findings))
+		if err := sheetTable(out, group.findings, lang); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// inOrder renders n parts on all cores and writes them to out in order. Drawing the tables of
+// thousands of files is most of the text output's time; at most a few parts per core wait in
+// memory for the ones before them. The first error stops the writing; it is returned once
+// every part under way has ended.
+func inOrder(n int, render func(i int, w io.Writer) error, out io.Writer) error {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			if err := render(i, out); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	type part struct {
+		buf  bytes.Buffer
+		err  error
+		done chan struct{}
+	}
+	parts := make([]part, n)
+	for i := range parts {
+		parts[i].done = make(chan struct{})
+	}
+	window := make(chan struct{}, 4*workers) // parts rendered or being rendered, not yet written
+	jobs := make(chan int)
+	stop := make(chan struct{})
+	go func() {
+		defer close(jobs)
+		for i := range n {
+			select {
+			case window <- struct{}{}:
+			case <-stop:
+				return
+			}
+			jobs <- i
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := range jobs {
+				parts[i].err = render(i, &parts[i].buf)
+				close(parts[i].done)
+			}
+		})
+	}
+	var err error
+	for i := range parts {
+		<-parts[i].done
+		err = parts[i].err
+		if err == nil {
+			_, err = out.Write(parts[i].buf.Bytes())
+		}
+		parts[i].buf = bytes.Buffer{}
+		<-window
+		if err != nil {
+			break
+		}
+	}
+	close(stop) // parts handed out before the producer saw it are rendered and dropped
+	wg.Wait()
+	return err
+}
+
+// findingTable is a finding table kept for reuse. tablewriter's NewTable makes a cache of
+// 10,240 entries each time, which for a batch of thousands of files was most of the text
+// output's time (and of its garbage); a table is reset and drawn again instead, into the
+// writer its switchWriter points at.
+type findingTable struct {
+	t   *tablewriter.Table
+	out switchWriter
+}
+
+type switchWriter struct{ w io.Writer }
+
+func (s *switchWriter) Write(p []byte) (int, error) { return s.w.Write(p) }
+
+// noCache is tablewriter's stringer cache, disabled: the rows are strings already.
+type noCache struct{}
+
+func (noCache) Add(reflect.Type, reflect.Value) bool           { return false }
+func (noCache) Get(reflect.Type) (v reflect.Value, found bool) { return v, false }
+func (noCache) Purge()                                         {}
+
+var findingTables = sync.Pool{New: func() any {
+	ft := &findingTable{}
+	ft.t = tablewriter.NewTable(&ft.out,
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithRowAutoWrap(tw.WrapNormal),
 		tablewriter.WithRowMaxWidth(70),
+		tablewriter.WithStringerCacheCustom(noCache{}),
 		// Says and should-be hold figures, and now and then a sentence (an amount in words):
 		// narrower than the message, so that the table fits a terminal.
 		func(t *tablewriter.Table) {
@@ -111,6 +210,16 @@ func sheetTable(out io.Writer, findings []reconcile.Finding, lang string) error 
 			})
 		},
 	)
+	return ft
+}}
+
+func sheetTable(out io.Writer, findings []reconcile.Finding, lang string) error {
+	ft := findingTables.Get().(*findingTable)
+	defer findingTables.Put(ft)
+	ft.out.w = out
+	defer func() { ft.out.w = nil }()
+	t := ft.t
+	t.Reset()
 	t.Header(word("cell", lang), word("rule", lang), word("severity", lang), word("actual", lang), word("expected", lang), word("message", lang))
 	for _, f := range findings {
 		severity, msg := SeverityName(f.Severity, lang), f.Message.In(lang)
