@@ -16,7 +16,7 @@ import (
 // FileError says why a file could not be checked at all, and what to do about it.
 type FileError struct {
 	// Code is a stable word for scripts: empty, not-found, xls, ods, text, broken,
-	// password, not-lkjip, too-large.
+	// password, not-lkjip, lra-export, too-large.
 	Code    string
 	Message Text
 }
@@ -120,6 +120,12 @@ func Read(path string, opt Options) (*workbook.Workbook, *FileError) {
 			"%s: buku kerja ini bukan LKjIP: tidak ada sheet yang dikenali (isinya: %s). Sheet yang diharapkan: Identitas, IKU, PK, Pengukuran, Anggaran Sasaran, Realisasi Anggaran, Ringkasan, Pegawai, Inventaris. Gunakan buku kerja LKjIP standar.",
 			"%s: this workbook is not an LKjIP: no sheet was recognised (it holds: %s). Expected sheets: Identitas, IKU, PK, Pengukuran, Anggaran Sasaran, Realisasi Anggaran, Ringkasan, Pegawai, Inventaris. Use the standard LKjIP workbook.",
 			path, strings.Join(names, ", "))}
+	}
+	if layout.LooksLikeExport(w) {
+		return nil, &FileError{Code: "lra-export", Message: Msg(
+			"%s: berkas ini ekspor LRA dari sistem keuangan (SIPD/SIMDA), bukan buku kerja LKjIP. Untuk membandingkan laporan dengan ekspor ini: lkjip check BUKU-KERJA-LKjIP.xlsx --lra %s",
+			"%s: this file is a finance system's LRA export (SIPD/SIMDA), not an LKjIP workbook. To compare the report with it: lkjip check LKjIP-WORKBOOK.xlsx --lra %s",
+			path, filepath.Base(path))}
 	}
 	return w, nil
 }

@@ -382,6 +382,8 @@ func TestForeignAndProtectedFiles(t *testing.T) {
 		{odsPath, "ods", "OpenDocument", reconcile.Options{}},
 		{renamed, "xls", "Excel 97-2003", reconcile.Options{}},
 		{other, "not-lkjip", "Sheet1", reconcile.Options{}},
+		{filepath.Join("..", "samples", "lra-kragan-2021.xlsx"), "lra-export", "--lra lra-kragan-2021.xlsx", reconcile.Options{}},
+		{filepath.Join("..", "samples", "lra-bersih-2023.xlsx"), "lra-export", "--lra lra-bersih-2023.xlsx", reconcile.Options{}},
 		{protected, "password", "--password", reconcile.Options{}},
 		{protected, "password", "wrong password", reconcile.Options{Password: "salah"}},
 	} {

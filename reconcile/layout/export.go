@@ -185,3 +185,20 @@ func date(year string, month int, day string) (time.Time, bool) {
 	}
 	return t, true
 }
+
+// LooksLikeExport says whether a file read as a workbook is rather a finance system's LRA
+// export: its only table is a Realisasi Anggaran, there is no Identitas nor Ringkasan, and the
+// lines above the table name the SKPD (or unit organisation) as an export's do. Checked as a
+// workbook, it would only list the LKjIP sheets it lacks; the user means check --lra.
+func LooksLikeExport(w *wb.Workbook) bool {
+	if w.Identitas != nil || w.Ringkasan != nil || len(w.Tables) != 1 || w.Tables[0].Kind != wb.RealisasiAnggaran {
+		return false
+	}
+	t := w.Tables[0]
+	if len(t.HeaderRows) == 0 {
+		return false
+	}
+	e := &wb.Export{}
+	exportTitles(e, t.Sheet, t.HeaderRows[0])
+	return e.UnitCell != nil
+}
