@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/number"
 	"lkjip/reconcile/workbook"
 )
 
@@ -307,10 +308,13 @@ func dataTable(wt *workbook.Table) *table {
 	t := &table{kind: wt.Kind, sheet: wt.Sheet, byKey: map[string]*row{}, byCol: map[string]*col{}}
 	colCount := map[string]int{}
 	for _, c := range wt.Columns {
-		base := string(c.Role) + "|" + normLabel(reYear.ReplaceAllString(c.Group, ""))
+		// A column is its role: a resubmission that merges a group label over its columns
+		// ("RPJMD", "Realisasi Anggaran") holds the same columns. Count columns (Pegawai) share
+		// one role and are told apart by their group and their own label: "Pendidikan|S2",
+		// "Jenis Kelamin|Lk".
+		base := string(c.Role)
 		if c.Role == workbook.RoleCount || c.Role == workbook.RoleKeterangan {
-			// Count columns (Pegawai) are told apart by their own label: "S2", "Lk".
-			base += "|" + normLabel(reYear.ReplaceAllString(c.Label, ""))
+			base += "|" + normLabel(reYear.ReplaceAllString(c.Group, "")) + "|" + normLabel(reYear.ReplaceAllString(c.Label, ""))
 		}
 		k := &col{key: dedupe(base, colCount), label: c.Label, header: c.Header, number: c.NumberCell}
 		t.cols = append(t.cols, k)
@@ -462,10 +466,22 @@ func same(a, b *workbook.Cell) bool {
 		return a.Num.Equal(b.Num)
 	case a.IsEmpty() && b.IsEmpty():
 		return true
-	case a.IsFigure() != b.IsFigure() || a.IsEmpty() != b.IsEmpty():
+	case a.IsFigure() && !b.IsEmpty():
+		return sameNumber(a, b)
+	case b.IsFigure() && !a.IsEmpty():
+		return sameNumber(b, a)
+	case a.IsEmpty() != b.IsEmpty():
 		return false
 	}
 	return a.String() == b.String()
+}
+
+// sameNumber reports whether a text cell says the figure of another: a number typed as text
+// in one submission ("2021", "2.739.149.000") and stored as a number in the other is the same
+// value, and the rules judge both alike.
+func sameNumber(figure, text *workbook.Cell) bool {
+	n, none, ok := number.Text(text.String())
+	return ok && !none && n.Value.Equal(figure.Num)
 }
 
 // value prints a cell's value for a change: a figure as a plain decimal at the decimals it

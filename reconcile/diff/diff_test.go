@@ -1,6 +1,7 @@
 package diff_test
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"lkjip/reconcile"
 	"lkjip/reconcile/diff"
 	"lkjip/rules"
+	"lkjip/samples/build"
 )
 
 const (
@@ -185,4 +187,49 @@ func must(t *testing.T, err error) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestLayoutTwinsChangeNothing compares Kragan with itself written under each layout the
+// sample builder knows (alias sheet names, title rows, merged group headers, reordered
+// columns, numbers typed as Indonesian text, hidden rows and sheets, extra sheets and
+// columns, and all of them at once): the content is the same, so no value, row or finding
+// may change. Reordered Pegawai groups only move PGW002's finding to the group now first,
+// where the rule names it.
+func TestLayoutTwinsChangeNothing(t *testing.T) {
+	dir := t.TempDir()
+	w := build.Kragan2021()
+	plain := filepath.Join(dir, "plain.xlsx")
+	if err := w.Write(plain, build.Layout{}); err != nil {
+		t.Fatal(err)
+	}
+	old := load(t, plain)
+	layouts := build.Layouts()
+	if len(layouts) < 8 {
+		t.Fatalf("only %d layouts", len(layouts))
+	}
+	for i, l := range layouts {
+		p := filepath.Join(dir, fmt.Sprintf("layout-%d.xlsx", i))
+		if err := w.Write(p, l); err != nil {
+			t.Fatal(err)
+		}
+		d := diff.Compare(old, load(t, p))
+		if !d.Same() {
+			t.Errorf("%+v: %d changes (first %+v), %d rows added, %d removed", l, len(d.Changes), first(d.Changes), len(d.Added), len(d.Removed))
+		}
+		if len(d.Open)+len(d.Fixed) != 65 || len(d.Fixed) != len(d.Introduced) {
+			t.Errorf("%+v: %d findings open, %d fixed, %d new; want Kragan's 65 in all", l, len(d.Open), len(d.Fixed), len(d.Introduced))
+		}
+		for _, f := range append(d.Fixed, d.Introduced...) {
+			if !l.OtherColumnOrder || f.Rule != "PGW002" {
+				t.Errorf("%+v: a finding fixed or new: %s %s!%s", l, f.Rule, f.Sheet, f.Cell)
+			}
+		}
+	}
+}
+
+func first(cs []diff.Change) any {
+	if len(cs) == 0 {
+		return nil
+	}
+	return cs[0]
 }
