@@ -35,8 +35,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	if *lang != "id" && *lang != "en" {
-		fmt.Fprintf(stderr, "lkjip: --lang harus id atau en / must be id or en\n")
+	if !validLang(*lang, stderr) {
 		return 2
 	}
 	if *format != "text" && *format != "json" {

@@ -234,8 +234,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return 2
 	}
-	if *lang != "id" && *lang != "en" {
-		fmt.Fprintf(stderr, "lkjip: --lang harus id atau en / must be id or en\n")
+	if !validLang(*lang, stderr) {
 		return 2
 	}
 	switch *format {
@@ -344,6 +343,15 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	return reconcile.ExitCode(results)
+}
+
+// validLang says on stderr when --lang is neither id nor en.
+func validLang(lang string, stderr io.Writer) bool {
+	if lang == "id" || lang == "en" {
+		return true
+	}
+	fmt.Fprintf(stderr, "lkjip: --lang harus id atau en / must be id or en\n")
+	return false
 }
 
 // loadSettings reads the --config file, or gives the defaults when there is none. A file

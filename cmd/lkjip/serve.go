@@ -50,8 +50,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, listeni
 		}
 		return 2
 	}
-	if *lang != "id" && *lang != "en" {
-		fmt.Fprintf(stderr, "lkjip: --lang harus id atau en / must be id or en\n")
+	if !validLang(*lang, stderr) {
 		return 2
 	}
 	if !web.Loopback(*addr) && !public {
