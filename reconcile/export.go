@@ -11,12 +11,12 @@ import (
 // the same messages), the same header-driven table reading. A file that holds no LRA table is
 // refused with code "not-lra".
 func ReadExport(path string, opt Options) (*workbook.Export, *FileError) {
-	if e := sniff(path, opt.Password != ""); e != nil {
+	if e := sniff(path, path, opt.Password != ""); e != nil {
 		return nil, e
 	}
 	sheets, err := xlsx.Read(path, xlsx.Options{Password: opt.Password, MaxUnzipSize: opt.MaxUnzipSize})
 	if err != nil {
-		return nil, openError(path, err)
+		return nil, openError(path, path, err)
 	}
 	e := layout.BuildExport(path, sheets)
 	if e.Table == nil {

@@ -15,7 +15,10 @@ type Finding struct {
 	// totals or the exit status.
 	Accepted bool   `json:"accepted,omitempty"`
 	Reason   string `json:"reason,omitempty"`
+	// row and col place the finding for ordering (0 when it names no cell); scope is its
+	// rule's, for the collector.
 	row, col int
+	scope    Scope
 }
 
 // Position returns the finding's row and column for ordering, 0 when it names no cell.
@@ -43,9 +46,17 @@ type Result struct {
 	// Summary holds the figures a batch recap and the checks across files need; nil for an
 	// unreadable file or when no Summarizer was given.
 	Summary *Summary
+	// About says what a result is about when it is not a workbook given to the run: "unit"
+	// for a unit of the settings' list that sent no workbook (BKS004), "settings" for the
+	// settings file itself (an acceptance across files that matched nothing, UM015). "" for
+	// a workbook.
+	About string
 	// spilled is set when a batch moved the findings (and the summary's indicators) to its
-	// spill file: Findings then holds only those added since. Read them with AllFindings.
+	// spill file: Findings then holds only those added since. Printers read them with Loaded.
 	spilled *spilled
+	// used lists the acceptances of the settings (by index) that matched a finding of this
+	// result, for the AcceptanceRule.
+	used []int
 }
 
 // Count returns how many findings of a severity the result holds, accepted findings left out.

@@ -28,7 +28,7 @@ type Provenance struct {
 	// Time is the start of the run (or of one sending to lkjip serve).
 	Time time.Time
 	// Inputs are the files read, in the order given.
-	Inputs []Input
+	Inputs []FileRead
 }
 
 // Catalogue identifies a rule catalogue: how many rules it holds and a digest of every rule's
@@ -44,11 +44,11 @@ type Source struct {
 	SHA256 string
 }
 
-// Input is one file read: its path as given (or its name, for an upload), its SHA-256 and
+// FileRead is one file read: its path as given (or its name, for an upload), its SHA-256 and
 // size. Role says what it was for when a run reads files of different kinds: "old" and "new"
 // for lkjip diff, "lra" for the finance system's export (check --lra); "" for a workbook
 // checked. SHA256 is empty when the file could not be opened.
-type Input struct {
+type FileRead struct {
 	Path   string
 	Role   string
 	SHA256 string
@@ -70,7 +70,7 @@ func NewProvenance(catalogue []*Rule, s *Settings, start time.Time) *Provenance 
 func (p *Provenance) AddResults(role string, results ...*Result) {
 	for _, r := range results {
 		if r != nil && r.Path != "" {
-			p.Inputs = append(p.Inputs, Input{Path: r.Path, Role: role, SHA256: r.SHA256, Bytes: r.Bytes})
+			p.Inputs = append(p.Inputs, FileRead{Path: r.Path, Role: role, SHA256: r.SHA256, Bytes: r.Bytes})
 		}
 	}
 }
@@ -78,7 +78,7 @@ func (p *Provenance) AddResults(role string, results ...*Result) {
 // Add records a file read that is not a checked workbook (the LRA export), hashing it now.
 func (p *Provenance) Add(path, role string) {
 	sum, n, _ := FileSHA256(path)
-	p.Inputs = append(p.Inputs, Input{Path: path, Role: role, SHA256: sum, Bytes: n})
+	p.Inputs = append(p.Inputs, FileRead{Path: path, Role: role, SHA256: sum, Bytes: n})
 }
 
 // hashBuffers are FileSHA256's read buffers: a batch hashes thousands of files, and a new

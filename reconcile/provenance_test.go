@@ -1,6 +1,7 @@
 package reconcile_test
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"os"
@@ -57,7 +58,7 @@ func TestResultCarriesTheFilesHash(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer spill.Close()
-	results := reconcile.CheckAll([]string{kragan, kragan}, rules.All, nil, reconcile.Options{Spill: spill}, nil)
+	results, _ := (&reconcile.Checker{Rules: rules.All, Options: reconcile.Options{Spill: spill}}).Check(context.Background(), reconcile.Inputs(kragan, kragan))
 	for _, r := range results {
 		loaded, err := r.Loaded()
 		if err != nil {
@@ -148,8 +149,8 @@ func TestProvenanceSettings(t *testing.T) {
 	want, size := sha256Of(t, kragan)
 	p.AddResults("", reconcile.CheckFile(kragan, rules.All, s, reconcile.Options{}), &reconcile.Result{Unit: "Kecamatan Lasem"})
 	p.Add(kragan, "lra")
-	if len(p.Inputs) != 2 || p.Inputs[0] != (reconcile.Input{Path: kragan, SHA256: want, Bytes: size}) ||
-		p.Inputs[1] != (reconcile.Input{Path: kragan, Role: "lra", SHA256: want, Bytes: size}) {
+	if len(p.Inputs) != 2 || p.Inputs[0] != (reconcile.FileRead{Path: kragan, SHA256: want, Bytes: size}) ||
+		p.Inputs[1] != (reconcile.FileRead{Path: kragan, Role: "lra", SHA256: want, Bytes: size}) {
 		t.Errorf("inputs %+v", p.Inputs)
 	}
 }

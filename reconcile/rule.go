@@ -53,18 +53,46 @@ func (t Text) In(lang string) string {
 	return t.ID
 }
 
+// Scope says how far a rule looks to judge a figure: the cell alone, the formula its column
+// declares, the other figures of its row, the other rows of its table, the workbook's other
+// sheets, or other files. It decides which rule speaks when two describe one cause: two rules
+// that expect the same figure of the same cell (a stale formula and the total it leaves wrong)
+// make one finding, the one of the narrower scope, which names the cause most precisely
+// (see collector.resolve).
+type Scope int
+
+// The scopes, from the narrowest.
+const (
+	// ScopeCell: the cell on its own (its text, its error value, its formula's cached value).
+	ScopeCell Scope = iota + 1
+	// ScopeColumn: the cell against its column (the column-number row's declared formula, the
+	// year in its label).
+	ScopeColumn
+	// ScopeRow: the cell against the other figures of its row (Selisih, %, % Capaian).
+	ScopeRow
+	// ScopeTable: the cell against other rows of its table (parents, Jumlah, numbering).
+	ScopeTable
+	// ScopeWorkbook: the cell against other sheets (Identitas and Ringkasan against the detail).
+	ScopeWorkbook
+	// ScopeFiles: the cell against other files (last year's report, the LRA export).
+	ScopeFiles
+)
+
 // Rule is one check of the catalogue.
 type Rule struct {
 	// ID is the rule's stable code, such as LRA001: settings, accepted findings and
 	// `lkjip explain` name rules by it.
 	ID       string
 	Severity Severity
-	Title    Text
+	// Scope is how far the rule looks; the narrower scope speaks for a cause two rules see.
+	Scope Scope
+	Title Text
 	// Doc says why the rule exists (citing the spec or the regulation), what it checks, and
 	// gives an example of a figure that breaks it and the finding it gets.
 	Doc Text
 	// Run checks one workbook. RunBatch, for the rules that look across the files of a batch
-	// (the same unit twice, last year's figures), runs once over every file's result instead.
+	// (the same unit twice, last year's figures), runs once over every file's result instead,
+	// after every file was checked.
 	Run      func(*Pass)
 	RunBatch func(*BatchPass)
 }
@@ -74,18 +102,16 @@ type Pass struct {
 	Rule     *Rule
 	Workbook *workbook.Workbook
 	Settings *Settings
-	report   func(Finding)
-	// unmatched are the acceptances that matched no finding, for the AcceptanceRule only.
-	unmatched []Acceptance
+	found    *collector
 }
 
 // Report records a finding of the pass's rule at a cell.
 func (p *Pass) Report(c *workbook.Cell, msg Text, expected, actual string) {
-	f := Finding{Rule: p.Rule.ID, Severity: p.Rule.Severity, Message: msg, Expected: expected, Actual: actual}
+	f := Finding{Rule: p.Rule.ID, Severity: p.Rule.Severity, Message: msg, Expected: expected, Actual: actual, scope: p.Rule.Scope}
 	if c != nil {
 		f.Sheet, f.Cell, f.row, f.col = c.Sheet, c.Ref, c.Row, c.Col
 	}
-	p.report(f)
+	p.found.add(f)
 }
 
 // CheckFigure compares a reported figure with its exact recomputation under the spec's
@@ -141,3 +167,27 @@ func Msg(id, en string, args ...any) Text {
 	}
 	return Text{ID: fmt.Sprintf(id, idArgs...), EN: fmt.Sprintf(en, enArgs...)}
 }
+
+// Internal is the finding a run makes when a rule fails inside itself: the run goes on with
+// the other rules and the user learns that one check did not finish.
+var Internal = &Rule{
+	ID:       "UM000",
+	Severity: Error,
+	Scope:    ScopeWorkbook,
+	Title:    Text{ID: "Kesalahan internal lkjip", EN: "lkjip internal error"},
+	Doc: Text{
+		ID: "Sebuah aturan berhenti karena kesalahan di dalam lkjip sendiri, bukan di buku kerja. Aturan lain tetap dijalankan. " +
+			"Laporkan temuan ini beserta berkasnya; jalankan dengan --verbose untuk melihat jejak tumpukan.\n\n" +
+			"Contoh: UM000 Realisasi Anggaran: \"aturan LRA003 berhenti: index out of range\".",
+		EN: "A rule stopped because of an error inside lkjip itself, not in the workbook. The other rules still run. " +
+			"Report this finding with the file; run with --verbose to see the stack trace.\n\n" +
+			"Example: UM000: \"rule LRA003 stopped: index out of range\".",
+	},
+}
+
+// AcceptanceRule is the ID of the rule that reports the acceptances of the settings that
+// matched no finding (rules.UM015). The Checker holds it back until every other rule, those
+// across files included, has run and the acceptances are applied, then runs it with
+// BatchPass.Unmatched set; like Internal, it is a rule the framework names, because it judges
+// the run rather than a workbook.
+const AcceptanceRule = "UM015"

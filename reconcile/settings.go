@@ -25,7 +25,6 @@ const (
 // reconcile/config reads them from a settings file (lkjip check --config); a field left at its
 // zero value changes nothing.
 type Settings struct {
-	Lang string // "id" (default) or "en"
 	// File is the settings file these settings were read from and FileSHA256 the SHA-256 of
 	// the bytes read (config.Load sets both); empty for the defaults. Reports record them
 	// (Provenance).
@@ -55,8 +54,8 @@ type Settings struct {
 	// then not the scale in force, so the checks of the sheet's own scale (SKL rules, which read
 	// a scale that came from a sheet) have nothing to check.
 	Scale *workbook.Scale
-	// Units lists the units a batch is expected to hold. It is only stored and validated for
-	// now: a batch check will compare it with the workbooks given.
+	// Units lists the units a batch is expected to hold: BKS004 reports each one that sent no
+	// workbook.
 	Units []Unit
 	// Accept lists findings the auditor has accepted: Run marks a finding they match as
 	// accepted, and hands those that match no finding to the AcceptanceRule.
@@ -75,7 +74,7 @@ type ServeLimits struct {
 
 // DefaultSettings returns the spec's defaults.
 func DefaultSettings() *Settings {
-	return &Settings{Lang: "id", Negatif: NegatifDefault, Efisiensi: EfisiensiDefault, DeadlineMonth: 4, DeadlineDay: 1}
+	return &Settings{Negatif: NegatifDefault, Efisiensi: EfisiensiDefault, DeadlineMonth: 4, DeadlineDay: 1}
 }
 
 // Tolerance returns the tolerance of a rule; zero unless the settings widen it.

@@ -39,10 +39,16 @@ func TestSeverityOverride(t *testing.T) {
 	}
 }
 
-// unmatched is a stand-in for rules.UM015: it reports every acceptance Run hands it.
-var unmatched = &reconcile.Rule{ID: reconcile.AcceptanceRule, Severity: reconcile.Warning, Run: func(p *reconcile.Pass) {
-	for _, a := range p.Unmatched() {
-		p.Report(nil, reconcile.Msg("tidak cocok: %s", "no match: %s", a.At), "", "")
+// unmatched is a stand-in for rules.UM015: it reports every acceptance the Checker hands it.
+var unmatched = &reconcile.Rule{ID: reconcile.AcceptanceRule, Severity: reconcile.Warning, RunBatch: func(p *reconcile.BatchPass) {
+	for _, u := range p.Unmatched() {
+		for _, a := range u.Acceptances {
+			if u.Result == nil {
+				p.ReportSettings(reconcile.Msg("tidak cocok: %s", "no match: %s", a.At))
+				continue
+			}
+			p.Report(u.Result, "", "", reconcile.Msg("tidak cocok: %s", "no match: %s", a.At), "", "")
+		}
 	}
 }}
 

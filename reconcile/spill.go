@@ -114,7 +114,7 @@ func (r *Result) Loaded() (*Result, error) {
 		c.Summary = &sum
 	}
 	if len(r.Findings) > 0 {
-		sortFindings(&c)
+		sortFindings(c.Findings, c.SheetOrder)
 	}
 	return &c, nil
 }
@@ -151,7 +151,7 @@ func encodeSpilled(findings []Finding, ind []Indicator) []byte {
 		if f.Accepted {
 			accepted = 1
 		}
-		b = putInt(putInt(putInt(putInt(b, int(f.Severity)), accepted), f.row), f.col)
+		b = putInt(putInt(putInt(putInt(putInt(b, int(f.Severity)), accepted), f.row), f.col), int(f.scope))
 	}
 	b = putInt(b, len(ind))
 	for _, x := range ind {
@@ -212,7 +212,7 @@ func decodeSpilled(data []byte) ([]Finding, []Indicator, error) {
 		}
 		f.Severity = Severity(d.int())
 		f.Accepted = d.int() == 1
-		f.row, f.col = d.int(), d.int()
+		f.row, f.col, f.scope = d.int(), d.int(), Scope(d.int())
 		findings = append(findings, f)
 	}
 	m := d.int()

@@ -1,6 +1,7 @@
 package reconcile_test
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -24,8 +25,11 @@ func TestSpillKeepsEverything(t *testing.T) {
 	s := reconcile.DefaultSettings()
 	check := func(spill *reconcile.Spill) []*reconcile.Result {
 		opt := reconcile.Options{Summarize: rules.Summarize, Spill: spill}
-		res := reconcile.CheckAll(paths, rules.All, s, opt, nil)
-		return append(res, reconcile.RunBatch(res, rules.All, s)...)
+		res, err := (&reconcile.Checker{Rules: rules.All, Settings: s, Options: opt}).Check(context.Background(), reconcile.Inputs(paths...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
 	}
 	kept := check(nil)
 	spill, err := reconcile.NewSpill()

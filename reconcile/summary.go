@@ -1,6 +1,14 @@
 package reconcile
 
-import "github.com/shopspring/decimal"
+import (
+	"github.com/shopspring/decimal"
+
+	"lkjip/reconcile/workbook"
+)
+
+// Summarizer computes a checked workbook's Summary (the catalogue provides it: it knows the
+// domain's figures).
+type Summarizer func(*workbook.Workbook, *Settings) *Summary
 
 // Summary is what a batch needs to know of one workbook once it has been checked: the figures
 // of a recap row and what the checks across files compare. It is small on purpose: a batch

@@ -11,6 +11,7 @@ import (
 var ASR001 = &reconcile.Rule{
 	ID:       "ASR001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "% Serapan tidak sesuai Realisasi / Pagu", EN: "% Serapan does not follow Realisasi / Pagu"},
 	Doc: reconcile.Text{
 		ID: `% Serapan anggaran sebuah sasaran = Realisasi / Pagu x 100, dibulatkan setengah ke atas pada desimal yang ditampilkan sel. Temuan menunjuk sel % Serapan.

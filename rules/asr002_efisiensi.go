@@ -12,6 +12,7 @@ import (
 var ASR002 = &reconcile.Rule{
 	ID:       "ASR002",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "% Efisiensi tidak sesuai rumusnya", EN: "% Efisiensi does not follow its formula"},
 	Doc: reconcile.Text{
 		ID: `% Efisiensi sebuah sasaran = 100 - % Serapan (rumus yang dinyatakan laporan Kragan: 100% - Realisasi Biaya x 100% / Target Biaya), dihitung dari Pagu dan Realisasi secara eksak lalu dibulatkan pada desimal yang ditampilkan sel. Temuan menunjuk sel % Efisiensi.

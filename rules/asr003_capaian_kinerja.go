@@ -10,6 +10,7 @@ import (
 var ASR003 = &reconcile.Rule{
 	ID:       "ASR003",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "% Capaian Kinerja tidak sama dengan capaian sasaran di Pengukuran", EN: "% Capaian Kinerja differs from the sasaran's capaian in Pengukuran"},
 	Doc: reconcile.Text{
 		ID: `% Capaian Kinerja sebuah sasaran pada Anggaran Sasaran harus sama dengan % Capaian sasaran itu di Pengukuran (rata-ratanya, bila sasaran memiliki beberapa indikator). Sasaran dicocokkan menurut teksnya (tanpa membedakan huruf besar/kecil, spasi dan tanda baca). Temuan menunjuk sel % Capaian Kinerja.

@@ -12,6 +12,7 @@ import (
 var ASR004 = &reconcile.Rule{
 	ID:       "ASR004",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Anggaran per sasaran tidak sama dengan Realisasi Anggaran", EN: "Budget per sasaran does not reconcile with Realisasi Anggaran"},
 	Doc: reconcile.Text{
 		ID: `Jumlah Pagu dan Realisasi semua sasaran di Anggaran Sasaran harus sama dengan Jumlah Anggaran dan Realisasi di Realisasi Anggaran: anggaran dibagi habis ke sasaran. Bila tabel punya baris Jumlah, baris itu juga harus sama dengan jumlah barisnya. Temuan menunjuk sel Jumlah (atau, tanpa baris Jumlah, judul kolomnya).

@@ -41,6 +41,7 @@ func names(rs []*reconcile.Result) string {
 var BKS001 = &reconcile.Rule{
 	ID:       "BKS001",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "Unit dan tahun yang sama dikirim dua kali", EN: "The same unit and year submitted twice"},
 	Doc: reconcile.Text{
 		ID: `Dalam satu pemeriksaan berkas banyak, dua berkas dengan instansi, kabupaten dan tahun laporan yang sama, yang angka-angkanya pun sama, adalah kiriman ganda: salah satunya cukup, dan rekap akan menghitung unit itu dua kali. Temuan dicatat pada berkas kedua dan seterusnya.
@@ -73,6 +74,7 @@ Example:
 var BKS002 = &reconcile.Rule{
 	ID:       "BKS002",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "Unit dan tahun yang sama dikirim dua kali dengan angka berbeda", EN: "The same unit and year submitted twice with different figures"},
 	Doc: reconcile.Text{
 		ID: `Dua berkas dengan instansi, kabupaten dan tahun laporan yang sama tetapi angka yang berbeda: hanya satu yang final, dan pemeriksa harus tahu yang mana sebelum hasil lainnya berarti. Temuan dicatat pada setiap berkas kelompok itu, menyebut berkas lainnya.

@@ -12,6 +12,7 @@ import (
 var BKS003 = &reconcile.Rule{
 	ID:       "BKS003",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "Berkas dari kabupaten atau tahun lain", EN: "A file of another kabupaten or year"},
 	Doc: reconcile.Text{
 		ID: `Satu pemeriksaan berkas banyak biasanya memuat unit-unit satu kabupaten untuk satu atau dua tahun. Berkas yang kabupatennya berbeda dari kabupaten mayoritas, atau yang tahunnya hanya dimiliki kurang dari seperempat berkas (dalam kelompok sedikitnya empat berkas), dilaporkan: mungkin salah kirim, atau berkas tahun lalu terkirim lagi.

@@ -9,6 +9,7 @@ import (
 var BKS004 = &reconcile.Rule{
 	ID:       "BKS004",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "Unit dalam daftar tanpa buku kerja", EN: "A listed unit without a workbook"},
 	Doc: reconcile.Text{
 		ID: `Pengaturan dapat mendaftar unit yang harus melapor (units, misalnya 14 kecamatan Kabupaten Rembang). Unit dalam daftar yang tidak memiliki buku kerja di antara berkas yang diperiksa dilaporkan, sebagai baris tersendiri tanpa berkas. Nama dicocokkan tanpa kata "Kecamatan", huruf besar/kecil dan tanda baca.

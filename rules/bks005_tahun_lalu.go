@@ -68,6 +68,7 @@ func compareWithLastYear(p *reconcile.BatchPass, offset int) {
 var BKS005 = &reconcile.Rule{
 	ID:       "BKS005",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "% Capaian tahun lalu tidak sama dengan laporan tahun lalu", EN: "Last year's % Capaian differs from last year's report"},
 	Doc: reconcile.Text{
 		ID: `Bila buku kerja tahun lalu unit yang sama ikut diperiksa, % Capaian T-1 setiap indikator tahun ini harus sama dengan % Capaian T yang ditulis laporan tahun lalu untuk indikator itu (dicocokkan menurut teks sasaran dan indikatornya), pada desimal yang ditampilkan. Temuan menunjuk sel % Capaian T-1 tahun ini.
@@ -89,6 +90,7 @@ Example:
 var BKS006 = &reconcile.Rule{
 	ID:       "BKS006",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "% Capaian dua tahun lalu tidak sama dengan laporan tahun lalu", EN: "The % Capaian of two years ago differs from last year's report"},
 	Doc: reconcile.Text{
 		ID: `Bila buku kerja tahun lalu unit yang sama ikut diperiksa, % Capaian T-2 setiap indikator tahun ini harus sama dengan % Capaian T-1 laporan tahun lalu untuk indikator itu: angka tahun-tahun sebelumnya dari dua laporan berturut-turut harus sepakat. Temuan menunjuk sel % Capaian T-2 tahun ini.

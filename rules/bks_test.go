@@ -23,7 +23,7 @@ func batchResult(path string, sheets ...rt.Sheet) *reconcile.Result {
 // each written "file:Sheet!Cell" (a file the batch lacks is ":" followed by its unit).
 func batchExpect(t *testing.T, rule *reconcile.Rule, results []*reconcile.Result, s *reconcile.Settings, want ...rt.Want) {
 	t.Helper()
-	extra := reconcile.RunBatch(results, []*reconcile.Rule{rule}, s)
+	extra := (&reconcile.Checker{Rules: []*reconcile.Rule{rule}, Settings: s}).Batch(results)
 	var got, wantAt []string
 	byAt := map[string]reconcile.Finding{}
 	for _, r := range append(results, extra...) {

@@ -13,6 +13,7 @@ import (
 var EKS001 = &reconcile.Rule{
 	ID:       "EKS001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "Anggaran atau Realisasi berbeda dengan ekspor LRA", EN: "Anggaran or Realisasi differs from the LRA export"},
 	Doc: reconcile.Text{
 		ID: `Angka Realisasi Anggaran disalin dari sistem keuangan (ekspor LRA SIPD, atau SIMDA sebelumnya). Dengan lkjip check BUKU.xlsx --lra EKSPOR.xlsx, Anggaran dan Realisasi setiap program, kegiatan dan sub kegiatan, dan baris Jumlah, dibandingkan dengan ekspor. Baris dicocokkan menurut Kode (nomor sub kegiatan dua atau empat digit dianggap sama: 7.01.01.2.01.01 = 7.01.01.2.01.0001), atau menurut Uraian bila buku kerja tidak memakai Kode. Baris rekening di bawah sub kegiatan (5.1.02...) hanya dijumlahkan ke sub kegiatannya. Angka dibandingkan pada desimal yang ditampilkan sel buku kerja. Temuan menunjuk sel buku kerja; nilai seharusnya adalah angka ekspor. Ekspor unit atau tahun lain tidak dibandingkan (EKS005, EKS006).

@@ -10,6 +10,7 @@ import (
 var EKS002 = &reconcile.Rule{
 	ID:       "EKS002",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "Baris ekspor LRA tidak ada di Realisasi Anggaran", EN: "LRA export row missing from Realisasi Anggaran"},
 	Doc: reconcile.Text{
 		ID: `Setiap program, kegiatan dan sub kegiatan di ekspor LRA (lkjip check --lra) harus ada di Realisasi Anggaran, dicocokkan menurut Kode atau, tanpa Kode, menurut Uraian (lihat EKS001). Baris yang dilaporkan hanya pada tingkat yang dirinci buku kerja: sub kegiatan di bawah kegiatan yang di buku kerja tidak dirinci tidak dianggap hilang, dan bila sebuah kegiatan hilang, sub kegiatannya tidak dilaporkan satu per satu. Temuan menunjuk sel Kode baris itu di ekspor (sheet bernama [berkas ekspor]Sheet) dan menyebut kodenya.

@@ -12,6 +12,7 @@ import (
 var EKS003 = &reconcile.Rule{
 	ID:       "EKS003",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "Baris Realisasi Anggaran tidak ada di ekspor LRA", EN: "Realisasi Anggaran row missing from the LRA export"},
 	Doc: reconcile.Text{
 		ID: `Setiap program, kegiatan, sub kegiatan dan baris kelompok berangka di Realisasi Anggaran harus ada di ekspor LRA (lkjip check --lra), dicocokkan menurut Kode atau, tanpa Kode, menurut Uraian (lihat EKS001). Judul tanpa angka tidak diperiksa; bila sebuah program tidak ada, rinciannya tidak dilaporkan satu per satu. Temuan menunjuk sel Kode baris itu (atau sel Uraian bila tanpa Kode) dan menyebut kodenya.

@@ -17,6 +17,7 @@ var exportArithmetic = []*reconcile.Rule{LRA001, LRA002, LRA003, LRA004, LRA005,
 var EKS004 = &reconcile.Rule{
 	ID:       "EKS004",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "Hitungan ekspor LRA sendiri tidak benar", EN: "The LRA export's own arithmetic is wrong"},
 	Doc: reconcile.Text{
 		ID: `Ekspor LRA (lkjip check --lra) diperiksa dengan aturan Realisasi Anggaran yang sama: LRA001 (Sisa Anggaran = Anggaran - Realisasi), LRA002 (%), LRA003 (induk = jumlah rinciannya, baris rekening ke sub kegiatannya), LRA004 (JUMLAH), LRA005 (realisasi di atas anggaran), LRA006 (angka negatif) dan LRA008 (tanda Sisa Anggaran). Ekspor sistem keuangan selalu cocok hitungannya; angka yang tidak cocok diubah tangan sesudah diekspor. Pesan menyebut aturan asalnya (lkjip explain LRA002 menjelaskannya); temuan menunjuk sel ekspor, di sheet bernama [berkas ekspor]Sheet.

@@ -10,6 +10,7 @@ import (
 var EKS005 = &reconcile.Rule{
 	ID:       "EKS005",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "Ekspor LRA milik unit lain", EN: "LRA export of another unit"},
 	Doc: reconcile.Text{
 		ID: `Baris judul SKPD (atau Perangkat Daerah, Unit Organisasi, Organisasi) ekspor LRA (lkjip check --lra) harus menyebut unit yang sama dengan Nama Instansi di Identitas. Kode unit SIPD di depan nama, huruf besar-kecil dan tanda baca diabaikan, dan nama yang memuat nama lainnya utuh ("Kragan" dalam "Kecamatan Kragan") dianggap sama. Bila unitnya lain, angka tidak dibandingkan. Ekspor tanpa baris SKPD tidak diperiksa di sini. Temuan menunjuk sel Nama Instansi; nilai seharusnya adalah unit ekspor.

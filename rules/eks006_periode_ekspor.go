@@ -13,6 +13,7 @@ import (
 var EKS006 = &reconcile.Rule{
 	ID:       "EKS006",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeFiles,
 	Title:    reconcile.Text{ID: "Periode ekspor LRA bukan tahun laporan", EN: "LRA export period is not the report year"},
 	Doc: reconcile.Text{
 		ID: `Baris judul Periode (1 Januari 2021 s/d 31 Desember 2021) atau Tahun Anggaran ekspor LRA (lkjip check --lra) harus sama dengan Tahun Laporan di Identitas, dan periode yang bertanggal harus meliputi tahun itu penuh, 1 Januari sampai 31 Desember: LKjIP melaporkan realisasi setahun. Ekspor tahun lain tidak dibandingkan angkanya; ekspor sebagian tahun tetap dibandingkan (Anggarannya masih berlaku). Temuan menunjuk sel Tahun Laporan.

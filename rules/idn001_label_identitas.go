@@ -14,6 +14,7 @@ var identitasRequired = []string{"Nama Instansi", "Kabupaten/Kota", "Provinsi", 
 var IDN001 = &reconcile.Rule{
 	ID:       "IDN001",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Isian Identitas tidak lengkap", EN: "Identitas incomplete"},
 	Doc: reconcile.Text{
 		ID: `Sheet Identitas memuat Nama Instansi, Kabupaten/Kota, Provinsi, Tahun Laporan, Periode Renstra, Nama Kepala, Jabatan, Pangkat/Golongan, NIP, Tempat dan Tanggal penandatanganan. Baris yang tidak ada atau kosong dilaporkan dalam satu temuan di sel A1 sheet itu; pemeriksaan yang memerlukannya (tahun, NIP, tanggal) dilewati.

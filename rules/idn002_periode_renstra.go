@@ -11,6 +11,7 @@ import (
 var IDN002 = &reconcile.Rule{
 	ID:       "IDN002",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Periode Renstra tidak mencakup tahun laporan", EN: "Renstra period does not contain the report year"},
 	Doc: reconcile.Text{
 		ID: `Laporan kinerja mengukur satu tahun dari Renstra yang berlaku, jadi Periode Renstra di Identitas (misalnya 2021-2026) harus mencakup Tahun Laporan. Periode yang tidak terbaca (tanpa dua tahun, atau tahun awal sesudah tahun akhir) juga dilaporkan. Temuan menunjuk sel Periode Renstra.

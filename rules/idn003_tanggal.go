@@ -11,6 +11,7 @@ import (
 var IDN003 = &reconcile.Rule{
 	ID:       "IDN003",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Tanggal penandatanganan di luar masa pelaporan", EN: "Signing date outside the filing window"},
 	Doc: reconcile.Text{
 		ID: `Laporan kinerja tahun T ditandatangani setelah tahun itu berakhir dan sebelum batas penyampaiannya: bawaannya sebelum 1 April tahun T+1 (PermenPANRB 53/2014: paling lambat tiga bulan setelah tahun anggaran berakhir); pengaturan dapat mengubah batas itu. Tanggal yang tidak terbaca juga dilaporkan. Tanggal dibaca dari sel tanggal Excel, "25 Januari 2022", "25-01-2022" atau "2022-01-25". Temuan menunjuk sel Tanggal.

@@ -13,6 +13,7 @@ import (
 var IDN004 = &reconcile.Rule{
 	ID:       "IDN004",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Pagu atau realisasi di Identitas tidak sama dengan Realisasi Anggaran", EN: "Identitas budget figures differ from Realisasi Anggaran"},
 	Doc: reconcile.Text{
 		ID: `Pagu Anggaran dan Realisasi Anggaran di Identitas harus sama dengan baris Jumlah tabel Realisasi Anggaran (atau, tanpa baris Jumlah, jumlah baris tingkat satunya). Temuan menunjuk sel di Identitas.

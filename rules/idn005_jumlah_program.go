@@ -11,6 +11,7 @@ import (
 var IDN005 = &reconcile.Rule{
 	ID:       "IDN005",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Jumlah program atau kegiatan tidak sama dengan PK", EN: "Number of programs or kegiatan differs from the PK"},
 	Doc: reconcile.Text{
 		ID: `Jumlah Program dan Jumlah Kegiatan di Identitas harus sama dengan banyaknya program dan kegiatan di kolom Program/Kegiatan PK: baris yang diawali "Program" dihitung sebagai program, baris lain sebagai kegiatan; yang sama dihitung sekali. Temuan menunjuk sel di Identitas.

@@ -10,6 +10,7 @@ import (
 var INV001 = &reconcile.Rule{
 	ID:       "INV001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Jumlah barang bukan bilangan bulat tidak negatif", EN: "An item count is not a whole number >= 0"},
 	Doc: reconcile.Text{
 		ID: `Kolom Jumlah daftar Inventaris menghitung barang: angkanya harus bilangan bulat dan tidak negatif (spesifikasi, bagian Inventaris). Angka dibaca pada jumlah desimal yang ditampilkannya; angka bersatuan seperti "2 unit" dibaca 2; "-" atau kosong berarti tidak ada. Baris Jumlah (bila ada) hanya diperiksa bila semua barisnya benar, agar satu kesalahan menjadi satu temuan. Temuan menunjuk sel Jumlah, tanpa nilai seharusnya (tidak ada satu nilai pasti).

@@ -12,6 +12,7 @@ import (
 var INV002 = &reconcile.Rule{
 	ID:       "INV002",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Kondisi barang bukan Baik, Rusak Ringan atau Rusak Berat", EN: "Kondisi is not Baik, Rusak Ringan or Rusak Berat"},
 	Doc: reconcile.Text{
 		ID: `Kondisi setiap barang di daftar Inventaris adalah salah satu dari Baik, Rusak Ringan, Rusak Berat (spesifikasi, bagian Inventaris); huruf besar/kecil, spasi berlebih dan tanda baca diabaikan ("RUSAK  ringan" dan "Rusak-Ringan" diterima). Kondisi kosong atau "-" untuk barang yang dicantumkan juga temuan: laporan harus menyebut keadaan setiap barang. Baris tanpa Jumlah dan tanpa Kondisi dianggap judul kelompok dan dilewati. Singkatan B, RR, RB dilaporkan dengan kata bakunya sebagai nilai seharusnya; teks lain ("Rusak", "Kurang Baik") dilaporkan tanpa nilai seharusnya. Temuan menunjuk sel Kondisi. Tingkat: peringatan, karena tidak ada angka yang salah.

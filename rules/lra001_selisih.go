@@ -9,6 +9,7 @@ import (
 var LRA001 = &reconcile.Rule{
 	ID:       "LRA001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "Selisih tidak sama dengan Anggaran dikurangi Realisasi", EN: "Selisih is not Anggaran minus Realisasi"},
 	Doc: reconcile.Text{
 		ID: `Selisih sebuah baris Realisasi Anggaran harus sama dengan Anggaran - Realisasi baris itu. Bila tabel menulis Realisasi - Anggaran, konvensi yang diikuti mayoritas baris tabel yang dipakai; baris yang memakai tanda kebalikannya dilaporkan oleh LRA008. Baris Jumlah juga diperiksa. Temuan menunjuk sel Selisih.

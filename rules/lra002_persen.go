@@ -9,6 +9,7 @@ import (
 var LRA002 = &reconcile.Rule{
 	ID:       "LRA002",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "Persentase realisasi tidak sesuai Realisasi / Anggaran", EN: "Realisation percentage does not follow Realisasi / Anggaran"},
 	Doc: reconcile.Text{
 		ID: `Kolom % sebuah baris Realisasi Anggaran harus sama dengan Realisasi / Anggaran x 100, dibulatkan setengah ke atas pada jumlah desimal yang ditampilkan sel itu (98,32 diperiksa pada dua desimal, 100 pada nol desimal). Baris dengan Anggaran 0 tidak dihitung. Temuan menunjuk sel %.

@@ -14,6 +14,7 @@ import (
 var LRA003 = &reconcile.Rule{
 	ID:       "LRA003",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Jumlah induk tidak sama dengan jumlah rinciannya", EN: "Parent row is not the sum of its children"},
 	Doc: reconcile.Text{
 		ID: `Anggaran dan Realisasi sebuah program (atau kegiatan) harus sama dengan jumlah Anggaran dan Realisasi kegiatan (atau sub kegiatan) di bawahnya. Tingkatan dibaca dari Kode (7.01.01 program, 7.01.01.2.01 kegiatan, 7.01.01.2.01.0001 sub kegiatan), dari penomoran (I. / 1. / a.), atau dari kolom Level. Baris induk yang dibiarkan kosong dianggap judul dan tidak diperiksa. Temuan menunjuk sel induk.

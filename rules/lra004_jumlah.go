@@ -11,6 +11,7 @@ import (
 var LRA004 = &reconcile.Rule{
 	ID:       "LRA004",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Baris Jumlah tidak sama dengan jumlah baris tingkat satu", EN: "Jumlah row is not the sum of the level-one rows"},
 	Doc: reconcile.Text{
 		ID: `Anggaran dan Realisasi pada baris Jumlah harus sama dengan jumlah baris tingkat satu: program dan baris kelompok seperti Belanja Tidak Langsung. Baris judul yang kosong dihitung dari rinciannya. Selisih dan % baris Jumlah diperiksa oleh LRA001 dan LRA002. Temuan menunjuk sel Jumlah.

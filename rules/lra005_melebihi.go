@@ -12,6 +12,7 @@ import (
 var LRA005 = &reconcile.Rule{
 	ID:       "LRA005",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "Realisasi melebihi Anggaran", EN: "Realisasi exceeds Anggaran"},
 	Doc: reconcile.Text{
 		ID: `Realisasi sebuah baris tidak boleh melebihi Anggarannya: belanja di atas pagu tidak diperbolehkan (PP 12/2019). Temuan menunjuk sel Realisasi.

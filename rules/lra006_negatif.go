@@ -9,6 +9,7 @@ import (
 var LRA006 = &reconcile.Rule{
 	ID:       "LRA006",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Anggaran atau Realisasi bernilai negatif", EN: "Negative Anggaran or Realisasi"},
 	Doc: reconcile.Text{
 		ID: `Anggaran dan Realisasi tidak pernah negatif. Angka negatif, termasuk yang ditulis dalam kurung seperti (1.500.000), hampir selalu salah ketik atau salinan dari kolom Selisih. Temuan menunjuk sel itu.

@@ -11,6 +11,7 @@ import (
 var LRA007 = &reconcile.Rule{
 	ID:       "LRA007",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Jumlah yang sama dihitung di bawah dua induk", EN: "The same amounts counted under two parents"},
 	Doc: reconcile.Text{
 		ID: `Dua baris yang tidak saling membawahi, dengan Anggaran dan Realisasi yang sama persis (bukan nol) dan berada di bawah induk yang berbeda (atau salah satunya baris kelompok tingkat satu), kemungkinan besar adalah satu belanja yang dihitung dua kali. Temuan menunjuk sel Anggaran baris kedua dan menyebut baris pertama.

@@ -10,6 +10,7 @@ import (
 var LRA008 = &reconcile.Rule{
 	ID:       "LRA008",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Tanda Selisih berlawanan dengan konvensi tabel", EN: "Selisih sign against the table's convention"},
 	Doc: reconcile.Text{
 		ID: `Sebuah tabel menulis Selisih sebagai Anggaran - Realisasi atau sebagai Realisasi - Anggaran; konvensi yang diikuti mayoritas barisnya yang berlaku. Baris yang Selisihnya sama besar tetapi bertanda kebalikan dilaporkan di sel Selisihnya.

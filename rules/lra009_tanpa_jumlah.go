@@ -10,6 +10,7 @@ import (
 var LRA009 = &reconcile.Rule{
 	ID:       "LRA009",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Tabel Realisasi Anggaran tanpa baris Jumlah", EN: "Realisasi Anggaran table without a Jumlah row"},
 	Doc: reconcile.Text{
 		ID: `Tabel Realisasi Anggaran ditutup dengan baris Jumlah (atau Total). Tanpa baris itu total anggaran yang dilaporkan tidak dapat dicocokkan. Temuan menunjuk sel pertama di bawah baris terakhir tabel.

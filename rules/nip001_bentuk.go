@@ -10,6 +10,7 @@ import (
 var NIP001 = &reconcile.Rule{
 	ID:       "NIP001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "NIP tidak 18 digit", EN: "NIP is not 18 digits"},
 	Doc: reconcile.Text{
 		ID: `NIP penandatangan di sheet Identitas terdiri atas 18 digit (PP 11/2017): tanggal lahir YYYYMMDD, TMT CPNS YYYYMM, digit jenis kelamin dan nomor urut 3 digit. Spasi, titik atau tanda hubung di antara kelompok digit boleh, begitu pula awalan "NIP." atau "NIP:". Aturan ini melaporkan NIP yang memuat karakter lain, yang jumlah digitnya bukan 18 (dengan keterangan "terpotong" bila digit yang ada merupakan awal NIP yang sah), dan NIP yang diketik sebagai angka: lembar kerja hanya menyimpan 15 digit bermakna, sehingga digit terakhirnya hilang (tersimpan 1.96712121988061E+17). NIP yang hanya berisi "-" dilaporkan sebagai kosong; sel NIP yang kosong dilaporkan IDN001. Temuan menunjuk sel NIP; tanggal di dalamnya diperiksa NIP002, jenis kelamin dan nomor urutnya NIP003.

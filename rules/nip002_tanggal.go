@@ -11,6 +11,7 @@ import (
 var NIP002 = &reconcile.Rule{
 	ID:       "NIP002",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Tanggal pada NIP tidak mungkin", EN: "Impossible date in the NIP"},
 	Doc: reconcile.Text{
 		ID: `Delapan digit pertama NIP adalah tanggal lahir (YYYYMMDD), enam berikutnya TMT CPNS (YYYYMM). Tanggal lahir harus tanggal yang ada (bukan bulan 13 atau 30 Februari), tidak sebelum 1900 dan tidak sesudah akhir tahun laporan; TMT CPNS harus bulan yang ada dalam rentang yang sama, dan tidak lebih awal daripada bulan ulang tahun ke-18 (PP 11/2017 Pasal 23: usia paling rendah 18 tahun), apalagi daripada kelahiran. Tanpa tahun laporan, batas akhir tidak diperiksa. NIP yang diketik sebagai angka tetap diperiksa pada 15 digit yang tersimpan. Satu temuan per NIP, masalah yang paling jelas lebih dahulu; NIP yang bentuknya salah (NIP001) tidak diperiksa di sini.

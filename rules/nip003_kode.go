@@ -10,6 +10,7 @@ import (
 var NIP003 = &reconcile.Rule{
 	ID:       "NIP003",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Jenis kelamin atau nomor urut NIP tidak sah", EN: "Invalid sex digit or sequence in the NIP"},
 	Doc: reconcile.Text{
 		ID: `Digit ke-15 NIP adalah jenis kelamin (1 pria, 2 wanita) dan tiga digit terakhirnya nomor urut, dari 001. Aturan ini melaporkan digit jenis kelamin selain 1 atau 2 dan nomor urut 000, satu temuan per NIP (jenis kelamin lebih dahulu). Nomor urut NIP yang diketik sebagai angka sudah hilang dan tidak diperiksa (NIP001); NIP yang bentuknya salah tidak diperiksa di sini.

@@ -11,6 +11,7 @@ import (
 var PGK001 = &reconcile.Rule{
 	ID:       "PGK001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "% Capaian tidak sesuai Target dan Realisasi", EN: "% Capaian does not follow Target and Realisasi"},
 	Doc: reconcile.Text{
 		ID: `% Capaian tahun laporan dihitung dari Target dan Realisasi menurut polaritas indikator:

@@ -9,6 +9,7 @@ import (
 var PGK002 = &reconcile.Rule{
 	ID:       "PGK002",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "% Capaian terhadap target akhir Renstra tidak sesuai", EN: "% Capaian against the Renstra target does not follow"},
 	Doc: reconcile.Text{
 		ID: `% Capaian s/d tahun laporan dibandingkan dengan Target Akhir Renstra: Realisasi / Target Akhir Renstra x 100, dengan aturan polaritas yang sama seperti PGK001. Temuan menunjuk sel % Capaian s/d.

@@ -12,6 +12,7 @@ import (
 var PGK003 = &reconcile.Rule{
 	ID:       "PGK003",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "Predikat tidak sesuai skala untuk % Capaian", EN: "Predikat does not match the scale for % Capaian"},
 	Doc: reconcile.Text{
 		ID: `Predikat sebuah indikator adalah label skala untuk % Capaian tahun laporan barisnya, sebagaimana seharusnya tertulis (dihitung ulang dari Target dan Realisasi; bila tidak dapat dihitung, angka yang tertulis). Skala diambil dari pengaturan (--config) bila ada, lalu dari sheet Skala; tanpa keduanya dipakai skala baku: mulai 90 Amat Baik, mulai 80 Baik, mulai 50 Cukup Baik, di bawah 50 Kurang (capaian di atas 100 tetap Amat Baik). Huruf besar/kecil dan spasi diabaikan. Temuan menunjuk sel Predikat.

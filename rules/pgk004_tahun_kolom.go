@@ -12,6 +12,7 @@ import (
 var PGK004 = &reconcile.Rule{
 	ID:       "PGK004",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeColumn,
 	Title:    reconcile.Text{ID: "Tahun pada judul kolom Pengukuran salah", EN: "Wrong year in a Pengukuran column label"},
 	Doc: reconcile.Text{
 		ID: `Judul kolom Pengukuran membawa tahun, dan tahun itu harus sesuai perannya: Target, Realisasi, % Capaian pertama dan % Capaian s/d bertahun laporan T; % Capaian kedua dan ketiga bertahun T-1 dan T-2; Target Akhir Renstra bertahun akhir periode Renstra. Tahun laporan dan periode Renstra diambil dari sheet Identitas. Temuan menunjuk sel judul kolom (satu temuan per judul).

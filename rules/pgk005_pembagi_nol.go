@@ -11,6 +11,7 @@ import (
 var PGK005 = &reconcile.Rule{
 	ID:       "PGK005",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "% Capaian tidak dapat dihitung: pembagi nol", EN: "% Capaian cannot be computed: division by zero"},
 	Doc: reconcile.Text{
 		ID: `Target 0 (atau, untuk rumus Negatif Target / Realisasi, Realisasi 0) membuat % Capaian tidak terdefinisi. lkjip tidak menebak: baris itu perlu ditinjau orang. Temuan menunjuk sel Target (atau Target Akhir Renstra).

@@ -10,6 +10,7 @@ import (
 var PGK006 = &reconcile.Rule{
 	ID:       "PGK006",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Polaritas tidak dikenal", EN: "Unknown Polaritas"},
 	Doc: reconcile.Text{
 		ID: `Polaritas ditulis Positif / + / Maksimal, Negatif / - / Minimal, atau Rentang / Range; kosong berarti Positif. Nilai lain tidak dapat ditafsirkan, dan % Capaian baris itu dihitung sebagai Positif. Temuan menunjuk sel Polaritas.

@@ -10,6 +10,7 @@ import (
 var PGW001 = &reconcile.Rule{
 	ID:       "PGW001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Jumlah pegawai menurut Pendidikan tidak sama dengan jumlah menurut Jenis Kelamin", EN: "Pendidikan counts do not add up to the head count"},
 	Doc: reconcile.Text{
 		ID: `Setiap pegawai punya satu jenis kelamin dan satu pendidikan terakhir, jadi dalam satu baris tabel Pegawai jumlah kolom Pendidikan (S2, S1, D3, SLTA ...) harus sama dengan jumlah pegawai menurut Jenis Kelamin (Lk + Pr). "-" dan sel kosong dihitung nol; baris yang kolom Jenis Kelaminnya kosong semua, atau tabel tanpa kolom Jenis Kelamin, tidak diperiksa. Baris Jumlah ikut diperiksa, kecuali bila sel Jumlah-nya sendiri tidak sama dengan jumlah kolomnya (itu temuan PGW004). Temuan menunjuk sel Pendidikan pertama di baris itu; nilai seharusnya adalah jumlah pegawai menurut Jenis Kelamin, nilai tertulis adalah jumlah kolom Pendidikan.

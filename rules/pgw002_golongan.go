@@ -10,6 +10,7 @@ import (
 var PGW002 = &reconcile.Rule{
 	ID:       "PGW002",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Jumlah menurut Pangkat/Golongan (dan Kontrak/THL) tidak sama dengan jumlah pegawai", EN: "Pangkat/Golongan (with Kontrak/THL) counts do not add up to the head count"},
 	Doc: reconcile.Text{
 		ID: `Setiap pegawai PNS punya satu golongan, dan pegawai kontrak atau THL tidak bergolongan, jadi dalam satu baris tabel Pegawai jumlah kolom Pangkat/Golongan (IV, III, II, I) ditambah kolom Kontrak/THL bila ada harus sama dengan jumlah pegawai menurut Jenis Kelamin. "-" dan sel kosong dihitung nol; baris yang kolom Jenis Kelaminnya kosong semua, atau tabel tanpa kolom Jenis Kelamin atau Pangkat/Golongan, tidak diperiksa. Baris Jumlah ikut diperiksa, kecuali bila sel Jumlah-nya sendiri tidak sama dengan jumlah kolomnya (itu temuan PGW004). Temuan menunjuk sel Pangkat/Golongan pertama di baris itu; nilai seharusnya adalah jumlah pegawai menurut Jenis Kelamin, nilai tertulis adalah jumlah Pangkat/Golongan + Kontrak/THL.

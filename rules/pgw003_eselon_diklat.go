@@ -10,6 +10,7 @@ import (
 var PGW003 = &reconcile.Rule{
 	ID:       "PGW003",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Jumlah menurut Eselon atau Diklat melebihi jumlah pegawai", EN: "Eselon or Diklat counts exceed the head count"},
 	Doc: reconcile.Text{
 		ID: `Tidak setiap pegawai menduduki eselon atau sudah mengikuti diklat penjenjangan, jadi jumlah kolom Eselon, dan terpisah jumlah kolom Diklat, dalam satu baris boleh kurang dari jumlah pegawai menurut Jenis Kelamin, tetapi tidak boleh lebih: setiap orang paling banyak satu eselon dan satu diklat penjenjangan terakhir. "-" dan sel kosong dihitung nol; baris yang kolom Jenis Kelaminnya kosong semua tidak diperiksa. Baris Jumlah ikut diperiksa, kecuali bila sel Jumlah-nya sendiri tidak sama dengan jumlah kolomnya (temuan PGW004). Temuan menunjuk sel pertama kelompok itu (Eselon atau Diklat) di baris itu; nilai seharusnya adalah batasnya, jumlah pegawai menurut Jenis Kelamin, dan nilai tertulis adalah jumlah kelompok itu.

@@ -13,6 +13,7 @@ import (
 var PGW004 = &reconcile.Rule{
 	ID:       "PGW004",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Jumlah di tabel Pegawai tidak sama dengan jumlah kolomnya", EN: "A Pegawai Jumlah is not the sum of its column"},
 	Doc: reconcile.Text{
 		ID: `Setiap sel baris Jumlah tabel Pegawai harus sama dengan jumlah kolomnya pada baris-baris di atasnya, sebagaimana tertulis ("-" dan kosong dihitung nol; Jumlah "-" atau kosong hanya benar bila jumlah kolomnya nol). Bila sebuah kelompok punya sub-kolom Jumlah sendiri (Lk | Pr | Jml), sel itu di setiap baris harus sama dengan jumlah kelompoknya di baris itu. Satu temuan untuk setiap sel Jumlah yang salah, menunjuk sel itu. Sel Jumlah yang salah tidak lagi dipakai PGW001-PGW003, agar satu kesalahan menjadi satu temuan.

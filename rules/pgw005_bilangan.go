@@ -9,6 +9,7 @@ import (
 var PGW005 = &reconcile.Rule{
 	ID:       "PGW005",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Jumlah pegawai bukan bilangan bulat tidak negatif", EN: "A staff count is not a whole number >= 0"},
 	Doc: reconcile.Text{
 		ID: `Kolom-kolom tabel Pegawai menghitung orang: setiap angka harus bilangan bulat dan tidak negatif (spesifikasi, bagian Pegawai). Angka dibaca pada jumlah desimal yang ditampilkannya. "-" dan sel kosong berarti nol. Baris Jumlah tidak diperiksa di sini: bila rinciannya benar, Jumlah yang pecahan atau negatif pasti berbeda dari jumlah kolomnya dan dilaporkan PGW004; bila rinciannya salah, temuan ada di rincian itu. Temuan menunjuk sel itu, tanpa nilai seharusnya (tidak ada satu nilai pasti).

@@ -12,6 +12,7 @@ import (
 var PK001 = &reconcile.Rule{
 	ID:       "PK001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Jumlah anggaran PK tidak sama dengan jumlah barisnya", EN: "PK Jumlah is not the sum of its rows"},
 	Doc: reconcile.Text{
 		ID: `Anggaran pada baris Jumlah Perjanjian Kinerja harus sama dengan jumlah Anggaran setiap baris PK. Temuan menunjuk sel Jumlah.

@@ -13,6 +13,7 @@ import (
 var PK002 = &reconcile.Rule{
 	ID:       "PK002",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Anggaran PK tidak sama dengan pagu", EN: "PK budget differs from the pagu"},
 	Doc: reconcile.Text{
 		ID: `Jumlah Anggaran Perjanjian Kinerja harus sama dengan pagu, yaitu Jumlah Anggaran di Realisasi Anggaran. Tanpa baris Jumlah di PK, jumlah kolom Anggarannya yang dibandingkan. Temuan menunjuk sel Jumlah PK (atau judul kolom Anggaran PK).

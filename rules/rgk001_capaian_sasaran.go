@@ -32,6 +32,7 @@ func ringkasanSasaran(w *wb.Workbook) (lines []*wb.Pair, numbers []int) {
 var RGK001 = &reconcile.Rule{
 	ID:       "RGK001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Capaian sasaran di Ringkasan tidak sama dengan Pengukuran", EN: "Ringkasan sasaran capaian differs from Pengukuran"},
 	Doc: reconcile.Text{
 		ID: `"Capaian Sasaran n" di Ringkasan harus sama dengan % Capaian sasaran ke-n di Pengukuran (urut kemunculannya; rata-rata indikatornya bila lebih dari satu). Sasaran yang tidak ada di Pengukuran juga dilaporkan, demikian pula sasaran Pengukuran yang tidak disebut Ringkasan (satu temuan, di bawah baris Capaian Sasaran terakhir). Temuan menunjuk sel nilai di Ringkasan.

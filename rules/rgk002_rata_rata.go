@@ -20,6 +20,7 @@ func averageCapaian(measured []*sasaranCapaian) decimal.Decimal {
 var RGK002 = &reconcile.Rule{
 	ID:       "RGK002",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Rata-rata capaian di Ringkasan tidak sesuai Pengukuran", EN: "Ringkasan average capaian does not follow Pengukuran"},
 	Doc: reconcile.Text{
 		ID: `Rata-rata Capaian di Ringkasan adalah rata-rata % Capaian sasaran di Pengukuran (setiap sasaran dengan rata-rata indikatornya), dihitung eksak lalu dibulatkan pada desimal yang ditampilkan. Temuan menunjuk sel Rata-rata Capaian.

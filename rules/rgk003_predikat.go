@@ -9,6 +9,7 @@ import (
 var RGK003 = &reconcile.Rule{
 	ID:       "RGK003",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Predikat di Ringkasan tidak sesuai skala", EN: "Ringkasan Predikat does not match the scale"},
 	Doc: reconcile.Text{
 		ID: `Predikat di Ringkasan adalah label skala untuk rata-rata capaian sasaran sebagaimana seharusnya (dihitung dari Pengukuran, seperti RGK002; tanpa Pengukuran, angka Rata-rata Capaian yang tertulis). Skala dari pengaturan (--config) bila ada, lalu dari sheet Skala, atau skala baku. Temuan menunjuk sel Predikat.

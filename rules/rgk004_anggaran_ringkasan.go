@@ -9,6 +9,7 @@ import (
 var RGK004 = &reconcile.Rule{
 	ID:       "RGK004",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Pagu, realisasi atau % serapan di Ringkasan tidak sama dengan Realisasi Anggaran", EN: "Ringkasan budget figures differ from Realisasi Anggaran"},
 	Doc: reconcile.Text{
 		ID: `Pagu Anggaran, Realisasi Anggaran dan % Serapan Anggaran di Ringkasan harus sama dengan baris Jumlah Realisasi Anggaran (dan Realisasi / Pagu x 100 darinya). Temuan menunjuk sel di Ringkasan.

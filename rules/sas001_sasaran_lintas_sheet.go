@@ -16,6 +16,7 @@ var sasaranSheets = []wb.Kind{wb.IKU, wb.PK, wb.Pengukuran, wb.AnggaranSasaran}
 var SAS001 = &reconcile.Rule{
 	ID:       "SAS001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Sasaran tidak sama di semua sheet", EN: "Sasaran differ across sheets"},
 	Doc: reconcile.Text{
 		ID: `Sasaran strategis yang sama harus muncul di IKU, PK, Pengukuran dan Anggaran Sasaran (Ringkasan menyebut sasaran menurut nomornya, lihat RGK001). Teks dicocokkan tanpa membedakan huruf besar/kecil, spasi dan tanda baca. Setiap sasaran yang tidak ada di salah satu sheet dilaporkan sekali, di sel tempat ia pertama disebut, dengan daftar sheet yang tidak memuatnya.

@@ -10,6 +10,7 @@ import (
 var SKL001 = &reconcile.Rule{
 	ID:       "SKL001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Skala predikat berlubang atau tumpang tindih", EN: "The predikat scale has a gap or an overlap"},
 	Doc: reconcile.Text{
 		ID: `Sebuah capaian mendapat predikat baris skala yang Batas Bawah-nya dicapai dan Batas Atas-nya tidak dicapai (spesifikasi, bagian Skala). Karena itu Batas Atas setiap baris harus sama dengan Batas Bawah baris di atasnya (baris berikutnya yang lebih tinggi): bila lebih kecil, nilai di antaranya tidak mendapat predikat; bila lebih besar, nilai di antaranya masuk dua baris. Skala seperti 90-100, 80-89, 50-79, <49 yang dibaca dengan desimal meninggalkan 89,5 atau 49,5 tanpa predikat. Baris diurutkan menurut Batas Bawah, di mana pun letaknya di sheet. Baris tanpa Batas Atas ("mulai 80") bersambung dengan sendirinya. Dua baris dengan Batas Bawah sama juga tumpang tindih; temuannya menunjuk Batas Bawah baris kedua, tanpa nilai seharusnya. Temuan lain menunjuk sel Batas Atas baris yang lebih rendah, dengan Batas Bawah baris di atasnya sebagai nilai seharusnya. Tanpa sheet Skala dipakai skala baku, yang bersambung.

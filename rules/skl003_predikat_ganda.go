@@ -12,6 +12,7 @@ import (
 var SKL003 = &reconcile.Rule{
 	ID:       "SKL003",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Predikat yang sama dipakai dua baris skala", EN: "Two scale rows share a predikat"},
 	Doc: reconcile.Text{
 		ID: `Setiap baris skala memberi predikatnya sendiri; predikat yang muncul di dua baris (huruf besar/kecil dan spasi diabaikan) hampir selalu salinan yang lupa diganti, dan membuat satu predikat berlaku untuk dua rentang. Temuan menunjuk sel Predikat baris kedua (urutan sheet), tanpa nilai seharusnya. Tingkat: peringatan, karena tidak ada angka yang salah.

@@ -13,6 +13,7 @@ import (
 var TBL002 = &reconcile.Rule{
 	ID:       "TBL002",
 	Severity: reconcile.Info,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Terbilang memakai ejaan tidak baku", EN: "Amount in words in non-standard spelling"},
 	Doc: reconcile.Text{
 		ID: `Terbilang yang nilainya sama dengan angkanya tetapi ejaannya tidak baku mendapat catatan. Ejaan baku (KBBI, PUEBI) adalah miliar dan triliun, bukan milyar, milyard atau trilyun; hanya 10, 11, 100 dan 1000 memakai se- (sepuluh, sebelas, seratus, seribu), jadi "satu ribu" ditulis seribu dan "sejuta" ditulis satu juta; kata bilangan ditulis terpisah ("dua puluh", bukan "duapuluh"). Huruf besar-kecil dan spasi berlebih bukan temuan. Catatan hanya diberikan bila TBL001 tidak berlaku untuk sel itu. Temuan menunjuk sel terbilang; nilai seharusnya adalah ejaan baku.

@@ -17,6 +17,7 @@ var reTitleYear = regexp.MustCompile(`\b(19|20)\d\d\b`)
 var THN001 = &reconcile.Rule{
 	ID:       "THN001",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Tahun pada judul tabel bukan tahun laporan", EN: "A table title's year is not the report year"},
 	Doc: reconcile.Text{
 		ID: `Judul di atas tabel (misalnya "LAPORAN REALISASI ANGGARAN TAHUN 2021") harus menyebut tahun laporan. Judul yang menyebut Renstra, RPJMD atau periode boleh memuat tahun-tahun periode Renstra. Temuan menunjuk sel judul, satu per judul.

@@ -13,6 +13,7 @@ var coreSheets = []wb.Kind{wb.Identitas, wb.IKU, wb.PK, wb.Pengukuran, wb.Anggar
 var UM001 = &reconcile.Rule{
 	ID:       "UM001",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Sheet LKjIP tidak ditemukan", EN: "LKjIP sheet not found"},
 	Doc: reconcile.Text{
 		ID: `Buku kerja LKjIP standar memuat sheet Identitas, IKU, PK, Pengukuran, Anggaran Sasaran, Realisasi Anggaran dan Ringkasan (serta Pegawai dan Inventaris). Sheet dikenali dari namanya (atau nama aliasnya, tanpa membedakan huruf besar/kecil, spasi, _ dan -) atau dari judul kolomnya. Sheet yang tidak ada dilaporkan sekali, dan sheet lainnya tetap diperiksa. Skala boleh tidak ada (dipakai skala baku).

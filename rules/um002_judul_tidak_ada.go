@@ -9,6 +9,7 @@ import (
 var UM002 = &reconcile.Rule{
 	ID:       "UM002",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Baris judul kolom tidak ditemukan", EN: "Header row not found"},
 	Doc: reconcile.Text{
 		ID: `Nama sheet menunjukkan bagian LKjIP, tetapi dalam 15 baris pertamanya tidak ada baris judul kolom yang dikenali (misalnya Uraian | Anggaran | Realisasi untuk Realisasi Anggaran). Sheet itu tidak dapat diperiksa. Temuan menunjuk sel A1 sheet itu.

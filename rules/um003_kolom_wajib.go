@@ -17,6 +17,7 @@ var roleNames = map[string]string{
 var UM003 = &reconcile.Rule{
 	ID:       "UM003",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Kolom wajib tidak ada", EN: "Required column missing"},
 	Doc: reconcile.Text{
 		ID: `Setiap tabel LKjIP memiliki kolom wajib (misalnya Target, Realisasi dan % Capaian di Pengukuran). Kolom dikenali dari judulnya, bukan dari letaknya. Kolom wajib yang tidak ada dilaporkan sekali per tabel, di sel pertama baris judul; pemeriksaan yang memerlukan kolom itu dilewati, sisanya tetap berjalan.

@@ -10,6 +10,7 @@ import (
 var UM004 = &reconcile.Rule{
 	ID:       "UM004",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Teks di kolom angka", EN: "Text in a figure column"},
 	Doc: reconcile.Text{
 		ID: `Kolom angka (Anggaran, Realisasi, %, Target, jumlah...) boleh berisi angka atau teks bernotasi Indonesia (2.739.149.000; 98,32; Rp. 340.500.000,-; (1.500.000); 95 %; - untuk kosong). Teks lain tidak dapat dibaca sebagai angka, sehingga angka turunannya tidak dapat diperiksa. Target berupa rentang (60 - 70) atau angka bersatuan (7 nilai) diterima. Temuan menunjuk sel itu.

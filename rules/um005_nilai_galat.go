@@ -10,6 +10,7 @@ import (
 var UM005 = &reconcile.Rule{
 	ID:       "UM005",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Sel berisi nilai galat", EN: "Cell holds an error value"},
 	Doc: reconcile.Text{
 		ID: `Sel di tabel LKjIP yang menampilkan #DIV/0!, #REF!, #VALUE!, #N/A atau galat lain tidak memiliki angka: rumusnya salah atau mengacu ke sel yang kosong atau terhapus. Temuan menunjuk sel itu.

@@ -10,6 +10,7 @@ import (
 var UM006 = &reconcile.Rule{
 	ID:       "UM006",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Rumus tanpa nilai tersimpan", EN: "Formula without a cached value"},
 	Doc: reconcile.Text{
 		ID: `Sel berumus menyimpan hasil terakhirnya di dalam berkas. Sel ini hanya menyimpan rumusnya (berkas dibuat oleh program lain atau belum pernah dihitung ulang), sehingga angka yang tampil di laporan tidak diketahui dan tidak dapat diperiksa. Buka berkas di Excel atau LibreOffice, hitung ulang, lalu simpan. Temuan menunjuk sel itu.

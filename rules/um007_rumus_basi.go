@@ -13,6 +13,7 @@ import (
 var UM007 = &reconcile.Rule{
 	ID:       "UM007",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Nilai tersimpan rumus tidak sesuai rumusnya", EN: "A formula's cached value does not match the formula"},
 	Doc: reconcile.Text{
 		ID: `lkjip menghitung ulang setiap rumus secara eksak dari sel-sel yang dirujuknya dan membandingkan hasilnya dengan nilai yang tersimpan di berkas, pada desimal yang ditampilkan sel. Bila berbeda, angka di laporan sudah usang: masukannya berubah setelah perhitungan terakhir. Rumus dengan fungsi yang tidak didukung dilewati. Temuan menunjuk sel berumus.

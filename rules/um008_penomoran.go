@@ -14,6 +14,7 @@ import (
 var UM008 = &reconcile.Rule{
 	ID:       "UM008",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Penomoran baris melompat atau berulang", EN: "Row numbering skips or repeats"},
 	Doc: reconcile.Text{
 		ID: `Nomor baris (kolom No) dalam satu tingkat harus berurutan tanpa lompatan atau pengulangan: 1, 2, 3 ...; I, II, III ...; a, b, c .... Di Realisasi Anggaran penomoran diperiksa per tingkat di bawah induk yang sama. Baris lanjutan tanpa nomor dilewati. Setelah satu kesalahan, urutan dilanjutkan dari nomor yang tertulis, sehingga satu nomor salah menghasilkan satu temuan. Temuan menunjuk sel No.

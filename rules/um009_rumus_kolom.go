@@ -10,6 +10,7 @@ import (
 var UM009 = &reconcile.Rule{
 	ID:       "UM009",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeColumn,
 	Title:    reconcile.Text{ID: "Rumus pada baris nomor kolom bukan rumus baku", EN: "The column-number row declares a non-standard formula"},
 	Doc: reconcile.Text{
 		ID: `Baris nomor kolom di bawah judul (1 | 2 | 3 | 4=3/2*100 | ...) boleh menyatakan rumus sebuah kolom. Rumus itu harus setara dengan rumus baku kolomnya: % Capaian = Realisasi / Target x 100, % Capaian s/d = Realisasi / Target Akhir Renstra x 100, % = Realisasi / Anggaran x 100, Selisih = Anggaran - Realisasi, % Serapan = Realisasi / Pagu x 100, % Efisiensi = 100 - % Serapan. Kesetaraan diuji dengan menghitung keduanya, jadi 3*100/2 sama dengan 3/2*100. Angka kolom juga diuji terhadap rumus yang dinyatakan (UM010). Temuan menunjuk sel pernyataan rumus.

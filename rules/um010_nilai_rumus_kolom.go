@@ -12,6 +12,7 @@ import (
 var UM010 = &reconcile.Rule{
 	ID:       "UM010",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeColumn,
 	Title:    reconcile.Text{ID: "Angka kolom tidak sesuai rumus yang dinyatakan", EN: "Column figures do not follow the declared formula"},
 	Doc: reconcile.Text{
 		ID: `Bila baris nomor kolom menyatakan rumus yang bukan rumus baku (lihat UM009), setiap angka di kolom itu juga dihitung menurut rumus yang dinyatakan, sehingga jelas apakah kolom mengikuti pernyataannya sendiri. Temuan menunjuk sel angka.

@@ -8,6 +8,7 @@ import (
 var UM011 = &reconcile.Rule{
 	ID:       "UM011",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Tahun laporan tidak diketahui", EN: "Report year unknown"},
 	Doc: reconcile.Text{
 		ID: `Tahun laporan (T) dibaca dari "Tahun Laporan" di sheet Identitas. Tanpa tahun itu, tahun pada judul kolom (PGK004, UM014) tidak dapat diperiksa. Temuan menunjuk sel nilai Tahun Laporan bila ada.

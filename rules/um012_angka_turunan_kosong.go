@@ -14,6 +14,7 @@ import (
 var UM012 = &reconcile.Rule{
 	ID:       "UM012",
 	Severity: reconcile.Warning,
+	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Angka turunan kosong", EN: "Derived figure left empty"},
 	Doc: reconcile.Text{
 		ID: `Selisih dan % di Realisasi Anggaran, % Capaian dan % Capaian s/d di Pengukuran, serta % Serapan dan % Efisiensi di Anggaran Sasaran dihitung dari angka lain di barisnya. Bila masukannya ada dan hasilnya bukan nol, sel itu tidak boleh kosong atau "-". Temuan menunjuk sel yang kosong, dengan angka yang seharusnya.

@@ -9,6 +9,7 @@ import (
 var UM013 = &reconcile.Rule{
 	ID:       "UM013",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Sheet rusak atau terpotong", EN: "Sheet damaged or cut short"},
 	Doc: reconcile.Text{
 		ID: `Isi sheet di dalam berkas berhenti sebelum akhirnya (berkas terpotong saat disalin atau diunduh). Baris setelah potongan hilang, sehingga pemeriksaan sheet ini tidak lengkap. Salin ulang berkas aslinya. Temuan menunjuk sel A1 sheet itu.

@@ -12,6 +12,7 @@ import (
 var UM014 = &reconcile.Rule{
 	ID:       "UM014",
 	Severity: reconcile.Error,
+	Scope:    reconcile.ScopeColumn,
 	Title:    reconcile.Text{ID: "Tahun pada judul kolom bukan tahun laporan", EN: "A column label's year is not the report year"},
 	Doc: reconcile.Text{
 		ID: `Judul kolom PK, IKU, Anggaran Sasaran dan Realisasi Anggaran yang membawa tahun (Anggaran 2021, Target 2021) harus bertahun laporan. Tahun yang lain biasanya judul tahun lalu yang tertinggal. Temuan menunjuk sel judul.

@@ -31,6 +31,7 @@ func hasFigures(w *wb.Workbook) bool {
 var UM016 = &reconcile.Rule{
 	ID:       "UM016",
 	Severity: reconcile.Info,
+	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Buku kerja belum berisi angka", EN: "The workbook holds no figures yet"},
 	Doc: reconcile.Text{
 		ID: `Bila Pengukuran, Realisasi Anggaran, Anggaran Sasaran dan PK tidak memuat satu angka pun (templat yang belum diisi), lkjip mencatatnya sekali sebagai catatan, dan kelengkapan Identitas (IDN001) belum ditagih. Tidak ada angka yang diperiksa.

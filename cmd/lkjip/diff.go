@@ -6,8 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"time"
 
 	"lkjip/reconcile"
@@ -30,6 +28,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	annotate := fs.String("annotate", "", "annotated copy of the new workbook")
 	password := fs.String("password", "", "workbook password (both files)")
 	configFile := fs.String("config", "", "settings file")
+	lra := fs.String("lra", "", "the finance system's LRA export to compare both workbooks with")
 	fs.Usage = func() { fmt.Fprint(stderr, usageID) }
 	paths, err := parse(fs, args)
 	if err != nil {
@@ -38,37 +37,49 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	if !validLang(*lang, stderr) {
 		return 2
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "lkjip diff: --format harus text atau json / must be text or json\n")
+	fail := func(m reconcile.Text) int {
+		fmt.Fprintln(stderr, "lkjip diff: "+m.In(*lang))
 		return 2
+	}
+	if *format != "text" && *format != "json" {
+		return fail(reconcile.Msg("--format harus text atau json.", "--format must be text or json."))
 	}
 	if len(paths) != 2 {
-		m := reconcile.Msg("lkjip diff: berikan dua berkas, yang lama lalu yang baru: lkjip diff LAMA.xlsx BARU.xlsx",
-			"lkjip diff: give two files, the old one then the new one: lkjip diff OLD.xlsx NEW.xlsx")
-		fmt.Fprintln(stderr, m.In(*lang))
-		return 2
+		return fail(reconcile.Msg("berikan dua berkas, yang lama lalu yang baru: lkjip diff LAMA.xlsx BARU.xlsx",
+			"give two files, the old one then the new one: lkjip diff OLD.xlsx NEW.xlsx"))
 	}
-	if msg := diffOutputs(paths, *out, *annotate); msg != nil {
-		fmt.Fprintln(stderr, "lkjip diff: "+msg.In(*lang))
-		return 2
+	if *annotate != "" {
+		if msg := annotateTarget(*annotate, paths[1:]); msg != nil {
+			return fail(*msg)
+		}
+	}
+	// Nothing is read before the outputs are known to leave every input whole.
+	inputs := reconcile.Inputs(paths...)
+	outputs := []reconcile.Output{{Option: "-o", Path: *out}, {Option: "--annotate", Path: *annotate}}
+	if msg := reconcile.CheckOutputs(outputs, inputs, *configFile, *lra); msg != nil {
+		return fail(*msg)
 	}
 	settings, ok := loadSettings(*configFile, *lang, stderr)
 	if !ok {
 		return 2
 	}
-	settings.Lang = *lang
-	opt := reconcile.Options{Password: *password, MaxUnzipSize: int64(settings.MaxUnzipMiB) << 20}
-
+	export, msg := readExport(*lra, settings)
+	if msg != nil {
+		return fail(*msg)
+	}
+	// Each file is checked as a run of its own: the two are one unit and year on purpose, not
+	// a double submission (BKS001).
+	checker := newChecker(settings, *lang, *password, export)
 	var sides [2]*diff.Side
 	failed := false
-	for i, p := range paths {
-		side, ferr := diff.Load(p, rules.All, settings, opt)
-		if ferr != nil {
-			fmt.Fprintln(stderr, "lkjip diff: "+ferr.Message.In(*lang))
+	for i, in := range inputs {
+		w, res := checker.CheckWorkbook(in)
+		if res.Err != nil {
+			fmt.Fprintln(stderr, "lkjip diff: "+res.Err.Message.In(*lang))
 			failed = true
 			continue
 		}
-		sides[i] = side
+		sides[i] = &diff.Side{Workbook: w, Result: res}
 	}
 	if failed {
 		return 2
@@ -77,14 +88,16 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	prov := reconcile.NewProvenance(rules.All, settings, start)
 	prov.AddResults("old", sides[0].Result)
 	prov.AddResults("new", sides[1].Result)
+	if *lra != "" {
+		prov.Add(*lra, "lra")
+	}
 
 	if *annotate != "" {
-		err := writeAtomic(*annotate, func(w io.Writer) error {
+		err := reconcile.WriteFile(*annotate, func(w io.Writer) error {
 			return report.DiffAnnotate(w, d, *lang, prov, report.AnnotateOptions{Password: *password})
 		})
 		if err != nil {
-			fmt.Fprintf(stderr, "lkjip diff: --annotate: %v\n", err)
-			return 2
+			return writeFailed(stderr, "--annotate", err, *lang)
 		}
 	}
 	render := func(w io.Writer) error {
@@ -94,50 +107,15 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return report.DiffText(w, d, *lang)
 	}
 	if *out != "" {
-		err = writeAtomic(*out, render)
+		if err := reconcile.WriteFile(*out, render); err != nil {
+			return writeFailed(stderr, "-o", err, *lang)
+		}
 	} else {
 		bw := bufio.NewWriter(stdout)
-		err = errors.Join(render(bw), bw.Flush())
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "lkjip diff: %v\n", err)
-		return 2
+		if err := errors.Join(render(bw), bw.Flush()); err != nil {
+			fmt.Fprintf(stderr, "lkjip diff: %v\n", err)
+			return 2
+		}
 	}
 	return d.ExitCode()
-}
-
-// diffOutputs says what is wrong with the outputs asked for, or nil: neither -o nor --annotate
-// may be one of the two inputs (an input is never written), and the annotated copy keeps the
-// new workbook's extension.
-func diffOutputs(inputs []string, out, annotate string) *reconcile.Text {
-	for _, o := range []struct{ flag, path string }{{"-o", out}, {"--annotate", annotate}} {
-		if o.path == "" {
-			continue
-		}
-		for _, in := range inputs {
-			if samePath(in, o.path) {
-				m := reconcile.Msg("%s %s akan menimpa berkas yang dibandingkan; pilih nama lain.",
-					"%s %s would overwrite a file being compared; choose another name.", o.flag, o.path)
-				return &m
-			}
-		}
-	}
-	if annotate != "" {
-		if msg := annotateTarget(annotate, inputs[1:]); msg != nil {
-			return msg
-		}
-	}
-	return nil
-}
-
-// samePath reports whether two paths name the same file, or would.
-func samePath(a, b string) bool {
-	x, err1 := filepath.Abs(a)
-	y, err2 := filepath.Abs(b)
-	if err1 == nil && err2 == nil && x == y {
-		return true
-	}
-	s1, err1 := os.Stat(a)
-	s2, err2 := os.Stat(b)
-	return err1 == nil && err2 == nil && os.SameFile(s1, s2)
 }

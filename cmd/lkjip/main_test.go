@@ -14,6 +14,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"lkjip/reconcile"
 	"lkjip/rules"
 )
 
@@ -418,7 +419,7 @@ func TestCheckAnnotateAndFormats(t *testing.T) {
 func TestFailingWriteLeavesNothing(t *testing.T) {
 	dir := t.TempDir()
 	target := filepath.Join(dir, "hasil.json")
-	err := writeAtomic(target, func(w io.Writer) error {
+	err := reconcile.WriteFile(target, func(w io.Writer) error {
 		io.WriteString(w, `{"files": [`)
 		return errors.New("disk full")
 	})
@@ -430,7 +431,7 @@ func TestFailingWriteLeavesNothing(t *testing.T) {
 	}
 	// An existing output survives a failed rewrite.
 	os.WriteFile(target, []byte("lama"), 0o644)
-	writeAtomic(target, func(w io.Writer) error { return errors.New("disk full") })
+	reconcile.WriteFile(target, func(w io.Writer) error { return errors.New("disk full") })
 	if b, _ := os.ReadFile(target); string(b) != "lama" {
 		t.Errorf("the previous output was clobbered: %q", b)
 	}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"lkjip/reconcile"
 	"lkjip/reconcile/template"
 )
 
@@ -54,9 +55,12 @@ func runTemplate(args []string, stdout, stderr io.Writer) int {
 		o.RenstraFrom, _ = strconv.Atoi(m[1])
 		o.RenstraTo, _ = strconv.Atoi(m[2])
 	}
-	if err := writeAtomic(*out, func(w io.Writer) error { return template.Write(w, o) }); err != nil {
-		fmt.Fprintf(stderr, "lkjip: template: %v\n", err)
+	if msg := reconcile.CheckOutputs([]reconcile.Output{{Option: "-o", Path: *out}}, nil); msg != nil {
+		fmt.Fprintln(stderr, "lkjip: "+msg.ID+"\nlkjip: "+msg.EN)
 		return 2
+	}
+	if err := reconcile.WriteFile(*out, func(w io.Writer) error { return template.Write(w, o) }); err != nil {
+		return writeFailed(stderr, "-o", err, "id")
 	}
 	fmt.Fprintf(stdout, "Templat ditulis / template written: %s\n", *out)
 	return 0

@@ -28,41 +28,10 @@ import (
 )
 
 // Side is one of the two files: the model as read and the findings of the checks over it,
-// both from one reading of the file.
+// both from one reading of the file (reconcile.Checker.CheckWorkbook).
 type Side struct {
 	Workbook *workbook.Workbook
 	Result   *reconcile.Result
-}
-
-// Load reads a workbook once and runs the rules over it, as reconcile.CheckFile does, keeping
-// the model for the comparison. A file that cannot be read gives its FileError (the message
-// names the file and says what to do), never a panic.
-func Load(path string, rules []*reconcile.Rule, s *reconcile.Settings, opt reconcile.Options) (side *Side, ferr *reconcile.FileError) {
-	defer func() {
-		if v := recover(); v != nil {
-			side, ferr = nil, &reconcile.FileError{Code: "internal", Message: reconcile.Msg(
-				"%s: lkjip gagal membaca berkas ini karena kesalahan internal (%v). Laporkan berkas ini kepada pengelola lkjip.",
-				"%s: lkjip failed to read this file because of an internal error (%v). Report this file to the lkjip maintainers.",
-				path, v)}
-		}
-	}()
-	w, ferr := reconcile.Read(path, opt)
-	if ferr != nil {
-		return nil, ferr
-	}
-	res := &reconcile.Result{Path: path, Unit: w.Unit, Year: w.Year}
-	res.SHA256, res.Bytes, _ = reconcile.FileSHA256(path) // for the reports' provenance
-	for _, sh := range w.Sheets {
-		res.SheetOrder = append(res.SheetOrder, sh.Name)
-		if sh.Damaged != "" {
-			res.Damaged = append(res.Damaged, sh.Name)
-		}
-	}
-	for _, sh := range w.Ignored {
-		res.Ignored = append(res.Ignored, sh.Name)
-	}
-	res.Findings = reconcile.Run(w, rules, s)
-	return &Side{Workbook: w, Result: res}, nil
 }
 
 // Change is one cell whose value differs between the two files.

@@ -21,11 +21,11 @@ const (
 
 func load(t *testing.T, path string) *diff.Side {
 	t.Helper()
-	s, ferr := diff.Load(path, rules.All, nil, reconcile.Options{})
-	if ferr != nil {
-		t.Fatalf("%s: %s", path, ferr.Message.EN)
+	w, res := (&reconcile.Checker{Rules: rules.All}).CheckWorkbook(reconcile.Input{Path: path})
+	if res.Err != nil {
+		t.Fatalf("%s: %s", path, res.Err.Message.EN)
 	}
-	return s
+	return &diff.Side{Workbook: w, Result: res}
 }
 
 // resubmit writes a copy of a workbook changed by edit into a temporary folder.

@@ -22,7 +22,7 @@ const csvUnreadable = "unreadable"
 // script readers keep it in the first field name ("\ufeffpath"): skip its three bytes first.
 const utf8BOM = "\ufeff"
 
-// CSV writes the results as a table for spreadsheets and scripts, one finding a row, under the
+// printCSV writes the results as a table for spreadsheets and scripts, one finding a row, under the
 // header path,unit,year,rule,severity,sheet,cell,message,expected,actual,accepted,reason, after
 // a UTF-8 byte-order mark, with CRLF line ends (RFC 4180).
 //
@@ -36,7 +36,8 @@ const utf8BOM = "\ufeff"
 //     "-", "@", a tab or a carriage return, such as a cell text quoted in a message) is
 //     written with a leading "'" so that opening the file never runs it. A plain decimal
 //     ("-1500000") and a lone "-" are never changed.
-func CSV(out io.Writer, results []*reconcile.Result, lang string) error {
+func printCSV(out io.Writer, files Files, opt Options) error {
+	lang := opt.lang()
 	if _, err := io.WriteString(out, utf8BOM); err != nil {
 		return err
 	}
@@ -45,11 +46,7 @@ func CSV(out io.Writer, results []*reconcile.Result, lang string) error {
 	if err := w.Write(csvHeader); err != nil {
 		return err
 	}
-	for _, r := range results {
-		r, err := r.Loaded()
-		if err != nil {
-			return err
-		}
+	err := files.Each(func(_ int, r *reconcile.Result) error {
 		year := ""
 		if r.Year != 0 {
 			year = strconv.Itoa(r.Year)
@@ -58,7 +55,7 @@ func CSV(out io.Writer, results []*reconcile.Result, lang string) error {
 			if err := w.Write(csvRow(r.Path, r.Unit, year, "", csvUnreadable, "", "", r.Err.Message.In(lang), "", "", "false", "")); err != nil {
 				return err
 			}
-			continue
+			return nil
 		}
 		for _, f := range r.Findings {
 			if err := w.Write(csvRow(r.Path, r.Unit, year, f.Rule, f.Severity.String(), f.Sheet, f.Cell, f.Message.In(lang),
@@ -66,6 +63,10 @@ func CSV(out io.Writer, results []*reconcile.Result, lang string) error {
 				return err
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	w.Flush()
 	return w.Error()

@@ -42,7 +42,7 @@ func TestCSV(t *testing.T) {
 	rs := results()
 	rs[0].Findings[2].Accepted, rs[0].Findings[2].Reason = true, "dibetulkan, \"lihat\" LKjIP 2022"
 	var b bytes.Buffer
-	if err := CSV(&b, rs, "id"); err != nil {
+	if err := write("csv", &b, rs, "id"); err != nil {
 		t.Fatal(err)
 	}
 	rows := readCSV(t, b.Bytes())
@@ -63,7 +63,7 @@ func TestCSV(t *testing.T) {
 	}
 
 	b.Reset()
-	if err := CSV(&b, rs, "en"); err != nil {
+	if err := write("csv", &b, rs, "en"); err != nil {
 		t.Fatal(err)
 	}
 	rows = readCSV(t, b.Bytes())
@@ -74,7 +74,7 @@ func TestCSV(t *testing.T) {
 	// No result, or a clean file: the header alone.
 	for _, rs := range [][]*reconcile.Result{nil, {{Path: "bersih.xlsx", Unit: "Kecamatan Lasem", Year: 2023}}} {
 		b.Reset()
-		if err := CSV(&b, rs, "id"); err != nil {
+		if err := write("csv", &b, rs, "id"); err != nil {
 			t.Fatal(err)
 		}
 		if rows := readCSV(t, b.Bytes()); len(rows) != 0 {
@@ -88,10 +88,10 @@ func TestCSV(t *testing.T) {
 func TestCSVKragan(t *testing.T) {
 	r := checkKragan(t)
 	var c, j bytes.Buffer
-	if err := CSV(&c, []*reconcile.Result{r}, "id"); err != nil {
+	if err := write("csv", &c, []*reconcile.Result{r}, "id"); err != nil {
 		t.Fatal(err)
 	}
-	if err := JSON(&j, []*reconcile.Result{r}, "id", nil); err != nil {
+	if err := write("json", &j, []*reconcile.Result{r}, "id"); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {
@@ -149,7 +149,7 @@ func TestCSVFormulas(t *testing.T) {
 		rs := []*reconcile.Result{{Path: "a.xlsx", Findings: []reconcile.Finding{{Rule: "UM002", Severity: reconcile.Error, Sheet: "LRA", Cell: "C7",
 			Message: reconcile.Text{ID: in}, Actual: in}}}}
 		var b bytes.Buffer
-		if err := CSV(&b, rs, "id"); err != nil {
+		if err := write("csv", &b, rs, "id"); err != nil {
 			t.Fatal(err)
 		}
 		rows := readCSV(t, b.Bytes())

@@ -93,7 +93,7 @@ type htmlFinding struct {
 	Mark, Accepted string
 }
 
-// HTML writes the results as one self-contained HTML page in lang ("id" or "en"): the unit,
+// printHTML writes the results as one self-contained HTML page in lang ("id" or "en"): the unit,
 // year and counts at the top (for several files, a recap table first and one section per file,
 // each starting a printed page), a chart of errors per sheet, then each sheet's findings with
 // what the cell says and what it should say side by side. An unreadable file shows its message.
@@ -101,24 +101,22 @@ type htmlFinding struct {
 // A closing section, "Cara laporan ini dibuat" / "How this report was made", records prov: the
 // tool, the rule catalogue, the settings, the time and every input's SHA-256 (none when prov
 // is nil).
-func HTML(out io.Writer, results []*reconcile.Result, lang string, prov *reconcile.Provenance) error {
-	if lang != "en" {
-		lang = "id"
-	}
-	v := htmlView{Lang: lang, Style: template.CSS(htmlStyle), W: map[string]string{}, Multi: len(results) > 1,
-		Totals: Count(results), Summary: Summary(results, lang), Provenance: provHTML(prov, lang)}
+func printHTML(out io.Writer, files Files, opt Options) error {
+	lang := opt.lang()
+	v := htmlView{Lang: lang, Style: template.CSS(htmlStyle), W: map[string]string{}, Multi: files.Len() > 1,
+		Totals: files.Totals(), Summary: files.Summary(lang), Provenance: provHTML(opt.Provenance, lang)}
 	for k, t := range words {
 		v.W[k] = t.In(lang)
 	}
 	for k, t := range htmlWords {
 		v.W[k] = t.In(lang)
 	}
-	for i, r := range results {
-		r, err := r.Loaded()
-		if err != nil {
-			return err
-		}
+	err := files.Each(func(i int, r *reconcile.Result) error {
 		v.Files = append(v.Files, htmlFileView(i+1, r, lang))
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	v.Title = v.W["title"]
 	if len(v.Files) == 1 {

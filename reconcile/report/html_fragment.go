@@ -8,14 +8,14 @@ import (
 	"lkjip/reconcile"
 )
 
-// HTMLFragment writes the HTML report of the results (see HTML) as a fragment to place inside
+// HTMLFragment writes the HTML report of the results (see printHTML) as a fragment to place inside
 // another page, such as the page of lkjip serve: what the report's <main> element holds, the
-// same markup HTML writes, without the document around it. The fragment needs the style sheet
+// same markup printHTML writes, without the document around it. The fragment needs the style sheet
 // HTMLStyle returns; for several results, the page's body should carry the class "multi", as
 // the report's does, so that each file starts a printed page.
 func HTMLFragment(out io.Writer, results []*reconcile.Result, lang string, prov *reconcile.Provenance) error {
 	var page bytes.Buffer
-	if err := HTML(&page, results, lang, prov); err != nil {
+	if err := printHTML(&page, Files{results}, Options{Lang: lang, Provenance: prov}); err != nil {
 		return err
 	}
 	b := page.Bytes()

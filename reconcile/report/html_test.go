@@ -27,7 +27,7 @@ const kragan = "../../samples/kragan-2021.xlsx"
 func renderHTML(t *testing.T, results []*reconcile.Result, lang string) string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := HTML(&b, results, lang, nil); err != nil {
+	if err := write("html", &b, results, lang); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()

@@ -23,6 +23,7 @@ type jsonFinding struct {
 
 type jsonFile struct {
 	Path     string        `json:"path"`
+	About    string        `json:"about,omitempty"`
 	Unit     string        `json:"unit"`
 	Year     int           `json:"year,omitempty"`
 	Error    string        `json:"error,omitempty"`
@@ -31,7 +32,7 @@ type jsonFile struct {
 	Findings []jsonFinding `json:"findings"`
 }
 
-// JSON prints the results as one JSON document:
+// printJSON prints the results as one JSON document:
 // {"files":[...],"summary":{...},"recap":[...],"provenance":{...}}.
 // Expected and actual are plain decimals ("98.32"), as the findings carry them. A finding the
 // settings accept carries "accepted": true and its "reason", and the summary counts it under
@@ -43,7 +44,8 @@ type jsonFile struct {
 // [{"path","role","sha256","bytes"}]}. The inputs sit there rather than on each file's entry:
 // the object alone then says what was read and how, and lkjip diff's document has the same
 // one. It is left out when prov is nil.
-func JSON(out io.Writer, results []*reconcile.Result, lang string, prov *reconcile.Provenance) error {
+func printJSON(out io.Writer, files Files, opt Options) error {
+	lang, prov := opt.lang(), opt.Provenance
 	bw := bufio.NewWriter(out)
 	marshal := func(v any, prefix string) ([]byte, error) {
 		var b bytes.Buffer
@@ -56,12 +58,8 @@ func JSON(out io.Writer, results []*reconcile.Result, lang string, prov *reconci
 		return bytes.TrimRight(b.Bytes(), "\n"), nil
 	}
 	bw.WriteString("{\n  \"files\": [")
-	for i, r := range results {
-		r, err := r.Loaded()
-		if err != nil {
-			return err
-		}
-		f := jsonFile{Path: r.Path, Unit: r.Unit, Year: r.Year, Damaged: r.Damaged, Findings: []jsonFinding{}}
+	err := files.Each(func(i int, r *reconcile.Result) error {
+		f := jsonFile{Path: r.Path, About: r.About, Unit: r.Unit, Year: r.Year, Damaged: r.Damaged, Findings: []jsonFinding{}}
 		if r.Err != nil {
 			f.Error, f.Code = r.Err.Message.In(lang), r.Err.Code
 		}
@@ -78,18 +76,22 @@ func JSON(out io.Writer, results []*reconcile.Result, lang string, prov *reconci
 		}
 		bw.WriteString("\n    ")
 		bw.Write(b)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	if len(results) > 0 {
+	if files.Len() > 0 {
 		bw.WriteString("\n  ")
 	}
 	bw.WriteString("],\n  \"summary\": ")
-	b, err := marshal(Count(results), "  ")
+	b, err := marshal(files.Totals(), "  ")
 	if err != nil {
 		return err
 	}
 	bw.Write(b)
 	bw.WriteString(",\n  \"recap\": ")
-	if b, err = marshal(Recap(results), "  "); err != nil {
+	if b, err = marshal(files.Recap(), "  "); err != nil {
 		return err
 	}
 	bw.Write(b)

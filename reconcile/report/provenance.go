@@ -38,7 +38,7 @@ var provWords = map[string]reconcile.Text{
 func pword(key, lang string) string { return provWords[key].In(lang) }
 
 // provInputLabel names an input by its role: "Berkas diperiksa", "Berkas lama"...
-func provInputLabel(in reconcile.Input, lang string) string {
+func provInputLabel(in reconcile.FileRead, lang string) string {
 	if t, ok := provWords["input-"+in.Role]; ok && in.Role != "" {
 		return t.In(lang)
 	}

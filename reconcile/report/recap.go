@@ -36,6 +36,9 @@ type RecapRow struct {
 func Recap(results []*reconcile.Result) []RecapRow {
 	out := []RecapRow{}
 	for _, r := range results {
+		if r.About == "settings" {
+			continue // not a unit
+		}
 		row := RecapRow{Unit: r.Unit, Year: r.Year, Path: r.Path, Errors: r.Count(reconcile.Error), Warnings: r.Count(reconcile.Warning), Unreadable: r.Err != nil}
 		if row.Unit == "" {
 			row.Unit = filepath.Base(r.Path)
@@ -98,9 +101,8 @@ var recapWords = map[string]reconcile.Text{
 
 func rw(key, lang string) string { return recapWords[key].In(lang) }
 
-// RecapText prints the recap as a terminal table with a total row.
-func RecapText(out io.Writer, results []*reconcile.Result, lang string) error {
-	rows := Recap(results)
+// recapText prints the recap as a terminal table with a total row.
+func recapText(out io.Writer, rows []RecapRow, lang string) error {
 	fmt.Fprintf(out, "\n%s\n", rw("title", lang))
 	t := tablewriter.NewTable(out, tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignLeft}}))

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 
@@ -22,7 +23,7 @@ func results() []*reconcile.Result {
 
 func TestText(t *testing.T) {
 	var b bytes.Buffer
-	if err := Text(&b, results(), "id", false); err != nil {
+	if err := write("text", &b, results(), "id"); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -34,7 +35,7 @@ func TestText(t *testing.T) {
 		}
 	}
 	b.Reset()
-	Text(&b, results(), "en", false)
+	write("text", &b, results(), "en")
 	if !strings.Contains(b.String(), "2,739,149,000") || !strings.Contains(b.String(), "2 error(s), 1 warning(s), 0 note(s); 1 file(s) could not be checked.") {
 		t.Errorf("English output:\n%s", b.String())
 	}
@@ -42,7 +43,7 @@ func TestText(t *testing.T) {
 
 func TestJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := JSON(&b, results(), "en", nil); err != nil {
+	if err := write("json", &b, results(), "en"); err != nil {
 		t.Fatal(err)
 	}
 	var doc map[string]any
@@ -78,7 +79,7 @@ func TestAcceptedFindings(t *testing.T) {
 	rs := results()
 	rs[0].Findings[1].Accepted, rs[0].Findings[1].Reason = true, "salah ketik yang sudah dibetulkan"
 	var b bytes.Buffer
-	if err := Text(&b, rs, "id", false); err != nil {
+	if err := write("text", &b, rs, "id"); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -88,12 +89,12 @@ func TestAcceptedFindings(t *testing.T) {
 		}
 	}
 	b.Reset()
-	Text(&b, rs, "en", false)
+	write("text", &b, rs, "en")
 	if !strings.Contains(b.String(), "error (accepted)") || !strings.Contains(b.String(), "1 error(s), 1 warning(s), 0 note(s), 1 accepted;") {
 		t.Errorf("English output:\n%s", b.String())
 	}
 	b.Reset()
-	if err := JSON(&b, rs, "en", nil); err != nil {
+	if err := write("json", &b, rs, "en"); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {
@@ -115,4 +116,9 @@ func TestAcceptedFindings(t *testing.T) {
 	if doc.Summary.Errors != 1 || doc.Summary.Accepted != 1 {
 		t.Errorf("summary %+v", doc.Summary)
 	}
+}
+
+// write prints results in the format of a name, as lkjip check --format does.
+func write(format string, out io.Writer, results []*reconcile.Result, lang string) error {
+	return FormatNamed(format).Write(out, results, Options{Lang: lang})
 }

@@ -1,6 +1,9 @@
-// Package report prints the findings of a run: as terminal tables (Text) or as one JSON
-// document (JSON). A printer only renders the results it is given; which findings exist is
-// decided by the rules. A new output format goes here, beside these.
+// Package report prints the findings of a run. The formats of lkjip check (terminal tables,
+// JSON, HTML, CSV) are values of Formats, each with its printer; beside them are the outputs
+// that are not a --format: the annotated copy of a workbook, the recap, the checking page's
+// fragment and lkjip diff's printers. A printer only renders the results it is given; which
+// findings exist is decided by the rules and the Checker. A new output format goes here, as
+// one more value of Formats.
 package report
 
 import (
@@ -48,33 +51,34 @@ func word(key, lang string) string { return words[key].In(lang) }
 // SeverityName names a severity in a language: galat / peringatan / catatan.
 func SeverityName(s reconcile.Severity, lang string) string { return word(s.String(), lang) }
 
-// Text prints the results as one table per sheet, then a one-line summary.
-func Text(out io.Writer, results []*reconcile.Result, lang string, verbose bool) error {
-	err := inOrder(len(results), func(i int, w io.Writer) error {
+// printText prints the results as one table per sheet, then a one-line summary.
+func printText(out io.Writer, files Files, opt Options) error {
+	lang := opt.lang()
+	err := inOrder(files.Len(), func(i int, w io.Writer) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		return textFile(w, results[i], lang, verbose)
+		r, err := files.Load(i)
+		if err != nil {
+			return err
+		}
+		return textFile(w, r, lang, opt.Verbose)
 	}, out)
 	if err != nil {
 		return err
 	}
-	if len(results) > 1 {
-		if err := RecapText(out, results, lang); err != nil {
+	if files.Len() > 1 {
+		if err := recapText(out, files.Recap(), lang); err != nil {
 			return err
 		}
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, Summary(results, lang))
+	fmt.Fprintln(out, files.Summary(lang))
 	return nil
 }
 
 // textFile prints one file's section: its title, then its findings in one table per sheet.
 func textFile(out io.Writer, r *reconcile.Result, lang string, verbose bool) error {
-	r, err := r.Loaded()
-	if err != nil {
-		return err
-	}
 	title := fmt.Sprintf("%s: %s", word("file", lang), r.Path)
 	if r.Unit != "" {
 		title += fmt.Sprintf(" · %s: %s", word("unit", lang), r.Unit)
@@ -290,7 +294,9 @@ type Totals struct {
 func Count(results []*reconcile.Result) Totals {
 	var t Totals
 	for _, r := range results {
-		t.Files++
+		if r.About == "" {
+			t.Files++ // a unit without a workbook, or the settings file, is no file checked
+		}
 		if r.Err != nil {
 			t.Unreadable++
 		}

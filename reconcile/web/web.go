@@ -88,7 +88,7 @@ type Handler struct {
 	settings *reconcile.Settings
 	maxBytes int64
 	maxFiles int
-	checks   chan struct{}
+	checks   reconcile.Slots
 	sendings chan struct{}
 	mux      *http.ServeMux
 }
@@ -108,7 +108,7 @@ func New(opt Options) *Handler {
 		opt.MaxSendings = 64
 	}
 	h := &Handler{opt: opt, settings: opt.Settings, maxBytes: DefaultMaxUploadMiB << 20, maxFiles: DefaultMaxFiles,
-		checks: make(chan struct{}, opt.Checks), sendings: make(chan struct{}, opt.MaxSendings), mux: http.NewServeMux()}
+		checks: reconcile.NewSlots(opt.Checks), sendings: make(chan struct{}, opt.MaxSendings), mux: http.NewServeMux()}
 	if n := opt.Settings.Serve.MaxUploadMiB; n > 0 {
 		h.maxBytes = int64(n) << 20
 	}
@@ -366,18 +366,6 @@ func safeName(raw string, n int) string {
 	return stem + ext
 }
 
-// acquire takes one of the check slots, or gives up when the browser has left.
-func (h *Handler) acquire(ctx context.Context) bool {
-	select {
-	case h.checks <- struct{}{}:
-		return true
-	case <-ctx.Done():
-		return false
-	}
-}
-
-func (h *Handler) release() { <-h.checks }
-
 // checkFiles checks the files of one sending, each in a check slot, runs the checks across
 // them, and makes the downloads: each readable workbook's annotated copy and, for several
 // files, the recap. It returns false when the browser left before the answer was ready.
@@ -387,27 +375,16 @@ func (h *Handler) release() { <-h.checks }
 // each file as received, under the name the unit's computer gave it.
 func (h *Handler) checkFiles(ctx context.Context, ups []upload, password, lang string, start time.Time) (*view, bool) {
 	s := *h.settings
-	s.Lang = lang
 	s.Units = nil
-	opt := reconcile.Options{Password: password, MaxUnzipSize: int64(s.MaxUnzipMiB) << 20, Summarize: h.opt.Summarize}
-	results := make([]*reconcile.Result, len(ups))
-	var wg sync.WaitGroup
+	inputs := make([]reconcile.Input, len(ups))
 	for i, u := range ups {
-		wg.Go(func() {
-			if !h.acquire(ctx) {
-				return
-			}
-			defer h.release()
-			results[i] = reconcile.CheckFile(u.path, h.opt.Rules, &s, opt)
-		})
+		inputs[i] = reconcile.Input{Path: u.path, Name: u.name}
 	}
-	wg.Wait()
-	if ctx.Err() != nil {
+	c := &reconcile.Checker{Rules: h.opt.Rules, Settings: &s, Slots: h.checks,
+		Options: reconcile.Options{Password: password, OnlyLang: lang, Summarize: h.opt.Summarize}}
+	results, err := c.Check(ctx, inputs)
+	if err != nil {
 		return nil, false
-	}
-	results = append(results, reconcile.RunBatch(results, h.opt.Rules, &s)...)
-	for i, u := range ups {
-		rename(results[i], u)
 	}
 	prov := reconcile.NewProvenance(h.opt.Rules, h.settings, start)
 	if prov.Settings.Path != "" {
@@ -417,6 +394,7 @@ func (h *Handler) checkFiles(ctx context.Context, ups []upload, password, lang s
 
 	v := &view{Lang: lang, Results: true, Multi: len(results) > 1}
 	v.Downloads = make([]download, len(ups))
+	var wg sync.WaitGroup
 	for i, u := range ups {
 		wg.Go(func() {
 			one := *prov // a copy records its own workbook only
@@ -443,22 +421,6 @@ func (h *Handler) checkFiles(ctx context.Context, ups []upload, password, lang s
 	return v, true
 }
 
-// rename gives a result the file's own name in place of the folder it was kept in: in its
-// path and in every message that names it.
-func rename(r *reconcile.Result, u upload) {
-	fix := func(t *reconcile.Text) {
-		t.ID = strings.ReplaceAll(t.ID, u.path, u.name)
-		t.EN = strings.ReplaceAll(t.EN, u.path, u.name)
-	}
-	r.Path = u.name
-	if r.Err != nil {
-		fix(&r.Err.Message)
-	}
-	for i := range r.Findings {
-		fix(&r.Findings[i].Message)
-	}
-}
-
 // annotated makes one result's annotated copy, in a check slot (excelize holds the whole
 // workbook in memory), from the file kept at u.path.
 func (h *Handler) annotated(ctx context.Context, r *reconcile.Result, u upload, password, lang string, prov *reconcile.Provenance) (d download) {
@@ -466,10 +428,10 @@ func (h *Handler) annotated(ctx context.Context, r *reconcile.Result, u upload, 
 	if r.Err != nil {
 		return d // the report says why it was not checked
 	}
-	if !h.acquire(ctx) {
+	if !h.checks.Acquire(ctx) {
 		return d
 	}
-	defer h.release()
+	defer h.checks.Release()
 	defer func() {
 		if v := recover(); v != nil {
 			d.Problem = msgAnnotate(u.name, v).In(lang)

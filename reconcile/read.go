@@ -23,7 +23,7 @@ type FileError struct {
 
 func (e *FileError) Error() string { return e.Message.ID }
 
-// Options control reading.
+// Options control reading and what a Checker keeps.
 type Options struct {
 	Password     string
 	MaxUnzipSize int64
@@ -34,82 +34,28 @@ type Options struct {
 	// rules run.
 	Export *workbook.Export
 	// OnlyLang, when "id" or "en", keeps each finding's message in that language only. A
-	// batch prints one language and holds every file's findings until the end: the other
-	// language would be a third of what it keeps, for nothing (see tuneForBatch in cmd).
+	// run prints one language, and a batch holds every file's findings until the end: the
+	// other language would be a third of what it keeps, for nothing.
 	OnlyLang string
 	// Spill, when set, takes each checked file's findings and indicators out of memory until
-	// they are printed (CheckAll only; see Spill).
+	// they are printed (Checker.Check; see Spill).
 	Spill *Spill
 }
 
-// CheckFile reads one workbook and runs the rules over it. A file that cannot be checked
-// gives a Result with Err set, never a panic.
-func CheckFile(path string, rules []*Rule, s *Settings, opt Options) (res *Result) {
-	res = &Result{Path: path}
-	defer func() {
-		if v := recover(); v != nil {
-			res.Findings = nil
-			res.Err = &FileError{Code: "internal", Message: Msg(
-				"%s: lkjip gagal membaca berkas ini karena kesalahan internal (%v). Laporkan berkas ini kepada pengelola lkjip.",
-				"%s: lkjip failed to read this file because of an internal error (%v). Report this file to the lkjip maintainers.",
-				path, v)}
-		}
-	}()
-	w, ferr := Read(path, opt)
-	// The file is hashed after it was read, from the page cache: the reports record which
-	// file was checked (Provenance). A file that was refused is hashed too, so that the
-	// report names the very file refused.
-	res.SHA256, res.Bytes, _ = FileSHA256(path)
-	if ferr != nil {
-		res.Err = ferr
-		return res
-	}
-	w.Export = opt.Export
-	res.Unit, res.Year = w.Unit, w.Year
-	for _, sh := range w.Sheets {
-		res.SheetOrder = append(res.SheetOrder, sh.Name)
-	}
-	for _, sh := range w.Ignored {
-		res.Ignored = append(res.Ignored, sh.Name)
-	}
-	for _, sh := range w.Sheets {
-		if sh.Damaged != "" {
-			res.Damaged = append(res.Damaged, sh.Name)
-		}
-	}
-	res.Findings = Run(w, rules, s)
-	keepOneLanguage(res.Findings, opt.OnlyLang)
-	if opt.Summarize != nil {
-		res.Summary = opt.Summarize(w, s)
-	}
-	return res
-}
-
-// keepOneLanguage drops the messages' other language; Text.In falls back to the Indonesian
-// text only, so an English-only message keeps its English text in the ID field too.
-func keepOneLanguage(findings []Finding, lang string) {
-	for i := range findings {
-		m := &findings[i].Message
-		switch lang {
-		case "id":
-			m.EN = ""
-		case "en":
-			if m.EN != "" {
-				m.ID, m.EN = m.EN, ""
-			}
-		}
-	}
-}
-
 // Read reads a workbook into the model, or says why it cannot.
-func Read(path string, opt Options) (*workbook.Workbook, *FileError) {
-	if e := sniff(path, opt.Password != ""); e != nil {
+func Read(path string, opt Options) (*workbook.Workbook, *FileError) { return read(path, path, opt) }
+
+// read reads the workbook at path under the name the reports give it: the model's Path and
+// every message name the file so.
+func read(path, name string, opt Options) (*workbook.Workbook, *FileError) {
+	if e := sniff(path, name, opt.Password != ""); e != nil {
 		return nil, e
 	}
 	sheets, err := xlsx.Read(path, xlsx.Options{Password: opt.Password, MaxUnzipSize: opt.MaxUnzipSize})
 	if err != nil {
-		return nil, openError(path, err)
+		return nil, openError(path, name, err)
 	}
+	path = name
 	w := layout.Build(path, sheets)
 	if len(w.Tables) == 0 && w.Identitas == nil && w.Ringkasan == nil && len(w.NoHeader) == 0 {
 		var names []string
@@ -140,8 +86,8 @@ var (
 
 // sniff looks at a file's first bytes to tell, before any parsing, the files that are not
 // workbooks lkjip reads, so that each gets a message that says what to do.
-func sniff(path string, havePassword bool) *FileError {
-	f, err := os.Open(path)
+func sniff(file, path string, havePassword bool) *FileError {
+	f, err := os.Open(file)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return &FileError{Code: "not-found", Message: Msg("%s: berkas tidak ditemukan. Periksa nama dan foldernya.", "%s: file not found. Check its name and folder.", path)}
@@ -173,7 +119,11 @@ func sniff(path string, havePassword bool) *FileError {
 	return &FileError{Code: "text", Message: Msg("%s: berkas ini bukan buku kerja Excel (.xlsx), walau bernama %s; mungkin teks atau CSV. Buka di Excel dan simpan sebagai .xlsx.", "%s: this file is not an Excel workbook (.xlsx) although it is named %s; it may be text or CSV. Open it in Excel and save it as .xlsx.", path, ext)}
 }
 
-func openError(path string, err error) *FileError {
+func openError(file, path string, err error) *FileError {
+	if file != path {
+		// The reader's errors name the file where it is kept; the reports call it path.
+		err = errors.New(strings.ReplaceAll(err.Error(), file, path))
+	}
 	if errors.Is(err, xlsx.ErrTooLarge) {
 		return &FileError{Code: "too-large", Message: Msg("%s: isi berkas ini mengembang melebihi batas ukuran (berkas rusak atau sengaja dibuat berbahaya); berkas tidak diperiksa. Minta pengirim mengirim ulang buku kerja aslinya.",
 			"%s: this file unpacks beyond the size limit (broken, or built to harm); it was not checked. Ask the sender to resend the original workbook.", path)}

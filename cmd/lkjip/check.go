@@ -1,0 +1,277 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"lkjip/reconcile"
+	"lkjip/reconcile/config"
+	"lkjip/reconcile/report"
+	"lkjip/reconcile/workbook"
+	"lkjip/rules"
+)
+
+// parse parses flags that may stand before or after the paths, as users type them.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+func check(args []string, stdout, stderr io.Writer) int {
+	start := time.Now() // the reports' provenance records when the run began
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "id", "id|en")
+	formatName := fs.String("format", "", report.FormatNames())
+	annotate := fs.String("annotate", "", "annotated copy of the workbook")
+	out := fs.String("o", "", "output file")
+	password := fs.String("password", "", "workbook password")
+	configFile := fs.String("config", "", "settings file")
+	verbose := fs.Bool("verbose", false, "verbose")
+	quiet := fs.Bool("quiet", false, "no progress bar")
+	recap := fs.String("recap", "", "recap file (.xlsx or .csv)")
+	lra := fs.String("lra", "", "the finance system's LRA export to compare with")
+	fs.Usage = func() { fmt.Fprint(stderr, usageID) }
+	paths, err := parse(fs, args)
+	if err != nil {
+		return 2
+	}
+	if !validLang(*lang, stderr) {
+		return 2
+	}
+	fail := func(m reconcile.Text) int {
+		fmt.Fprintln(stderr, "lkjip: "+m.In(*lang))
+		return 2
+	}
+	format, msg := outputFormat(*formatName, *out)
+	if msg != nil {
+		return fail(*msg)
+	}
+	if len(paths) == 0 {
+		fmt.Fprint(stderr, usageID)
+		return 2
+	}
+	if ext := strings.ToLower(filepath.Ext(*recap)); *recap != "" && ext != ".xlsx" && ext != ".csv" {
+		return fail(reconcile.Msg("--recap menulis .xlsx atau .csv.", "--recap writes .xlsx or .csv."))
+	}
+	if *annotate != "" {
+		if msg := annotateTarget(*annotate, paths); msg != nil {
+			return fail(*msg)
+		}
+	}
+	if *lra != "" {
+		if msg := oneWorkbook(paths, reconcile.Msg("--lra membandingkan satu buku kerja dengan ekspor LRA-nya", "--lra compares one workbook with its LRA export")); msg != nil {
+			return fail(*msg)
+		}
+	}
+	// Nothing is read before the outputs are known to leave every input whole.
+	inputs := reconcile.Expand(paths)
+	outputs := []reconcile.Output{{Option: "-o", Path: *out}, {Option: "--annotate", Path: *annotate}, {Option: "--recap", Path: *recap}}
+	if msg := reconcile.CheckOutputs(outputs, inputs, *configFile, *lra); msg != nil {
+		return fail(*msg)
+	}
+	reconcile.Verbose = *verbose
+	settings, ok := loadSettings(*configFile, *lang, stderr)
+	if !ok {
+		return 2
+	}
+	export, msg := readExport(*lra, settings)
+	if msg != nil {
+		return fail(*msg)
+	}
+	checker := newChecker(settings, *lang, *password, export)
+	checker.Options.Summarize = rules.Summarize
+	checker.Progress = progressBar(stderr, *quiet)
+	if len(inputs) > 1 {
+		tuneForBatch()
+		// The findings wait on disk until printed; without a temporary folder they stay in
+		// memory, as for a single file.
+		if spill, err := reconcile.NewSpill(); err == nil {
+			defer spill.Close()
+			checker.Options.Spill = spill
+		}
+	}
+	defer startProfile(stderr)()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	results, err := checker.Check(ctx, inputs)
+	if err != nil {
+		return fail(reconcile.Msg("dihentikan sebelum selesai; tidak ada yang ditulis.", "stopped before the end; nothing was written."))
+	}
+	// How the reports were made: the tool, the catalogue, the settings file's hash, the time
+	// and every input's hash (each result carries its file's, computed as it was checked).
+	prov := reconcile.NewProvenance(rules.All, settings, start)
+	prov.AddResults("", results...)
+	if *lra != "" {
+		prov.Add(*lra, "lra")
+	}
+	for _, a := range reconcile.UnusedAcceptances(settings, results) {
+		// Said on stderr, without changing the exit status: UM015 reports an acceptance in the
+		// workbook it names, and this one's workbook was not checked.
+		fmt.Fprintln(stderr, reconcile.Msg("%s: penerimaan %s untuk berkas %q tidak dipakai: berkas itu tidak ikut diperiksa.",
+			"%s: the acceptance of %s for the file %q was not used: that file was not checked.", a.At, a.Rule, a.File).In(*lang))
+	}
+
+	if *annotate != "" {
+		if results[0].Err != nil {
+			fmt.Fprintln(stderr, "lkjip: "+reconcile.Msg("--annotate %s tidak ditulis: buku kerjanya tidak dapat diperiksa.",
+				"--annotate %s was not written: the workbook could not be checked.", *annotate).In(*lang))
+		} else if err := reconcile.WriteFile(*annotate, func(w io.Writer) error {
+			return report.Annotate(w, results[0], *lang, prov, report.AnnotateOptions{Password: *password})
+		}); err != nil {
+			return writeFailed(stderr, "--annotate", err, *lang)
+		}
+	}
+	if *recap != "" {
+		write := report.RecapXLSX
+		if strings.EqualFold(filepath.Ext(*recap), ".csv") {
+			write = report.RecapCSV
+		}
+		if err := reconcile.WriteFile(*recap, func(w io.Writer) error { return write(w, results, *lang) }); err != nil {
+			return writeFailed(stderr, "--recap", err, *lang)
+		}
+	}
+	opt := report.Options{Lang: *lang, Verbose: *verbose, Provenance: prov}
+	render := func(w io.Writer) error { return format.Write(w, results, opt) }
+	if *out != "" {
+		if err := reconcile.WriteFile(*out, render); err != nil {
+			return writeFailed(stderr, "-o", err, *lang)
+		}
+	} else {
+		bw := bufio.NewWriter(stdout)
+		if err := errors.Join(render(bw), bw.Flush()); err != nil {
+			fmt.Fprintf(stderr, "lkjip: %v\n", err)
+			return 2
+		}
+	}
+	return reconcile.ExitCode(results)
+}
+
+// newChecker is the Checker every command builds: the catalogue, the settings, messages in
+// the language printed, the workbooks' password and the LRA export, when given.
+func newChecker(s *reconcile.Settings, lang, password string, export *workbook.Export) *reconcile.Checker {
+	return &reconcile.Checker{Rules: rules.All, Settings: s,
+		Options: reconcile.Options{Password: password, OnlyLang: lang, Export: export}}
+}
+
+// outputFormat chooses the report's format: --format, else the extension of -o, else text.
+// An -o whose extension is another format's is refused: the file would not hold what its
+// name says.
+func outputFormat(name, out string) (*report.Format, *reconcile.Text) {
+	var f *report.Format
+	if name != "" {
+		if f = report.FormatNamed(name); f == nil {
+			m := reconcile.Msg("--format harus salah satu dari %s.", "--format must be one of %s.", strings.ReplaceAll(report.FormatNames(), "|", ", "))
+			return nil, &m
+		}
+	}
+	if out != "" {
+		ext := strings.ToLower(filepath.Ext(out))
+		if ext == ".xlsx" || ext == ".xlsm" {
+			m := reconcile.Msg("-o %s: -o menulis laporan (%s); buku kerja ditulis dengan --annotate (salinan bertanda) atau --recap (rekap).",
+				"-o %s: -o writes the report (%s); a workbook is written with --annotate (the annotated copy) or --recap (the recap).", out, report.FormatNames())
+			return nil, &m
+		}
+		if byExt := report.FormatOfFile(out); byExt != nil {
+			if f != nil && f != byExt {
+				m := reconcile.Msg("-o %s berakhiran %s (bentuk %s) tetapi --format %s. Samakan keduanya.",
+					"-o %s ends in %s (the %s format) but --format is %s. Make them agree.", out, filepath.Ext(out), byExt.Name, f.Name)
+				return nil, &m
+			}
+			f = byExt
+		}
+	}
+	if f == nil {
+		f = report.Formats[0]
+	}
+	return f, nil
+}
+
+// validLang says on stderr when --lang is neither id nor en.
+func validLang(lang string, stderr io.Writer) bool {
+	if lang == "id" || lang == "en" {
+		return true
+	}
+	fmt.Fprintf(stderr, "lkjip: --lang harus id atau en / must be id or en\n")
+	return false
+}
+
+// loadSettings reads the --config file, or gives the defaults when there is none. A file
+// that cannot be used is said on stderr (naming its line) and ok is false: the command then
+// exits 2.
+func loadSettings(file, lang string, stderr io.Writer) (s *reconcile.Settings, ok bool) {
+	if file == "" {
+		return reconcile.DefaultSettings(), true
+	}
+	loaded, err := config.Load(file, rules.All)
+	if err != nil {
+		var ce *config.Error
+		if errors.As(err, &ce) {
+			fmt.Fprintln(stderr, ce.In(lang))
+		} else {
+			fmt.Fprintf(stderr, "lkjip: %v\n", err)
+		}
+		return nil, false
+	}
+	return loaded, true
+}
+
+// oneWorkbook says what is wrong when an option that takes one workbook gets several files
+// or a folder; what names the option's purpose.
+func oneWorkbook(paths []string, what reconcile.Text) *reconcile.Text {
+	if len(paths) != 1 {
+		m := reconcile.Msg("%s; berikan tepat satu buku kerja.", "%s; give exactly one workbook.", what)
+		return &m
+	}
+	if info, err := os.Stat(paths[0]); err == nil && info.IsDir() {
+		m := reconcile.Msg("%s, bukan sebuah folder.", "%s, not a folder.", what)
+		return &m
+	}
+	return nil
+}
+
+// annotateTarget says what is wrong with an --annotate request, or nil: it takes one
+// workbook, and the copy keeps its extension (an .xlsm saved as .xlsx is refused by Excel).
+// That it is not an input is CheckOutputs' business.
+func annotateTarget(target string, paths []string) *reconcile.Text {
+	if msg := oneWorkbook(paths, reconcile.Msg("--annotate menulis salinan satu buku kerja", "--annotate writes a copy of one workbook")); msg != nil {
+		return msg
+	}
+	if !strings.EqualFold(filepath.Ext(target), filepath.Ext(paths[0])) {
+		m := reconcile.Msg("--annotate %s: salinan harus berakhiran %s seperti berkas yang diperiksa.", "--annotate %s: the copy must end in %s like the file checked.", target, filepath.Ext(paths[0]))
+		return &m
+	}
+	return nil
+}
+
+// writeFailed says that an output could not be written, naming the output (never its
+// temporary file), and gives the exit status 2.
+func writeFailed(stderr io.Writer, option string, err error, lang string) int {
+	var we *reconcile.WriteError
+	if errors.As(err, &we) {
+		fmt.Fprintf(stderr, "lkjip: %s %s\n", option, we.Message().In(lang))
+	} else {
+		fmt.Fprintf(stderr, "lkjip: %s: %v\n", option, err)
+	}
+	return 2
+}
