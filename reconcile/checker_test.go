@@ -72,3 +72,66 @@ func TestExitCode(t *testing.T) {
 		}
 	}
 }
+
+// TestOneFindingPerCause: two rules that expect the same figure of the same cell describe one
+// cause, and the rule of the narrower scope speaks for both, whatever the catalogue's order;
+// a rule that expects another figure there is a finding of its own.
+func TestOneFindingPerCause(t *testing.T) {
+	sh := &workbook.Sheet{Name: "Realisasi Anggaran"}
+	sh.Index()
+	w := &workbook.Workbook{Sheets: []*workbook.Sheet{sh}}
+	at := func(scope reconcile.Scope, id, expected string) *reconcile.Rule {
+		return &reconcile.Rule{ID: id, Severity: reconcile.Error, Scope: scope, Run: func(p *reconcile.Pass) {
+			p.Report(sh.At(25, 3), reconcile.Msg("salah", "wrong"), expected, "2739149000")
+		}}
+	}
+	total := at(reconcile.ScopeTable, "XX004", "2600634075") // the Jumlah against its rows
+	stale := at(reconcile.ScopeCell, "XX007", "2600634075")  // the cell's own formula
+	other := at(reconcile.ScopeWorkbook, "XX010", "2633856425")
+	for _, order := range [][]*reconcile.Rule{{total, stale, other}, {stale, total, other}, {other, total, stale}} {
+		got := reconcile.Run(w, order, nil)
+		var ids []string
+		for _, f := range got {
+			ids = append(ids, f.Rule)
+		}
+		if strings.Join(ids, " ") != "XX007 XX010" {
+			t.Errorf("order %s %s %s: findings %v, want XX007 (the narrower) and XX010 (another figure)", order[0].ID, order[1].ID, order[2].ID, ids)
+		}
+	}
+}
+
+// TestFindingsAcrossFilesJoinInOrder: a finding of a rule across files is collected like a
+// file's own: placed at its cell among the sheet's findings (not at the top), with the
+// settings' severity, and accepted by an acceptance that names the file.
+func TestFindingsAcrossFilesJoinInOrder(t *testing.T) {
+	own := &reconcile.Rule{ID: "XX001", Severity: reconcile.Error, Scope: reconcile.ScopeRow, Run: func(p *reconcile.Pass) {
+		sh := p.Workbook.Sheets[0]
+		p.Report(sh.At(3, 8), reconcile.Msg("atas", "above"), "1", "2")
+		p.Report(sh.At(9, 8), reconcile.Msg("bawah", "below"), "1", "2")
+	}}
+	var last *reconcile.Result
+	across := &reconcile.Rule{ID: "XX100", Severity: reconcile.Error, Scope: reconcile.ScopeFiles, RunBatch: func(p *reconcile.BatchPass) {
+		for _, r := range p.Results {
+			p.Report(r, "Pengukuran", "I7", reconcile.Msg("tahun lalu", "last year"), "98.32", "98.00")
+			last = r
+		}
+	}}
+	sh := &workbook.Sheet{Name: "Pengukuran"}
+	sh.Index()
+	w := &workbook.Workbook{Path: "kragan-2022.xlsx", Sheets: []*workbook.Sheet{sh}}
+	s := reconcile.DefaultSettings()
+	s.Severities = map[string]reconcile.Severity{"XX100": reconcile.Warning}
+	got := reconcile.Run(w, []*reconcile.Rule{own, across}, s)
+	var at []string
+	for _, f := range got {
+		at = append(at, f.Rule+"@"+f.Cell)
+	}
+	if strings.Join(at, " ") != "XX001@H3 XX100@I7 XX001@H9" || got[1].Severity != reconcile.Warning {
+		t.Errorf("findings %v (%+v), want the one across files between rows 3 and 9, a warning", at, got)
+	}
+	s.Accept = []reconcile.Acceptance{{Rule: "xx100", Sheet: "pengukuran", Cell: "$I$7", File: "KRAGAN-2022.xlsx", Reason: "diketahui"}}
+	got = reconcile.Run(w, []*reconcile.Rule{own, across}, s)
+	if !got[1].Accepted || got[1].Reason != "diketahui" || last == nil {
+		t.Errorf("the acceptance naming the file: %+v", got[1])
+	}
+}

@@ -1,6 +1,10 @@
 package rules
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -48,6 +52,12 @@ func TestCatalogue(t *testing.T) {
 		if r.Severity != reconcile.Error && r.Severity != reconcile.Warning && r.Severity != reconcile.Info {
 			t.Errorf("%s: severity", r.ID)
 		}
+		if r.Scope < reconcile.ScopeCell || r.Scope > reconcile.ScopeFiles {
+			t.Errorf("%s: a Scope is required (it decides which rule speaks for a cell two rules flag)", r.ID)
+		}
+		if r.RunBatch != nil && r.Scope != reconcile.ScopeFiles {
+			t.Errorf("%s: a rule across files has ScopeFiles: a file's own finding is never displaced by one across files", r.ID)
+		}
 		if r == reconcile.Internal {
 			continue // tested with a panicking rule in package reconcile
 		}
@@ -62,6 +72,72 @@ func TestCatalogue(t *testing.T) {
 			t.Errorf("%s: no test with a workbook that does not break it (rt.Expect(t, %s, w) or rt.Run(w, ..., %s) expecting nothing)", r.ID, r.ID, r.ID)
 		}
 	}
+}
+
+// TestEveryRuleIsInAll parses the package: every package-level value of type *reconcile.Rule
+// must be in All (a rule left out compiles, passes its own tests and never runs), and All
+// holds nothing else.
+func TestEveryRuleIsInAll(t *testing.T) {
+	fset := token.NewFileSet()
+	pkgs, err := parser.ParseDir(fset, ".", func(fi fs.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	declared := map[string]string{} // rule variable -> its file
+	for _, pkg := range pkgs {
+		for name, file := range pkg.Files {
+			for _, decl := range file.Decls {
+				gd, ok := decl.(*ast.GenDecl)
+				if !ok || gd.Tok != token.VAR {
+					continue
+				}
+				for _, spec := range gd.Specs {
+					vs := spec.(*ast.ValueSpec)
+					for i, v := range vs.Values {
+						if isRuleLiteral(v) {
+							declared[vs.Names[i].Name] = name
+						}
+					}
+				}
+			}
+		}
+	}
+	inAll := map[string]bool{}
+	for _, r := range All {
+		inAll[r.ID] = true
+	}
+	if len(declared) < 70 {
+		t.Fatalf("only %d rules found in the package's source: the parse is wrong", len(declared))
+	}
+	for name, file := range declared {
+		r := ByID(name)
+		if r == nil || !inAll[name] {
+			t.Errorf("%s (%s) is a rule but not in rules.All: it would never run", name, file)
+		}
+	}
+	for _, r := range All {
+		if _, ok := declared[r.ID]; !ok && r != reconcile.Internal {
+			t.Errorf("%s is in All but not declared as var %s = &reconcile.Rule{...} in this package", r.ID, r.ID)
+		}
+	}
+}
+
+// isRuleLiteral reports whether an expression is &reconcile.Rule{...}.
+func isRuleLiteral(e ast.Expr) bool {
+	u, ok := e.(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return false
+	}
+	cl, ok := u.X.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	sel, ok := cl.Type.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	return ok && pkg.Name == "reconcile" && sel.Sel.Name == "Rule"
 }
 
 // testedBy scans the test sources for calls that exercise a rule: rt.Expect(t, ID, w, wants...)

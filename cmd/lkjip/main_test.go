@@ -3,9 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,7 +12,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"lkjip/reconcile"
 	"lkjip/rules"
 )
 
@@ -269,11 +266,89 @@ func TestCheckUnmatchedAcceptance(t *testing.T) {
 	if !strings.Contains(errOut, path+":6:") || !strings.Contains(errOut, "sarang-2021.xlsx") {
 		t.Errorf("an acceptance for a file not checked is not said: %q", errOut)
 	}
-	if rules.ByID("UM015") == nil {
-		t.Skip("UM015 is not in rules.All yet")
-	}
 	if f := doc.Files[0].Findings; len(f) != 1 || f[0].Rule != "UM015" || f[0].Cell != "F8" || f[0].Severity != "warning" || !strings.Contains(f[0].Message, path+":2") {
 		t.Errorf("findings %+v", f)
+	}
+}
+
+// editCopy writes into dir a copy of a workbook named name with one cell changed.
+func editCopy(t *testing.T, src, dir, name, sheet, cell string, value any) string {
+	t.Helper()
+	f, err := excelize.OpenFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := f.SetCellValue(sheet, cell, value); err != nil {
+		t.Fatal(err)
+	}
+	dst := filepath.Join(dir, name)
+	if err := f.SaveAs(dst); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func copyFile(t *testing.T, src, dst string) {
+	t.Helper()
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCheckAcceptAcrossFiles: two submissions of one unit and year with different figures
+// (BKS002, an error in each file) are accepted by one acceptance of the rule, without a file:
+// both findings are accepted, the run exits 0, and nothing is said about the acceptance.
+// Naming a file accepts that file's finding only; an acceptance across files that matches
+// nothing in a batch is said once, on the settings file; in a run of one file, where no rule
+// across files can find anything, it is not judged.
+func TestCheckAcceptAcrossFiles(t *testing.T) {
+	dir := t.TempDir()
+	first := filepath.Join(dir, "lasem-2023.xlsx")
+	copyFile(t, clean, first)
+	revised := editCopy(t, first, dir, "lasem-2023-revisi.xlsx", "Inventaris", "C5", 7)
+	_, plain, _ := checkJSON(t, first, revised)
+	if plain.Summary.Errors != 2 {
+		t.Fatalf("the two submissions make %d errors, want the two BKS002: %+v", plain.Summary.Errors, plain.Files)
+	}
+	for _, f := range plain.Files {
+		if len(f.Findings) != 1 || f.Findings[0].Rule != "BKS002" {
+			t.Fatalf("%s: findings %+v, want one BKS002", f.Path, f.Findings)
+		}
+	}
+
+	config := writeConfig(t, "accept:\n  - rule: BKS002\n    sheet: \"\"\n    cell: \"\"\n    reason: revisi yang final\n")
+	code, doc, errOut := checkJSON(t, "--config", config, first, revised)
+	if code != 0 || errOut != "" || doc.Summary.Errors != 0 || doc.Summary.Warnings != 0 || doc.Summary.Accepted != 2 {
+		t.Errorf("accepted across files: exit %d, %+v, stderr %q", code, doc.Summary, errOut)
+	}
+	for _, f := range doc.Files {
+		for _, x := range f.Findings {
+			if x.Rule != "BKS002" || !x.Accepted || x.Reason != "revisi yang final" {
+				t.Errorf("%s: %+v", f.Path, x)
+			}
+		}
+	}
+
+	config = writeConfig(t, "accept:\n  - rule: BKS002\n    file: lasem-2023.xlsx\n    reason: yang lama\n")
+	code, doc, _ = checkJSON(t, "--config", config, first, revised)
+	if code != 1 || doc.Summary.Errors != 1 || doc.Summary.Accepted != 1 || doc.Summary.Warnings != 0 {
+		t.Errorf("accepted in one file: exit %d, %+v", code, doc.Summary)
+	}
+
+	config = writeConfig(t, "accept:\n  - rule: BKS005\n    sheet: \"\"\n    cell: \"\"\n    reason: tahun lalu beda format\n")
+	code, doc, _ = checkJSON(t, "--config", config, first, kragan)
+	last := doc.Files[len(doc.Files)-1]
+	if code != 1 || doc.Summary.Files != 2 || len(doc.Files) != 3 || last.Path != config || len(last.Findings) != 1 ||
+		last.Findings[0].Rule != "UM015" || !strings.Contains(last.Findings[0].Message, config+":2") {
+		t.Errorf("an acceptance across files that matches nothing: exit %d, %+v", code, doc.Files)
+	}
+	if code, doc, _ = checkJSON(t, "--config", config, first); code != 0 || len(doc.Files) != 1 || doc.Summary.Warnings != 0 {
+		t.Errorf("one file: the acceptance across files is not judged: exit %d, %+v", code, doc.Files)
 	}
 }
 
@@ -416,23 +491,3 @@ func TestCheckAnnotateAndFormats(t *testing.T) {
 	}
 }
 
-func TestFailingWriteLeavesNothing(t *testing.T) {
-	dir := t.TempDir()
-	target := filepath.Join(dir, "hasil.json")
-	err := reconcile.WriteFile(target, func(w io.Writer) error {
-		io.WriteString(w, `{"files": [`)
-		return errors.New("disk full")
-	})
-	if err == nil {
-		t.Fatal("the error was lost")
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-		t.Errorf("a failed write left %v behind", entries)
-	}
-	// An existing output survives a failed rewrite.
-	os.WriteFile(target, []byte("lama"), 0o644)
-	reconcile.WriteFile(target, func(w io.Writer) error { return errors.New("disk full") })
-	if b, _ := os.ReadFile(target); string(b) != "lama" {
-		t.Errorf("the previous output was clobbered: %q", b)
-	}
-}
