@@ -490,4 +490,3 @@ func TestCheckAnnotateAndFormats(t *testing.T) {
 		t.Errorf("csv: exit %d\n%.200s", code, out)
 	}
 }
-
