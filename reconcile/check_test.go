@@ -2,6 +2,7 @@ package reconcile_test
 
 import (
 	"archive/zip"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"lkjip/reconcile"
 	"lkjip/rules"
 	"lkjip/samples/build"
+	"lkjip/samples/golden"
 )
 
 func check(t *testing.T, path string) *reconcile.Result {
@@ -436,5 +438,26 @@ func TestLargeWorkbookIsChecked(t *testing.T) {
 		if f.Severity == reconcile.Error {
 			t.Fatalf("a consistent large budget flagged: %s %s %s", f.Rule, f.Cell, f.Message.EN)
 		}
+	}
+}
+
+var update = flag.Bool("update", false, "write the golden totals of the Kragan sample anew ("+golden.Path+")")
+
+// TestKraganGolden checks the Kragan sample's totals against the golden file that the tests of
+// every output and the README are checked against. -update writes the file anew from this
+// run, for review in the diff.
+func TestKraganGolden(t *testing.T) {
+	r := check(t, filepath.Join("..", "samples", "kragan-2021.xlsx"))
+	got := golden.Totals{File: "kragan-2021.xlsx", Unit: r.Unit, Year: r.Year,
+		Errors: r.Count(reconcile.Error), Warnings: r.Count(reconcile.Warning), Infos: r.Count(reconcile.Info)}
+	if *update {
+		if err := os.WriteFile(filepath.Join("..", golden.Path), got.Marshal(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s: %+v", golden.Path, got)
+		return
+	}
+	if want := golden.Kragan(); got != want {
+		t.Errorf("Kragan's totals %+v, the golden file says %+v; if the change is meant, run go test ./reconcile -run TestKraganGolden -update and review the diff", got, want)
 	}
 }

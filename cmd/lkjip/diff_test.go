@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -192,5 +193,53 @@ func TestDiffRefusals(t *testing.T) {
 	}
 	if code, _, _ := runArgs("diff", "--format", "html", oldPath, newPath); code != 2 {
 		t.Errorf("--format html: exit %d", code)
+	}
+}
+
+// TestDiffChecksAsCheckDoes: lkjip diff checks NEW the way lkjip check does, --lra and --lang
+// included: the findings still open and new in the diff are check's findings of NEW (the
+// export's EKS findings among them), with the same messages in the same language.
+func TestDiffChecksAsCheckDoes(t *testing.T) {
+	newPath := filepath.Join("..", "..", "samples", "kragan-2021-perbaikan.xlsx")
+	export := filepath.Join("..", "..", "samples", "lra-kragan-2021.xlsx")
+	code, out, errOut := runArgs("diff", "--format", "json", "--lang", "en", "--lra", export, kragan, newPath)
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	type finding struct{ Rule, Sheet, Cell, Message, Expected, Actual string }
+	var d struct {
+		Findings struct{ Open, New []finding }
+	}
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	code, out, _ = runArgs("check", "--format", "json", "--lang", "en", "--lra", export, newPath)
+	var c struct {
+		Files []struct{ Findings []finding }
+	}
+	if err := json.Unmarshal([]byte(out), &c); err != nil || code != 1 {
+		t.Fatalf("check: exit %d: %v", code, err)
+	}
+	key := func(f finding) string {
+		return f.Rule + " " + f.Sheet + "!" + f.Cell + " " + f.Expected + " " + f.Message
+	}
+	var inDiff, inCheck []string
+	eks := 0
+	for _, f := range append(d.Findings.Open, d.Findings.New...) {
+		inDiff = append(inDiff, key(f))
+		if strings.HasPrefix(f.Rule, "EKS") {
+			eks++
+		}
+	}
+	for _, f := range c.Files[0].Findings {
+		inCheck = append(inCheck, key(f))
+	}
+	sort.Strings(inDiff)
+	sort.Strings(inCheck)
+	if strings.Join(inDiff, "\n") != strings.Join(inCheck, "\n") || eks == 0 {
+		t.Errorf("diff's findings of NEW (%d, %d of them EKS) differ from check's (%d)", len(inDiff), eks, len(inCheck))
+	}
+	if !strings.Contains(strings.Join(inDiff, "\n"), "should be") || strings.Contains(strings.Join(inDiff, "\n"), "seharusnya") {
+		t.Error("diff --lang en: the messages are not in English only")
 	}
 }

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
+	"lkjip/samples/golden"
 	"mime/multipart"
 	"net"
 	"net/http"
@@ -75,7 +77,7 @@ func TestServe(t *testing.T) {
 	if resp.StatusCode != 200 || !strings.Contains(string(page), `<html lang="en">`) {
 		t.Errorf("GET /: %d", resp.StatusCode)
 	}
-	if code, page := send(t, url, kragan); code != 200 || !strings.Contains(page, `<span class="n">61</span><span class="l">errors</span>`) {
+	if code, page := send(t, url, kragan); code != 200 || !strings.Contains(page, fmt.Sprintf(`<span class="n">%d</span><span class="l">errors</span>`, golden.Kragan().Errors)) {
 		t.Errorf("Kragan: %d", code)
 	}
 }

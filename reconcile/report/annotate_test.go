@@ -22,6 +22,7 @@ import (
 
 	"lkjip/reconcile"
 	"lkjip/rules"
+	"lkjip/samples/golden"
 )
 
 const (
@@ -262,7 +263,7 @@ func TestAnnotateTemuanSheet(t *testing.T) {
 			t.Errorf("row %d:\n got %q\nwant %q", i+2, row, want)
 		}
 	}
-	if len(l.tail) != 1 || l.tail[0] != "61 galat, 3 peringatan, 1 catatan." {
+	if len(l.tail) != 1 || l.tail[0] != golden.Kragan().Counts("id") {
 		t.Errorf("below the table: %q", l.tail)
 	}
 	annotateCheckLinks(t, f, l, r.Findings)
