@@ -154,15 +154,6 @@ func (c *colSpec) aliasWords() [][]string {
 	return c.words
 }
 
-func schemaOf(k wb.Kind) *schema {
-	for _, s := range schemas {
-		if s.kind == k {
-			return s
-		}
-	}
-	return nil
-}
-
 // Pair keys of the label/value sheets, with their normalised aliases. A label matches the key
 // whose alias equals it, or failing that the longest alias it starts with.
 type pairKey struct {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+	"lkjip/reconcile/internal/officetest"
 )
 
 // TestAnnotateScreenshot saves the picture the README shows, docs/annotated-kragan.png: the
@@ -24,7 +25,7 @@ func TestAnnotateScreenshot(t *testing.T) {
 	if os.Getenv("LKJIP_SCREENSHOTS") != "1" {
 		t.Skip("LKJIP_SCREENSHOTS=1 writes docs/annotated-kragan.png")
 	}
-	soffice := annotateSoffice(t)
+	soffice := officetest.Soffice(t, "render the annotated copy to PNG")
 	pdftoppm, err := exec.LookPath("pdftoppm")
 	if err != nil {
 		t.Fatal("pdftoppm (poppler-utils) is needed for the screenshot")

@@ -21,6 +21,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/internal/officetest"
 	"lkjip/rules"
 	"lkjip/samples/golden"
 )
@@ -904,22 +905,6 @@ func TestAnnotateWrap(t *testing.T) {
 	}
 }
 
-// annotateSoffice returns LibreOffice's command. It skips the test where LibreOffice is not
-// installed, unless CI is "true": CI installs it (.ci/run), so its absence there is a failure.
-func annotateSoffice(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"soffice", "libreoffice"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("CI=true but LibreOffice (soffice or libreoffice) is not installed: .ci/run installs libreoffice-calc-nogui")
-	}
-	t.Skip("LibreOffice (soffice or libreoffice) is not installed; the annotated copy is not opened in Calc (with CI=true this fails)")
-	return ""
-}
-
 // annotateConvert converts a workbook with LibreOffice Calc, headless, with a private profile,
 // and returns the converted file's bytes.
 func annotateConvert(t *testing.T, soffice, in, format, ext string) []byte {
@@ -950,7 +935,7 @@ func annotateConvert(t *testing.T, soffice, in, format, ext string) []byte {
 // to PDF, then has Calc save it as .xlsx again and reads that back: Calc saw the listing, the
 // fills, the comments and the links.
 func TestAnnotateInLibreOffice(t *testing.T) {
-	soffice := annotateSoffice(t)
+	soffice := officetest.Soffice(t, "open the annotated copy in Calc")
 	r := annotateCheck(t, annotateKragan)
 	in := filepath.Join(t.TempDir(), "kragan-2021-temuan.xlsx")
 	if err := os.WriteFile(in, annotateCopy(t, r, "id", AnnotateOptions{}), 0o644); err != nil {

@@ -186,7 +186,6 @@ type book struct {
 type addresses struct {
 	identitas  map[string]string // label -> value cell on Identitas
 	ringkasan  map[string]string // label -> value cell on Ringkasan
-	iku        [][]int           // [sasaran][indikator] row on IKU (and PK, Pengukuran: same rows)
 	asRow      []int             // row per sasaran on Anggaran Sasaran
 	prog       []int             // LRA rows
 	keg        [][]int
@@ -227,11 +226,6 @@ func (b *book) formula(sheet string, col, row int, f string, style string) {
 	ref := cell(col, row)
 	b.check(b.f.SetCellFormula(sheet, ref, f))
 	b.check(b.f.SetCellStyle(sheet, ref, ref, b.st[style]))
-}
-
-// styleRange styles a rectangle of cells.
-func (b *book) styleRange(sheet string, c1, r1, c2, r2 int, style string) {
-	b.check(b.f.SetCellStyle(sheet, cell(c1, r1), cell(c2, r2), b.st[style]))
 }
 
 func (b *book) validate(sheet, sqref string, setup func(dv *excelize.DataValidation) error, title, msg string) {

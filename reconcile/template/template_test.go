@@ -14,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/internal/officetest"
 	"lkjip/reconcile/terbilang"
 	"lkjip/rules"
 )
@@ -241,13 +242,7 @@ func TestEmptyTemplate(t *testing.T) {
 // TestRoundTrip fills the template, lets LibreOffice recalculate it, and checks the result:
 // no error, and no stale cached value (UM007 recomputes every formula exactly).
 func TestRoundTrip(t *testing.T) {
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("soffice (LibreOffice) is required in CI")
-		}
-		t.Skip("soffice not installed")
-	}
+	soffice := officetest.Soffice(t, "recalculate a filled template in Calc")
 	dir := t.TempDir()
 	in := filepath.Join(dir, "isi.xlsx")
 	write(t, in, true)

@@ -494,18 +494,17 @@ type sharedFormula struct {
 
 // rawCell is what the XML says of one cell before it is typed.
 type rawCell struct {
-	ref          string
-	style        int
-	typ          string
-	value        string
-	hasValue     bool
-	inline       strings.Builder
-	formula      string
-	hasFormula   bool
-	fShared      bool
-	fSI          string
-	row, col     int
-	formulaEmpty bool
+	ref        string
+	style      int
+	typ        string
+	value      string
+	hasValue   bool
+	inline     strings.Builder
+	formula    string
+	hasFormula bool
+	fShared    bool
+	fSI        string
+	row, col   int
 }
 
 // openRow returns the row numbered n, creating it (in file order) when the sheet has none yet;
