@@ -21,13 +21,16 @@
 //	EKS  ekspor: the Realisasi Anggaran against the finance system's LRA export (check --lra)
 //
 // To add a rule: write rules/<id>_<name>.go holding one *reconcile.Rule value with its
-// titles, documentation and Run, add it to All below, and add a test in
-// rules/<id>_<name>_test.go with a workbook that breaks it and one that does not.
+// titles, scope, documentation and Run, add it to All below (TestEveryRuleIsInAll fails until
+// it is), and add a test in rules/<id>_<name>_test.go with a workbook that breaks it and one
+// that does not.
 package rules
 
 import "lkjip/reconcile"
 
-// All is the catalogue, in the order `lkjip rules` lists it.
+// All is the catalogue, in the order `lkjip rules` lists it. The order decides nothing else:
+// which of two rules speaks for a cell both flag is their Scope's business (reconcile's
+// collector).
 var All = []*reconcile.Rule{
 	reconcile.Internal,
 	UM001, UM002, UM003, UM004, UM005, UM006, UM007, UM008, UM009, UM010, UM011, UM012, UM013, UM014, UM015, UM016,
