@@ -1,10 +1,12 @@
-// Package reconcile defines what a rule and a finding are, and runs a catalogue of rules over
-// a workbook read into the model (package workbook). It knows no single rule: the catalogue
-// (package rules) only adds values of type Rule, and the command prints the findings.
+// Package reconcile defines what a rule and a finding are, and checks files with a catalogue of
+// rules: the Checker reads each workbook into the model (package workbook), runs the rules
+// over it and across files, and collects the findings under the settings' policy. It knows no
+// single rule: the catalogue (package rules) only adds values of type Rule, and the printers
+// (package report) render the findings.
 //
 // The split follows golang.org/x/tools/go/analysis: a Rule is like an Analyzer (an ID, its
 // documentation and a Run function), a Pass hands a rule everything already computed and a
-// way to report, and a Finding is data that printers render.
+// way to report, a Finding is data that printers render, and the Checker is the one driver.
 package reconcile
 
 import (

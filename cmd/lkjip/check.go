@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -17,7 +16,6 @@ import (
 	"lkjip/reconcile"
 	"lkjip/reconcile/config"
 	"lkjip/reconcile/report"
-	"lkjip/reconcile/workbook"
 	"lkjip/rules"
 )
 
@@ -40,66 +38,42 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 func check(args []string, stdout, stderr io.Writer) int {
 	start := time.Now() // the reports' provenance records when the run began
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := fs.String("lang", "id", "id|en")
+	c := newCommand("lkjip", fs, stdout, stderr)
 	formatName := fs.String("format", "", report.FormatNames())
-	annotate := fs.String("annotate", "", "annotated copy of the workbook")
-	out := fs.String("o", "", "output file")
-	password := fs.String("password", "", "workbook password")
-	configFile := fs.String("config", "", "settings file")
 	verbose := fs.Bool("verbose", false, "verbose")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	recap := fs.String("recap", "", "recap file (.xlsx or .csv)")
-	lra := fs.String("lra", "", "the finance system's LRA export to compare with")
-	fs.Usage = func() { fmt.Fprint(stderr, usageID) }
 	paths, err := parse(fs, args)
-	if err != nil {
+	if err != nil || !validLang(*c.lang, stderr) {
 		return 2
 	}
-	if !validLang(*lang, stderr) {
-		return 2
-	}
-	fail := func(m reconcile.Text) int {
-		fmt.Fprintln(stderr, "lkjip: "+m.In(*lang))
-		return 2
-	}
-	format, msg := outputFormat(*formatName, *out)
+	format, msg := outputFormat(*formatName, *c.out)
 	if msg != nil {
-		return fail(*msg)
+		return c.fail(*msg)
 	}
 	if len(paths) == 0 {
 		fmt.Fprint(stderr, usageID)
 		return 2
 	}
 	if ext := strings.ToLower(filepath.Ext(*recap)); *recap != "" && ext != ".xlsx" && ext != ".csv" {
-		return fail(reconcile.Msg("--recap menulis .xlsx atau .csv.", "--recap writes .xlsx or .csv."))
+		return c.fail(reconcile.Msg("--recap menulis .xlsx atau .csv.", "--recap writes .xlsx or .csv."))
 	}
-	if *annotate != "" {
-		if msg := annotateTarget(*annotate, paths); msg != nil {
-			return fail(*msg)
+	if *c.annotate != "" {
+		if msg := annotateTarget(*c.annotate, paths); msg != nil {
+			return c.fail(*msg)
 		}
 	}
-	if *lra != "" {
+	if *c.lra != "" {
 		if msg := oneWorkbook(paths, reconcile.Msg("--lra membandingkan satu buku kerja dengan ekspor LRA-nya", "--lra compares one workbook with its LRA export")); msg != nil {
-			return fail(*msg)
+			return c.fail(*msg)
 		}
 	}
-	// Nothing is read before the outputs are known to leave every input whole.
 	inputs := reconcile.Expand(paths)
-	outputs := []reconcile.Output{{Option: "-o", Path: *out}, {Option: "--annotate", Path: *annotate}, {Option: "--recap", Path: *recap}}
-	if msg := reconcile.CheckOutputs(outputs, inputs, *configFile, *lra); msg != nil {
-		return fail(*msg)
-	}
-	reconcile.Verbose = *verbose
-	settings, ok := loadSettings(*configFile, *lang, stderr)
-	if !ok {
+	checker := c.prepare(inputs, reconcile.Output{Option: "--recap", Path: *recap})
+	if checker == nil {
 		return 2
 	}
-	export, msg := readExport(*lra, settings)
-	if msg != nil {
-		return fail(*msg)
-	}
-	checker := newChecker(settings, *lang, *password, export)
+	reconcile.Verbose = *verbose
 	checker.Options.Summarize = rules.Summarize
 	checker.Progress = progressBar(stderr, *quiet)
 	if len(inputs) > 1 {
@@ -116,30 +90,24 @@ func check(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	results, err := checker.Check(ctx, inputs)
 	if err != nil {
-		return fail(reconcile.Msg("dihentikan sebelum selesai; tidak ada yang ditulis.", "stopped before the end; nothing was written."))
+		return c.fail(reconcile.Msg("dihentikan sebelum selesai; tidak ada yang ditulis.", "stopped before the end; nothing was written."))
 	}
-	// How the reports were made: the tool, the catalogue, the settings file's hash, the time
-	// and every input's hash (each result carries its file's, computed as it was checked).
-	prov := reconcile.NewProvenance(rules.All, settings, start)
-	prov.AddResults("", results...)
-	if *lra != "" {
-		prov.Add(*lra, "lra")
-	}
-	for _, a := range reconcile.UnusedAcceptances(settings, results) {
+	prov := c.provenance(start, func(p *reconcile.Provenance) { p.AddResults("", results...) })
+	for _, a := range reconcile.UnusedAcceptances(c.settings, results) {
 		// Said on stderr, without changing the exit status: UM015 reports an acceptance in the
 		// workbook it names, and this one's workbook was not checked.
 		fmt.Fprintln(stderr, reconcile.Msg("%s: penerimaan %s untuk berkas %q tidak dipakai: berkas itu tidak ikut diperiksa.",
-			"%s: the acceptance of %s for the file %q was not used: that file was not checked.", a.At, a.Rule, a.File).In(*lang))
+			"%s: the acceptance of %s for the file %q was not used: that file was not checked.", a.At, a.Rule, a.File).In(*c.lang))
 	}
 
-	if *annotate != "" {
+	if *c.annotate != "" {
 		if results[0].Err != nil {
 			fmt.Fprintln(stderr, "lkjip: "+reconcile.Msg("--annotate %s tidak ditulis: buku kerjanya tidak dapat diperiksa.",
-				"--annotate %s was not written: the workbook could not be checked.", *annotate).In(*lang))
-		} else if err := reconcile.WriteFile(*annotate, func(w io.Writer) error {
-			return report.Annotate(w, results[0], *lang, prov, report.AnnotateOptions{Password: *password})
-		}); err != nil {
-			return writeFailed(stderr, "--annotate", err, *lang)
+				"--annotate %s was not written: the workbook could not be checked.", *c.annotate).In(*c.lang))
+		} else if !c.writeFile("--annotate", *c.annotate, func(w io.Writer) error {
+			return report.Annotate(w, results[0], *c.lang, prov, report.AnnotateOptions{Password: *c.password})
+		}) {
+			return 2
 		}
 	}
 	if *recap != "" {
@@ -147,31 +115,15 @@ func check(args []string, stdout, stderr io.Writer) int {
 		if strings.EqualFold(filepath.Ext(*recap), ".csv") {
 			write = report.RecapCSV
 		}
-		if err := reconcile.WriteFile(*recap, func(w io.Writer) error { return write(w, results, *lang) }); err != nil {
-			return writeFailed(stderr, "--recap", err, *lang)
-		}
-	}
-	opt := report.Options{Lang: *lang, Verbose: *verbose, Provenance: prov}
-	render := func(w io.Writer) error { return format.Write(w, results, opt) }
-	if *out != "" {
-		if err := reconcile.WriteFile(*out, render); err != nil {
-			return writeFailed(stderr, "-o", err, *lang)
-		}
-	} else {
-		bw := bufio.NewWriter(stdout)
-		if err := errors.Join(render(bw), bw.Flush()); err != nil {
-			fmt.Fprintf(stderr, "lkjip: %v\n", err)
+		if !c.writeFile("--recap", *recap, func(w io.Writer) error { return write(w, results, *c.lang) }) {
 			return 2
 		}
 	}
+	opt := report.Options{Lang: *c.lang, Verbose: *verbose, Provenance: prov}
+	if !c.emit(func(w io.Writer) error { return format.Write(w, results, opt) }) {
+		return 2
+	}
 	return reconcile.ExitCode(results)
-}
-
-// newChecker is the Checker every command builds: the catalogue, the settings, messages in
-// the language printed, the workbooks' password and the LRA export, when given.
-func newChecker(s *reconcile.Settings, lang, password string, export *workbook.Export) *reconcile.Checker {
-	return &reconcile.Checker{Rules: rules.All, Settings: s,
-		Options: reconcile.Options{Password: password, OnlyLang: lang, Export: export}}
 }
 
 // outputFormat chooses the report's format: --format, else the extension of -o, else text.
@@ -262,16 +214,4 @@ func annotateTarget(target string, paths []string) *reconcile.Text {
 		return &m
 	}
 	return nil
-}
-
-// writeFailed says that an output could not be written, naming the output (never its
-// temporary file), and gives the exit status 2.
-func writeFailed(stderr io.Writer, option string, err error, lang string) int {
-	var we *reconcile.WriteError
-	if errors.As(err, &we) {
-		fmt.Fprintf(stderr, "lkjip: %s %s\n", option, we.Message().In(lang))
-	} else {
-		fmt.Fprintf(stderr, "lkjip: %s: %v\n", option, err)
-	}
-	return 2
 }

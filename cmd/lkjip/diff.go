@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,7 +9,6 @@ import (
 	"lkjip/reconcile"
 	"lkjip/reconcile/diff"
 	"lkjip/reconcile/report"
-	"lkjip/rules"
 )
 
 // runDiff compares two submissions of the same unit and year (lkjip diff OLD NEW): the values
@@ -21,61 +18,37 @@ import (
 func runDiff(args []string, stdout, stderr io.Writer) int {
 	start := time.Now() // the reports' provenance records when the run began
 	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := fs.String("lang", "id", "id|en")
+	c := newCommand("lkjip diff", fs, stdout, stderr)
 	format := fs.String("format", "text", "text|json")
-	out := fs.String("o", "", "output file")
-	annotate := fs.String("annotate", "", "annotated copy of the new workbook")
-	password := fs.String("password", "", "workbook password (both files)")
-	configFile := fs.String("config", "", "settings file")
-	lra := fs.String("lra", "", "the finance system's LRA export to compare both workbooks with")
-	fs.Usage = func() { fmt.Fprint(stderr, usageID) }
 	paths, err := parse(fs, args)
-	if err != nil {
-		return 2
-	}
-	if !validLang(*lang, stderr) {
-		return 2
-	}
-	fail := func(m reconcile.Text) int {
-		fmt.Fprintln(stderr, "lkjip diff: "+m.In(*lang))
+	if err != nil || !validLang(*c.lang, stderr) {
 		return 2
 	}
 	if *format != "text" && *format != "json" {
-		return fail(reconcile.Msg("--format harus text atau json.", "--format must be text or json."))
+		return c.fail(reconcile.Msg("--format harus text atau json.", "--format must be text or json."))
 	}
 	if len(paths) != 2 {
-		return fail(reconcile.Msg("berikan dua berkas, yang lama lalu yang baru: lkjip diff LAMA.xlsx BARU.xlsx",
+		return c.fail(reconcile.Msg("berikan dua berkas, yang lama lalu yang baru: lkjip diff LAMA.xlsx BARU.xlsx",
 			"give two files, the old one then the new one: lkjip diff OLD.xlsx NEW.xlsx"))
 	}
-	if *annotate != "" {
-		if msg := annotateTarget(*annotate, paths[1:]); msg != nil {
-			return fail(*msg)
+	if *c.annotate != "" {
+		if msg := annotateTarget(*c.annotate, paths[1:]); msg != nil {
+			return c.fail(*msg)
 		}
 	}
-	// Nothing is read before the outputs are known to leave every input whole.
 	inputs := reconcile.Inputs(paths...)
-	outputs := []reconcile.Output{{Option: "-o", Path: *out}, {Option: "--annotate", Path: *annotate}}
-	if msg := reconcile.CheckOutputs(outputs, inputs, *configFile, *lra); msg != nil {
-		return fail(*msg)
-	}
-	settings, ok := loadSettings(*configFile, *lang, stderr)
-	if !ok {
+	checker := c.prepare(inputs)
+	if checker == nil {
 		return 2
 	}
-	export, msg := readExport(*lra, settings)
-	if msg != nil {
-		return fail(*msg)
-	}
 	// Each file is checked as a run of its own: the two are one unit and year on purpose, not
-	// a double submission (BKS001).
-	checker := newChecker(settings, *lang, *password, export)
+	// a double submission (BKS001). The export, when given, is compared with both.
 	var sides [2]*diff.Side
 	failed := false
 	for i, in := range inputs {
 		w, res := checker.CheckWorkbook(in)
 		if res.Err != nil {
-			fmt.Fprintln(stderr, "lkjip diff: "+res.Err.Message.In(*lang))
+			fmt.Fprintln(stderr, "lkjip diff: "+res.Err.Message.In(*c.lang))
 			failed = true
 			continue
 		}
@@ -85,37 +58,22 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	d := diff.Compare(sides[0], sides[1])
-	prov := reconcile.NewProvenance(rules.All, settings, start)
-	prov.AddResults("old", sides[0].Result)
-	prov.AddResults("new", sides[1].Result)
-	if *lra != "" {
-		prov.Add(*lra, "lra")
+	prov := c.provenance(start, func(p *reconcile.Provenance) {
+		p.AddResults("old", sides[0].Result)
+		p.AddResults("new", sides[1].Result)
+	})
+	if *c.annotate != "" && !c.writeFile("--annotate", *c.annotate, func(w io.Writer) error {
+		return report.DiffAnnotate(w, d, *c.lang, prov, report.AnnotateOptions{Password: *c.password})
+	}) {
+		return 2
 	}
-
-	if *annotate != "" {
-		err := reconcile.WriteFile(*annotate, func(w io.Writer) error {
-			return report.DiffAnnotate(w, d, *lang, prov, report.AnnotateOptions{Password: *password})
-		})
-		if err != nil {
-			return writeFailed(stderr, "--annotate", err, *lang)
-		}
-	}
-	render := func(w io.Writer) error {
+	if !c.emit(func(w io.Writer) error {
 		if *format == "json" {
-			return report.DiffJSON(w, d, *lang, prov)
+			return report.DiffJSON(w, d, *c.lang, prov)
 		}
-		return report.DiffText(w, d, *lang)
-	}
-	if *out != "" {
-		if err := reconcile.WriteFile(*out, render); err != nil {
-			return writeFailed(stderr, "-o", err, *lang)
-		}
-	} else {
-		bw := bufio.NewWriter(stdout)
-		if err := errors.Join(render(bw), bw.Flush()); err != nil {
-			fmt.Fprintf(stderr, "lkjip diff: %v\n", err)
-			return 2
-		}
+		return report.DiffText(w, d, *c.lang)
+	}) {
+		return 2
 	}
 	return d.ExitCode()
 }

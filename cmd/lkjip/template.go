@@ -59,8 +59,10 @@ func runTemplate(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "lkjip: "+msg.ID+"\nlkjip: "+msg.EN)
 		return 2
 	}
-	if err := reconcile.WriteFile(*out, func(w io.Writer) error { return template.Write(w, o) }); err != nil {
-		return writeFailed(stderr, "-o", err, "id")
+	lang := "id"
+	c := &command{name: "lkjip template", stdout: stdout, stderr: stderr, lang: &lang}
+	if !c.writeFile("-o", *out, func(w io.Writer) error { return template.Write(w, o) }) {
+		return 2
 	}
 	fmt.Fprintf(stdout, "Templat ditulis / template written: %s\n", *out)
 	return 0
