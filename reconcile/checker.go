@@ -91,12 +91,15 @@ func (s Slots) Release() {
 	}
 }
 
+// settings are the run's settings: the Checker's, or the defaults (shared, never written).
 func (c *Checker) settings() *Settings {
 	if c.Settings == nil {
-		c.Settings = DefaultSettings()
+		return defaults
 	}
 	return c.Settings
 }
+
+var defaults = DefaultSettings()
 
 func (c *Checker) readOptions() Options {
 	opt := c.Options

@@ -351,6 +351,11 @@ func TestCheckAcceptAcrossFiles(t *testing.T) {
 	if code, doc, _ = checkJSON(t, "--config", config, first); code != 0 || len(doc.Files) != 1 || doc.Summary.Warnings != 0 {
 		t.Errorf("one file: the acceptance across files is not judged: exit %d, %+v", code, doc.Files)
 	}
+	config = writeConfig(t, "accept:\n  - rule: BKS005\n    file: lasem-2023.xlsx\n    reason: tahun lalu beda format\n")
+	_, doc, _ = checkJSON(t, "--config", config, first, kragan)
+	if f := doc.Files[0].Findings; len(doc.Files) != 2 || len(f) != 1 || f[0].Rule != "UM015" || f[0].Cell != "" || !strings.Contains(f[0].Message, "(lasem-2023.xlsx)") {
+		t.Errorf("an acceptance across files for one file that matches nothing is said on that file: %+v", doc.Files)
+	}
 }
 
 func TestCheckSeverityOverride(t *testing.T) {

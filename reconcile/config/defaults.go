@@ -154,14 +154,19 @@ func Default(lang string) string {
 # kosongkan cell, atau sheet dan cell. file (opsional) membatasinya pada satu berkas, menurut
 # nama berkasnya; tanpa file, berlaku untuk setiap berkas yang diperiksa. Penerimaan yang tidak
 # cocok dengan temuan mana pun di sebuah berkas dilaporkan di berkas itu sebagai UM015
-# (peringatan).
+# (peringatan). Temuan lintas berkas (BKS, misalnya BKS002: unit yang sama dikirim dua kali)
+# diterima dengan rule saja (dan file bila hanya satu berkas); penerimaannya dinilai bila dua
+# berkas atau lebih diperiksa bersama, dan yang tanpa file cukup cocok di satu berkas.
 `, `# Accepted findings. A finding that matches (same rule and sheet, ignoring case; same cell,
 # ignoring "$") is still listed, marked "(accepted)" with the reason, but counts neither as an
 # error nor as a warning, nor toward the exit status. reason is required. For a finding that
 # names no cell or no sheet (such as UM001, a missing sheet), leave out cell, or sheet and
 # cell. file (optional) limits it to one workbook, by its file name; without file it applies
 # to every workbook checked. An acceptance that matches no finding of a workbook is reported
-# in that workbook as UM015 (a warning).
+# in that workbook as UM015 (a warning). A finding across files (BKS, such as BKS002: the same
+# unit submitted twice) is accepted by its rule alone (with file for one workbook only); such
+# an acceptance is judged when two workbooks or more are checked together, and one without
+# file is used by a match in any of them.
 `))
 	p(`# accept:
 #   - rule: LRA002
