@@ -10,6 +10,18 @@ type Finding struct {
 	Message  Text   `json:"-"`
 	Expected string `json:"expected"`
 	Actual   string `json:"actual"`
+	// Fix is what the cell should hold, exactly, where there is one right content: the
+	// expected figure as a plain decimal, a predikat, the amount in words, a header's label
+	// with the right year. "" when there is none to write (a range, a list of sheets, a cell
+	// the finding cannot pin down). lkjip check --fix writes it into the corrected copy.
+	Fix string `json:"-"`
+	// Candidates name the other cells ("Sheet!F7") that could be the cause instead of this
+	// one: each of them alone would make the workbook agree as well.
+	Candidates []string `json:"candidates,omitempty"`
+	// Because names the cell ("Sheet!D12") whose mistake this finding only follows from: the
+	// figure here was computed from that wrong one and must change with it. Such a finding is
+	// listed under its cause and counts neither as an error nor as a warning.
+	Because string `json:"because,omitempty"`
 	// Accepted is set when an acceptance of the settings matches the finding: it is still
 	// listed, with its severity and the acceptance's Reason, but no longer counts toward the
 	// totals or the exit status.
@@ -66,12 +78,16 @@ func (r *Result) Count(s Severity) int {
 		n = r.spilled.bySev[s]
 	}
 	for _, f := range r.Findings {
-		if f.Severity == s && !f.Accepted {
+		if f.Severity == s && f.Counts() {
 			n++
 		}
 	}
 	return n
 }
+
+// Counts reports whether a finding counts toward the totals and the exit status: neither an
+// accepted finding nor one that follows from another (Because) does.
+func (f Finding) Counts() bool { return !f.Accepted && f.Because == "" }
 
 // CountAccepted returns how many findings of the result the settings accept.
 func (r *Result) CountAccepted() int {
@@ -81,6 +97,21 @@ func (r *Result) CountAccepted() int {
 	}
 	for _, f := range r.Findings {
 		if f.Accepted {
+			n++
+		}
+	}
+	return n
+}
+
+// CountFollowing returns how many findings of the result only follow from another (Because)
+// and are not accepted.
+func (r *Result) CountFollowing() int {
+	n := 0
+	if r.spilled != nil {
+		n = r.spilled.following
+	}
+	for _, f := range r.Findings {
+		if f.Because != "" && !f.Accepted {
 			n++
 		}
 	}

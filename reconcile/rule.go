@@ -109,7 +109,12 @@ type Pass struct {
 
 // Report records a finding of the pass's rule at a cell.
 func (p *Pass) Report(c *workbook.Cell, msg Text, expected, actual string) {
-	f := Finding{Rule: p.Rule.ID, Severity: p.Rule.Severity, Message: msg, Expected: expected, Actual: actual, scope: p.Rule.Scope}
+	p.ReportFix(c, msg, expected, actual, "")
+}
+
+// ReportFix records a finding whose cell has one right content, fix (see Finding.Fix).
+func (p *Pass) ReportFix(c *workbook.Cell, msg Text, expected, actual, fix string) {
+	f := Finding{Rule: p.Rule.ID, Severity: p.Rule.Severity, Message: msg, Expected: expected, Actual: actual, Fix: fix, scope: p.Rule.Scope}
 	if c != nil {
 		f.Sheet, f.Cell, f.row, f.col = c.Sheet, c.Ref, c.Row, c.Col
 	}
@@ -130,7 +135,8 @@ func (p *Pass) CheckFigure(c *workbook.Cell, exact decimal.Decimal, msg func(exp
 		return true
 	}
 	want := number.Round(exact, places)
-	p.Report(c, msg(Fig{want, places}, Fig{c.Num, places}), number.Plain(want, places), Actual(c))
+	plain := number.Plain(want, places)
+	p.ReportFix(c, msg(Fig{want, places}, Fig{c.Num, places}), plain, Actual(c), plain)
 	return false
 }
 

@@ -46,8 +46,9 @@ type spilled struct {
 	spill    *Spill
 	off      int64
 	n        int
-	bySev    [3]int // unaccepted findings by severity
-	accepted int
+	bySev     [3]int // findings that count, by severity
+	accepted  int
+	following int
 }
 
 // store moves a result's findings and its summary's indicators to the spill file. When the
@@ -73,9 +74,12 @@ func (s *Spill) store(r *Result) {
 	}
 	sp := &spilled{spill: s, off: off, n: len(data)}
 	for _, f := range r.Findings {
-		if f.Accepted {
+		switch {
+		case f.Accepted:
 			sp.accepted++
-		} else if f.Severity >= Info && f.Severity <= Error {
+		case f.Because != "":
+			sp.following++
+		case f.Severity >= Info && f.Severity <= Error:
 			sp.bySev[f.Severity]++
 		}
 	}
@@ -144,8 +148,12 @@ func encodeSpilled(findings []Finding, ind []Indicator) []byte {
 	b := make([]byte, 0, 64+len(findings)*160+len(ind)*96)
 	b = putInt(b, len(findings))
 	for _, f := range findings {
-		for _, s := range [...]string{f.Rule, f.Sheet, f.Cell, f.Message.ID, f.Message.EN, f.Expected, f.Actual, f.Reason} {
+		for _, s := range [...]string{f.Rule, f.Sheet, f.Cell, f.Message.ID, f.Message.EN, f.Expected, f.Actual, f.Reason, f.Fix, f.Because} {
 			b = putString(b, s)
+		}
+		b = putInt(b, len(f.Candidates))
+		for _, c := range f.Candidates {
+			b = putString(b, c)
 		}
 		accepted := 0
 		if f.Accepted {
@@ -207,8 +215,14 @@ func decodeSpilled(data []byte) ([]Finding, []Indicator, error) {
 	findings := make([]Finding, 0, n)
 	for i := 0; i < n && d.err == nil; i++ {
 		var f Finding
-		for _, s := range [...]*string{&f.Rule, &f.Sheet, &f.Cell, &f.Message.ID, &f.Message.EN, &f.Expected, &f.Actual, &f.Reason} {
+		for _, s := range [...]*string{&f.Rule, &f.Sheet, &f.Cell, &f.Message.ID, &f.Message.EN, &f.Expected, &f.Actual, &f.Reason, &f.Fix, &f.Because} {
 			*s = d.string()
+		}
+		if k := d.int(); k > 0 && k <= len(data) {
+			f.Candidates = make([]string, k)
+			for j := range f.Candidates {
+				f.Candidates[j] = d.string()
+			}
 		}
 		f.Severity = Severity(d.int())
 		f.Accepted = d.int() == 1
