@@ -43,9 +43,9 @@ func (s *Spill) Close() error {
 // spilled says where a result's findings and indicators wait, and what they count, so that
 // the totals and the exit status need not read them back.
 type spilled struct {
-	spill    *Spill
-	off      int64
-	n        int
+	spill     *Spill
+	off       int64
+	n         int
 	bySev     [3]int // findings that count, by severity
 	accepted  int
 	following int
