@@ -240,6 +240,7 @@ func (c *Checker) model(res *Result, w *workbook.Workbook) {
 		}
 		safely(r, found.add, func() { r.Run(&Pass{Rule: r, Workbook: seen, Settings: s, found: found}) })
 	}
+	safely(Implied, found.add, func() { found.judge(seen) })
 	res.Findings = found.finish(res, nil, s)
 	sortFindings(res.Findings, res.SheetOrder)
 	keepOneLanguage(res.Findings, c.Options.OnlyLang)

@@ -19,6 +19,8 @@ import (
 //   - a place for ordering: a finding across files names its cell by text.
 type collector struct {
 	findings []Finding
+	// rels are the relations the rules declared, judged together once they have all run.
+	rels []declared
 }
 
 func (c *collector) add(f Finding) {

@@ -121,6 +121,18 @@ func (p *Pass) ReportFix(c *workbook.Cell, msg Text, expected, actual, fix strin
 	p.found.add(f)
 }
 
+// Relay reports, as the pass's rule, a finding another run made (EKS004 relays the findings of
+// the budget rules over the LRA export): its place, values, candidates and cause are kept, its
+// message replaced.
+func (p *Pass) Relay(c *workbook.Cell, f Finding, msg Text) {
+	g := Finding{Rule: p.Rule.ID, Severity: p.Rule.Severity, Message: msg, Expected: f.Expected, Actual: f.Actual, Fix: f.Fix,
+		Candidates: f.Candidates, Because: f.Because, scope: p.Rule.Scope}
+	if c != nil {
+		g.Sheet, g.Cell, g.row, g.col = c.Sheet, c.Ref, c.Row, c.Col
+	}
+	p.found.add(g)
+}
+
 // CheckFigure compares a reported figure with its exact recomputation under the spec's
 // rounding rule (half up at the decimals the figure shows, widened by the rule's tolerance)
 // and reports when they differ. msg receives the expected and the actual figure as printed in

@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
 
@@ -12,15 +13,15 @@ import (
 func budgetPerSasaranTables(w *wb.Workbook) []*wb.Table { return w.TablesOf(wb.AnggaranSasaran) }
 
 // eachSerapan calls fn for every Anggaran Sasaran row, the Jumlah row included, whose Pagu
-// and Realisasi are figures and whose Pagu is not zero, with its exact % Serapan.
-func eachSerapan(w *wb.Workbook, fn func(r *wb.Row, serapan decimal.Decimal)) {
+// and Realisasi are figures and whose Pagu is not zero, with those two cells.
+func eachSerapan(w *wb.Workbook, fn func(r *wb.Row, pagu, real *wb.Cell)) {
 	for _, t := range budgetPerSasaranTables(w) {
 		for _, r := range t.AllRows() {
 			pagu, real := r.Cell(wb.RolePagu), r.Cell(wb.RoleRealisasi)
 			if pagu == nil || !pagu.IsFigure() || pagu.Num.IsZero() || real == nil || !real.IsFigure() {
 				continue
 			}
-			fn(r, pct(real.Num, pagu.Num))
+			fn(r, pagu, real)
 		}
 	}
 }
@@ -31,6 +32,37 @@ type sasaranCapaian struct {
 	name  string
 	value decimal.Decimal
 	n     int
+	cells []*wb.Cell // the indicators' % Capaian T cells
+}
+
+// expr is the sasaran's capaian as an expression of its indicators' capaian cells.
+func (s *sasaranCapaian) expr() reconcile.Expr {
+	return reconcile.Sum(s.cells...).Over(decimal.NewFromInt(int64(s.n)))
+}
+
+// averageExpr is the average of the sasaran capaian as one expression of the indicators'
+// capaian cells: Σ over sasaran of (Σ of its capaian) / n_s, divided by the number of sasaran.
+func averageExpr(measured []*sasaranCapaian) reconcile.Expr {
+	l := int64(1)
+	for _, m := range measured {
+		l = lcm(l, int64(m.n))
+	}
+	var e reconcile.Expr
+	for _, m := range measured {
+		coef := decimal.NewFromInt(l / int64(m.n))
+		for _, c := range m.cells {
+			e = e.Plus(c, coef)
+		}
+	}
+	return e.Over(decimal.NewFromInt(l * int64(len(measured))))
+}
+
+func lcm(a, b int64) int64 {
+	x, y := a, b
+	for y != 0 {
+		x, y = y, x%y
+	}
+	return a / x * b
 }
 
 // capaianBySasaran averages the reported % Capaian T per sasaran of the Pengukuran tables, in
@@ -53,6 +85,7 @@ func capaianBySasaran(w *wb.Workbook) []*sasaranCapaian {
 			}
 			s.value = s.value.Add(c.Num)
 			s.n++
+			s.cells = append(s.cells, c)
 		}
 	}
 	for _, s := range out {

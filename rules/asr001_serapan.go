@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"github.com/shopspring/decimal"
-
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -26,11 +24,14 @@ Example (Kragan 2021, Sasaran 4):
     ASR001: % Serapan should be 78.56, it says 78.65.`,
 	},
 	Run: func(p *reconcile.Pass) {
-		eachSerapan(p.Workbook, func(r *wb.Row, serapan decimal.Decimal) {
-			p.CheckFigure(r.Cell(wb.RoleSerapan), serapan, func(e, a reconcile.Fig) reconcile.Text {
-				return reconcile.Msg("%% Serapan %q seharusnya %s (Realisasi / Pagu x 100), tertulis %s.",
-					"%% Serapan of %q should be %s (Realisasi / Pagu x 100), it says %s.", r.Label(), e, a)
-			})
+		eachSerapan(p.Workbook, func(r *wb.Row, pagu, real *wb.Cell) {
+			if c := r.Cell(wb.RoleSerapan); c.IsFigure() {
+				p.Relate(reconcile.Relation{Kind: reconcile.Ratio, Out: c, B: one, Num: reconcile.Of(real), Den: reconcile.Of(pagu),
+					Says: func(e, a reconcile.Fig) reconcile.Text {
+						return reconcile.Msg("%% Serapan %q seharusnya %s (Realisasi / Pagu x 100), tertulis %s.",
+							"%% Serapan of %q should be %s (Realisasi / Pagu x 100), it says %s.", r.Label(), e, a)
+					}})
+			}
 		})
 	},
 }

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"github.com/shopspring/decimal"
-
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -27,11 +25,14 @@ Example:
     ASR002: % Efisiensi should be 1.43, it says 1.34.`,
 	},
 	Run: func(p *reconcile.Pass) {
-		eachSerapan(p.Workbook, func(r *wb.Row, serapan decimal.Decimal) {
-			p.CheckFigure(r.Cell(wb.RoleEfisiensi), hundred.Sub(serapan), func(e, a reconcile.Fig) reconcile.Text {
-				return reconcile.Msg("%% Efisiensi %q seharusnya %s (100 - %% Serapan), tertulis %s.",
-					"%% Efisiensi of %q should be %s (100 - %% Serapan), it says %s.", r.Label(), e, a)
-			})
+		eachSerapan(p.Workbook, func(r *wb.Row, pagu, real *wb.Cell) {
+			if c := r.Cell(wb.RoleEfisiensi); c.IsFigure() {
+				p.Relate(reconcile.Relation{Kind: reconcile.Ratio, Out: c, A: hundred, B: one.Neg(), Num: reconcile.Of(real), Den: reconcile.Of(pagu),
+					Says: func(e, a reconcile.Fig) reconcile.Text {
+						return reconcile.Msg("%% Efisiensi %q seharusnya %s (100 - %% Serapan), tertulis %s.",
+							"%% Efisiensi of %q should be %s (100 - %% Serapan), it says %s.", r.Label(), e, a)
+					}})
+			}
 		})
 	},
 }

@@ -41,10 +41,11 @@ Example (Kragan 2021, Sasaran 1: the absorption rate was written instead of the 
 				if m == nil {
 					continue // a sasaran missing from Pengukuran is a cross-sheet finding
 				}
-				p.CheckFigure(c, m.value, func(e, a reconcile.Fig) reconcile.Text {
-					return reconcile.Msg("%% Capaian Kinerja %q seharusnya %s (capaian sasaran di Pengukuran), tertulis %s.",
-						"%% Capaian Kinerja of %q should be %s (the sasaran's capaian in Pengukuran), it says %s.", r.Label(), e, a)
-				})
+				p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: c, Num: m.expr(),
+					Says: func(e, a reconcile.Fig) reconcile.Text {
+						return reconcile.Msg("%% Capaian Kinerja %q seharusnya %s (capaian sasaran di Pengukuran), tertulis %s.",
+							"%% Capaian Kinerja of %q should be %s (the sasaran's capaian in Pengukuran), it says %s.", r.Label(), e, a)
+					}})
 			}
 		}
 	},

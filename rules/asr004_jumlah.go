@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"github.com/shopspring/decimal"
-
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -31,39 +29,45 @@ Example (Kragan 2021):
 		for _, t := range budgetPerSasaranTables(p.Workbook) {
 			for _, pair := range []struct {
 				role   wb.Role
-				budget decimal.Decimal
+				budget reconcile.Expr
 				from   *wb.Cell
-			}{{wb.RolePagu, bt.anggaran, bt.cellA}, {wb.RoleRealisasi, bt.realisasi, bt.cellR}} {
+			}{{wb.RolePagu, bt.exprA, bt.cellA}, {wb.RoleRealisasi, bt.exprR, bt.cellR}} {
 				col := t.Column(pair.role)
 				if col == nil {
 					continue
 				}
-				sum, n := decimal.Zero, 0
+				var sum reconcile.Expr
 				for _, r := range t.Rows {
-					if c := r.At(col); c.IsFigure() {
-						sum, n = sum.Add(c.Num), n+1
-					}
+					sum = sum.Add(reconcile.Of(r.At(col)))
 				}
-				if n == 0 {
+				if len(sum.Terms) == 0 {
 					continue
 				}
 				if t.Total != nil && t.Total.At(col).IsFigure() {
 					total := t.Total.At(col)
-					if !p.CheckFigure(total, sum, func(e, a reconcile.Fig) reconcile.Text {
-						return reconcile.Msg("Jumlah %s Anggaran Sasaran seharusnya %s (jumlah barisnya), tertulis %s.", "The Anggaran Sasaran Jumlah %s should be %s (the sum of its rows), it says %s.", col.Label, e, a)
-					}) || !haveBudget {
-						continue
+					p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: total, Num: sum, Sum: true,
+						Says: func(e, a reconcile.Fig) reconcile.Text {
+							return reconcile.Msg("Jumlah %s Anggaran Sasaran seharusnya %s (jumlah barisnya), tertulis %s.", "The Anggaran Sasaran Jumlah %s should be %s (the sum of its rows), it says %s.", col.Label, e, a)
+						}})
+					if haveBudget {
+						// Two totals summed apart, per sasaran and per program: where both add
+						// up, their difference is a finding of its own, not a cell to change.
+						p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: total, Num: pair.budget, Sum: true,
+							Says: func(e, a reconcile.Fig) reconcile.Text {
+								return reconcile.Msg("Jumlah %s Anggaran Sasaran seharusnya %s (%s), tertulis %s.", "The Anggaran Sasaran Jumlah %s should be %s (%s), it says %s.", col.Label, e, bt.where(pair.from), a)
+							}})
 					}
-					p.CheckFigure(total, pair.budget, func(e, a reconcile.Fig) reconcile.Text {
-						return reconcile.Msg("Jumlah %s Anggaran Sasaran seharusnya %s (%s), tertulis %s.", "The Anggaran Sasaran Jumlah %s should be %s (%s), it says %s.", col.Label, e, bt.where(pair.from), a)
-					})
 					continue
 				}
-				if !haveBudget || sum.Equal(pair.budget) {
+				if !haveBudget {
 					continue
 				}
-				p.Report(col.Header, reconcile.Msg("Jumlah %s Anggaran Sasaran seharusnya %s (%s), menjadi %s.", "The Anggaran Sasaran %s should add up to %s (%s), it adds up to %s.",
-					col.Label, reconcile.Fig{Value: pair.budget}, bt.where(pair.from), reconcile.Fig{Value: sum}), pair.budget.String(), sum.String())
+				p.Relate(reconcile.Relation{Kind: reconcile.Equals, Lhs: sum, Num: pair.budget, At: col.Header, Sum: true,
+					Name: reconcile.Msg("Jumlah %s Anggaran Sasaran", "The Anggaran Sasaran %s", col.Label),
+					Says: func(e, a reconcile.Fig) reconcile.Text {
+						return reconcile.Msg("Jumlah %s Anggaran Sasaran seharusnya %s (%s), menjadi %s.", "The Anggaran Sasaran %s should add up to %s (%s), it adds up to %s.",
+							col.Label, e, bt.where(pair.from), a)
+					}})
 			}
 		}
 	},

@@ -179,7 +179,15 @@ func TestEKS004ExportArithmetic(t *testing.T) {
 	w := withExport(lraWorkbook(budget()), lraExport(rows))
 	got := rt.Expect(t, EKS004, w,
 		rt.Want{At: "[lra.xlsx]LRA!F7", Expected: "96.67", Actual: "96.76"},
-		rt.Want{At: "[lra.xlsx]LRA!D9", Expected: "56000000", Actual: "57000000"})
+		rt.Want{At: "[lra.xlsx]LRA!D9", Actual: "57000000"})
+	// The account's Realisasi, Selisih and % agree with each other: either account may be
+	// the one mistyped, and the sub kegiatan above them is right. The finding stands at the
+	// sub kegiatan, names both accounts, and tells nothing to change.
+	for _, f := range got {
+		if f.Cell == "D9" && (f.Expected != "" || f.Fix != "" || len(f.Candidates) != 2 || f.Candidates[1] != "[lra.xlsx]LRA!D11") {
+			t.Errorf("D9: %+v", f)
+		}
+	}
 	for _, f := range got {
 		if f.Sheet != "[lra.xlsx]LRA" || len(f.Message.ID) < 12 || f.Message.ID[:11] != "Ekspor LRA," || f.Message.EN[:11] != "LRA export," {
 			t.Errorf("an export finding must say it is about the export: %+v", f)

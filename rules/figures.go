@@ -6,11 +6,15 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"lkjip/reconcile"
 	"lkjip/reconcile/number"
 	wb "lkjip/reconcile/workbook"
 )
 
-var hundred = decimal.NewFromInt(100)
+var (
+	hundred = decimal.NewFromInt(100)
+	one     = decimal.NewFromInt(1)
+)
 
 // divPlaces is the precision of one division. A percentage is computed as one division and
 // then rounded once (spec, "Rounding"); 30 places keep any boundary case exact for the
@@ -28,6 +32,19 @@ func amount(c *wb.Cell) decimal.Decimal {
 		return c.Num
 	}
 	return decimal.Zero
+}
+
+// effectiveOf is effective as an expression of the cells it adds.
+func effectiveOf(r *wb.Row, role wb.Role) reconcile.Expr {
+	c := r.Cell(role)
+	if c.IsFigure() || len(r.Children) == 0 {
+		return reconcile.Of(c)
+	}
+	var sum reconcile.Expr
+	for _, ch := range r.Children {
+		sum = sum.Add(effectiveOf(ch, role))
+	}
+	return sum
 }
 
 // effective is a budget row's amount for the sum above it, as the spec reads it: the row's
@@ -91,6 +108,30 @@ func figureOf(c *wb.Cell) (decimal.Decimal, bool) {
 		return v, true
 	}
 	return decimal.Zero, false
+}
+
+// textFigure reads a figure a cell holds as text: Indonesian notation ("80", "2,5") or a
+// figure with its unit ("7 nilai").
+func textFigure(c *wb.Cell) (v decimal.Decimal, places int, ok bool) {
+	if c == nil || c.Kind != wb.Text {
+		return v, 0, false
+	}
+	if n, none, ok := number.Text(c.Text); ok && !none {
+		return n.Value, n.Decimals, true
+	}
+	return quantity(c)
+}
+
+// figureExpr is a cell's figure as an expression: a number, or a figure written as text, which
+// can then be named as the cause of a conflict like any other.
+func figureExpr(c *wb.Cell) (reconcile.Expr, bool) {
+	if c.IsFigure() {
+		return reconcile.Of(c), true
+	}
+	if v, places, ok := textFigure(c); ok {
+		return reconcile.Expr{}.Text(c, v, places, one), true
+	}
+	return reconcile.Expr{}, false
 }
 
 // normText folds a sasaran or label for matching across sheets: lower case, single spaces,

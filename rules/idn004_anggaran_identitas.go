@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"github.com/shopspring/decimal"
-
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -40,19 +38,21 @@ func checkSummaryAmounts(p *reconcile.Pass, pairs *wb.Pairs) {
 	if !ok {
 		return
 	}
-	check := func(key string, want decimal.Decimal, from string) {
+	check := func(key string, rel reconcile.Relation, from string) {
 		pair := pairs.Get(key)
 		if pair == nil || !pair.Value.IsFigure() {
 			return
 		}
-		p.CheckFigure(pair.Value, want, func(e, a reconcile.Fig) reconcile.Text {
+		rel.Out = pair.Value
+		rel.Says = func(e, a reconcile.Fig) reconcile.Text {
 			return reconcile.Msg("%s di %s seharusnya %s (%s), tertulis %s.", "%s in %s should be %s (%s), it says %s.",
 				key, string(pairs.Kind), e, from, a)
-		})
+		}
+		p.Relate(rel)
 	}
-	check("Pagu Anggaran", bt.anggaran, bt.where(bt.cellA))
-	check("Realisasi Anggaran", bt.realisasi, bt.where(bt.cellR))
+	check("Pagu Anggaran", reconcile.Relation{Kind: reconcile.Equals, Num: bt.exprA}, bt.where(bt.cellA))
+	check("Realisasi Anggaran", reconcile.Relation{Kind: reconcile.Equals, Num: bt.exprR}, bt.where(bt.cellR))
 	if !bt.anggaran.IsZero() {
-		check("% Serapan Anggaran", pct(bt.realisasi, bt.anggaran), "Realisasi / Pagu x 100, "+bt.table.Sheet.Name)
+		check("% Serapan Anggaran", reconcile.Relation{Kind: reconcile.Ratio, B: one, Num: bt.exprR, Den: bt.exprA}, "Realisasi / Pagu x 100, "+bt.table.Sheet.Name)
 	}
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/shopspring/decimal"
 
+	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
 
@@ -39,6 +40,15 @@ func selisihSign(t *wb.Table) int {
 		return -1
 	}
 	return 1
+}
+
+// selisihOf is a row's Selisih under the table's convention, as an expression of its cells.
+func selisihOf(r *wb.Row, sign int) reconcile.Expr {
+	e := reconcile.Of(r.Cell(wb.RoleAnggaran)).Plus(r.Cell(wb.RoleRealisasi), decimal.NewFromInt(-1))
+	if sign < 0 {
+		return e.Neg()
+	}
+	return e
 }
 
 // expectedSelisih is a row's Selisih under the table's convention.

@@ -38,10 +38,11 @@ Example (Kragan 2021, Jumlah row):
 				if !want.IsZero() && s.Num.Equal(want.Neg()) {
 					continue // the other sign convention: LRA008
 				}
-				p.CheckFigure(s, want, func(e, a reconcile.Fig) reconcile.Text {
-					return reconcile.Msg("Selisih %q seharusnya %s (Anggaran - Realisasi), tertulis %s.",
-						"Selisih of %q should be %s (Anggaran - Realisasi), it says %s.", r.Label(), e, a)
-				})
+				p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: s, Num: selisihOf(r, sign),
+					Says: func(e, a reconcile.Fig) reconcile.Text {
+						return reconcile.Msg("Selisih %q seharusnya %s (Anggaran - Realisasi), tertulis %s.",
+							"Selisih of %q should be %s (Anggaran - Realisasi), it says %s.", r.Label(), e, a)
+					}})
 			}
 		}
 	},

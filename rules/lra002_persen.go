@@ -33,11 +33,14 @@ Example (Kragan 2021, Program Penunjang Urusan Pemerintahan Daerah):
 				if !a.IsFigure() || a.Num.IsZero() {
 					continue
 				}
-				want := pct(amount(r.Cell(wb.RoleRealisasi)), a.Num)
-				p.CheckFigure(r.Cell(wb.RolePersen), want, func(e, g reconcile.Fig) reconcile.Text {
-					return reconcile.Msg("%% realisasi %q seharusnya %s (Realisasi / Anggaran x 100), tertulis %s.",
-						"%% realised of %q should be %s (Realisasi / Anggaran x 100), it says %s.", r.Label(), e, g)
-				})
+				if c := r.Cell(wb.RolePersen); c.IsFigure() {
+					p.Relate(reconcile.Relation{Kind: reconcile.Ratio, Out: c, B: one,
+						Num: reconcile.Of(r.Cell(wb.RoleRealisasi)), Den: reconcile.Of(a),
+						Says: func(e, g reconcile.Fig) reconcile.Text {
+							return reconcile.Msg("%% realisasi %q seharusnya %s (Realisasi / Anggaran x 100), tertulis %s.",
+								"%% realised of %q should be %s (Realisasi / Anggaran x 100), it says %s.", r.Label(), e, g)
+						}})
+				}
 			}
 		}
 	},

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"github.com/shopspring/decimal"
-
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -38,15 +36,15 @@ Example (Kragan 2021, Program Penyelenggaraan Pemerintahan dan Pelayanan Publik)
 				if len(r.Children) == 0 {
 					continue
 				}
-				for _, role := range []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi} {
+				for _, role := range []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi, wb.RoleSelisih} {
 					c := r.Cell(role)
 					if c == nil || !c.IsFigure() {
 						continue
 					}
-					sum, counted := decimal.Zero, 0
+					sum, counted := reconcile.Expr{}, 0
 					for _, ch := range r.Children {
 						if v := ch.Cell(role); v.IsFigure() || len(ch.Children) > 0 {
-							sum = sum.Add(effective(ch, role))
+							sum = sum.Add(effectiveOf(ch, role))
 							counted++
 						}
 					}
@@ -54,10 +52,11 @@ Example (Kragan 2021, Program Penyelenggaraan Pemerintahan dan Pelayanan Publik)
 						continue
 					}
 					col := t.Column(role).Label
-					p.CheckFigure(c, sum, func(e, a reconcile.Fig) reconcile.Text {
-						return reconcile.Msg("%s %q seharusnya %s (jumlah %d rincian di bawahnya), tertulis %s.",
-							"%s of %q should be %s (the sum of its %d children), it says %s.", col, r.Label(), e, counted, a)
-					})
+					p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: c, Num: sum, Sum: true, Implied: role == wb.RoleSelisih,
+						Says: func(e, a reconcile.Fig) reconcile.Text {
+							return reconcile.Msg("%s %q seharusnya %s (jumlah %d rincian di bawahnya), tertulis %s.",
+								"%s of %q should be %s (the sum of its %d children), it says %s.", col, r.Label(), e, counted, a)
+						}})
 				}
 			}
 		}

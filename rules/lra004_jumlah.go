@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"github.com/shopspring/decimal"
-
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -37,10 +35,10 @@ Example (Kragan 2021):
 				if c == nil || !c.IsFigure() {
 					continue
 				}
-				sum, n := decimal.Zero, 0
+				sum, n := reconcile.Expr{}, 0
 				for _, r := range t.Rows {
 					if r.Level == 1 {
-						sum = sum.Add(effective(r, role))
+						sum = sum.Add(effectiveOf(r, role))
 						n++
 					}
 				}
@@ -48,10 +46,11 @@ Example (Kragan 2021):
 					continue
 				}
 				col := t.Column(role).Label
-				p.CheckFigure(c, sum, func(e, a reconcile.Fig) reconcile.Text {
-					return reconcile.Msg("Jumlah %s seharusnya %s (jumlah %d baris tingkat satu), tertulis %s.",
-						"Jumlah %s should be %s (the sum of %d level-one rows), it says %s.", col, e, n, a)
-				})
+				p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: c, Num: sum, Sum: true,
+					Says: func(e, a reconcile.Fig) reconcile.Text {
+						return reconcile.Msg("Jumlah %s seharusnya %s (jumlah %d baris tingkat satu), tertulis %s.",
+							"Jumlah %s should be %s (the sum of %d level-one rows), it says %s.", col, e, n, a)
+					}})
 			}
 		}
 	},

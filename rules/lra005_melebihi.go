@@ -2,7 +2,6 @@ package rules
 
 import (
 	"lkjip/reconcile"
-	"lkjip/reconcile/number"
 	wb "lkjip/reconcile/workbook"
 )
 
@@ -30,12 +29,14 @@ Example:
 		for _, t := range budgetTables(p.Workbook) {
 			for _, r := range t.AllRows() {
 				a, re := r.Cell(wb.RoleAnggaran), r.Cell(wb.RoleRealisasi)
-				if !a.IsFigure() || !re.IsFigure() || !re.Num.GreaterThan(a.Num) {
+				if !a.IsFigure() || !re.IsFigure() {
 					continue
 				}
-				p.Report(re, reconcile.Msg("Realisasi %q (%s) melebihi Anggaran %s.", "Realisasi of %q (%s) exceeds Anggaran %s.",
-					r.Label(), reconcile.Fig{Value: re.Num}, reconcile.Fig{Value: a.Num}),
-					"<= "+number.Plain(a.Num, a.Decimals), reconcile.Actual(re))
+				p.Relate(reconcile.Relation{Kind: reconcile.AtMost, Out: re, Num: reconcile.Of(a),
+					Says: func(bound, got reconcile.Fig) reconcile.Text {
+						return reconcile.Msg("Realisasi %q (%s) melebihi Anggaran %s.", "Realisasi of %q (%s) exceeds Anggaran %s.",
+							r.Label(), got, bound)
+					}})
 			}
 		}
 	},

@@ -28,12 +28,14 @@ Example:
 			for _, r := range t.AllRows() {
 				for _, role := range []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi} {
 					c := r.Cell(role)
-					if c == nil || !c.IsFigure() || !c.Num.IsNegative() {
+					if c == nil || !c.IsFigure() {
 						continue
 					}
 					col := t.Column(role).Label
-					p.Report(c, reconcile.Msg("%s %q bernilai negatif: %s.", "%s of %q is negative: %s.", col, r.Label(), reconcile.Fig{Value: c.Num, Places: c.Decimals}),
-						">= 0", reconcile.Actual(c))
+					p.Relate(reconcile.Relation{Kind: reconcile.AtLeast, Out: c,
+						Says: func(_, got reconcile.Fig) reconcile.Text {
+							return reconcile.Msg("%s %q bernilai negatif: %s.", "%s of %q is negative: %s.", col, r.Label(), got)
+						}})
 				}
 			}
 		}

@@ -43,10 +43,11 @@ Example (a table with Selisih = Anggaran - Realisasi):
 				if want.IsZero() || !s.Num.Equal(want.Neg()) {
 					continue
 				}
-				p.CheckFigure(s, want, func(e, a reconcile.Fig) reconcile.Text {
-					return reconcile.Msg("Selisih %q seharusnya %s menurut konvensi tabel (%s), tertulis %s.",
-						"Selisih of %q should be %s under the table's convention (%s), it says %s.", r.Label(), e, conv, a)
-				})
+				p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: s, Num: selisihOf(r, sign),
+					Says: func(e, a reconcile.Fig) reconcile.Text {
+						return reconcile.Msg("Selisih %q seharusnya %s menurut konvensi tabel (%s), tertulis %s.",
+							"Selisih of %q should be %s under the table's convention (%s), it says %s.", r.Label(), e, conv, a)
+					}})
 			}
 		}
 	},

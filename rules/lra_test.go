@@ -3,6 +3,7 @@ package rules
 import (
 	"testing"
 
+	"lkjip/reconcile"
 	rt "lkjip/rules/rulestest"
 )
 
@@ -68,11 +69,9 @@ func TestLRA003ParentSum(t *testing.T) {
 	rows := budget()
 	rows[4][3] = "#96000000" // Perencanaan realisasi: children say 95 million
 	w := rt.Workbook(budgetSheet(rows))
-	// Each parent is judged against its children as written (spec): the program above
-	// Perencanaan no longer adds up either.
-	rt.Expect(t, LRA003, w,
-		rt.Want{At: "Realisasi Anggaran!D5", Expected: "95000000", Actual: "96000000"},
-		rt.Want{At: "Realisasi Anggaran!D4", Expected: "291000000", Actual: "290000000"})
+	// One mistake, one finding, at the cause (spec, "Which cell a finding names"): the
+	// program above Perencanaan adds up once Perencanaan is corrected, and is not named.
+	rt.Expect(t, LRA003, w, rt.Want{At: "Realisasi Anggaran!D5", Expected: "95000000", Actual: "96000000"})
 }
 
 func TestLRA004Jumlah(t *testing.T) {
@@ -141,7 +140,27 @@ func TestLRALevelsFromNumbering(t *testing.T) {
 		{"", "Jumlah", "35.000", "26.000", "9.000", "74,29"},
 	}
 	w := rt.Workbook(budgetSheet(rows))
-	rt.Expect(t, LRA003, w, rt.Want{At: "Realisasi Anggaran!D3", Expected: "21000", Actual: "20000"})
-	rt.Expect(t, LRA004, w, rt.Want{At: "Realisasi Anggaran!D8", Expected: "25000", Actual: "26000"})
+	// Program A's Realisasi, Selisih and % agree with each other, but not with its kegiatan,
+	// whose sum the Jumlah (Realisasi 26.000, Selisih and %) agrees with: the program is the
+	// cause (its Selisih and % follow it), and the Jumlah is right.
+	budgetRules := []*reconcile.Rule{LRA001, LRA002, LRA004}
+	rt.ExpectWith(t, LRA003, budgetRules, w, rt.Want{At: "Realisasi Anggaran!D3", Expected: "21000", Actual: "20000"})
+	rt.ExpectWith(t, LRA004, []*reconcile.Rule{LRA001, LRA002, LRA003}, w)
+	got := rt.Run(w, LRA001, LRA002, LRA003, LRA004)
+	for _, f := range got {
+		if (f.Cell == "E3" || f.Cell == "F3") != (f.Because == "Realisasi Anggaran!D3") || f.Cell != "D3" && f.Cell != "E3" && f.Cell != "F3" {
+			t.Errorf("finding %s %s!%s (because %q): want D3 and its Selisih and %% following it", f.Rule, f.Sheet, f.Cell, f.Because)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("%d findings, want 3: %+v", len(got), got)
+	}
+	// Alone, LRA003 cannot tell the program from its kegiatan: it names the program's
+	// figures and their children as candidates, with nothing to change.
+	for _, f := range rt.Run(w, LRA003) {
+		if f.Fix != "" || len(f.Candidates) != 2 {
+			t.Errorf("LRA003 alone: %+v", f)
+		}
+	}
 	rt.Expect(t, UM008, w)
 }

@@ -57,16 +57,6 @@ func rowPolarity(r *wb.Row, target *wb.Cell) Polarity {
 	return pol
 }
 
-// rowCapaian recomputes a Pengukuran row's % Capaian T exactly.
-func rowCapaian(p *reconcile.Pass, r *wb.Row) (decimal.Decimal, bool) {
-	real, target := r.Cell(wb.RoleRealisasi), r.Cell(wb.RoleTarget)
-	if real == nil || target == nil || !real.IsFigure() {
-		return decimal.Zero, false
-	}
-	got := computeCapaian(rowPolarity(r, target), real.Num, target, p.Settings)
-	return got.value, got.ok
-}
-
 // checkCapaian checks one capaian cell of a Pengukuran row against the target of targetRole.
 func checkCapaian(p *reconcile.Pass, r *wb.Row, targetRole, capaianRole wb.Role, name string) {
 	c, real := r.Cell(capaianRole), r.Cell(wb.RoleRealisasi)
@@ -75,12 +65,34 @@ func checkCapaian(p *reconcile.Pass, r *wb.Row, targetRole, capaianRole wb.Role,
 		return
 	}
 	pol := rowPolarity(r, target)
-	got := computeCapaian(pol, real.Num, target, p.Settings)
-	if !got.ok {
+	rel, ok := capaianRelation(pol, c, real, target, p.Settings)
+	if !ok {
 		return
 	}
-	p.CheckFigure(c, got.value, func(e, a reconcile.Fig) reconcile.Text {
+	rel.Says = func(e, a reconcile.Fig) reconcile.Text {
 		return reconcile.Msg("%s %q seharusnya %s (%s), tertulis %s.", "%s of %q should be %s (%s), it says %s.",
 			name, r.Label(), e, polarityName(pol), a)
-	})
+	}
+	p.Relate(rel)
+}
+
+// capaianRelation is how a % Capaian cell follows from its row's Realisasi and a target (a
+// figure, a figure with its unit, or a range), by polarity (spec, "Pengukuran"); ok is false
+// where the target is none of these.
+func capaianRelation(pol Polarity, out, real, target *wb.Cell, s *reconcile.Settings) (reconcile.Relation, bool) {
+	if lo, hi, ok := targetRange(target); ok && pol != Negatif {
+		return reconcile.Relation{Kind: reconcile.Rentang, Out: out, Num: reconcile.Of(real), Lo: lo, Hi: hi}, true
+	}
+	t, ok := figureExpr(target)
+	if !ok {
+		return reconcile.Relation{}, false
+	}
+	if pol == Negatif {
+		if s != nil && s.Negatif == reconcile.NegatifRatio {
+			return reconcile.Relation{Kind: reconcile.Ratio, Out: out, B: one, Num: t, Den: reconcile.Of(real)}, true
+		}
+		// (2 x Target - Realisasi) / Target x 100 = 200 - Realisasi / Target x 100
+		return reconcile.Relation{Kind: reconcile.Ratio, Out: out, A: decimal.NewFromInt(200), B: one.Neg(), Num: reconcile.Of(real), Den: t}, true
+	}
+	return reconcile.Relation{Kind: reconcile.Ratio, Out: out, B: one, Num: reconcile.Of(real), Den: t}, true
 }

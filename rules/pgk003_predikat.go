@@ -1,10 +1,7 @@
 package rules
 
 import (
-	"strings"
-
 	"lkjip/reconcile"
-	"lkjip/reconcile/number"
 	wb "lkjip/reconcile/workbook"
 )
 
@@ -33,27 +30,14 @@ Example:
 				if c == nil || pred == nil || !c.IsFigure() || pred.Value() == "" {
 					continue
 				}
-				// The label follows the capaian the row should show: where the written capaian
-				// is wrong (PGK001), the predikat is judged by the corrected figure, so that
-				// the reader fixes both at once.
-				value := c.Num
-				if got, ok := rowCapaian(p, r); ok {
-					value = number.Round(got, c.Decimals)
-				}
-				want, ok := p.Workbook.Scale.Predikat(value)
-				if !ok || samePredikat(want, pred.Value()) {
-					continue
-				}
-				p.Report(pred, reconcile.Msg("Predikat %q untuk capaian %s seharusnya %q, tertulis %q.",
-					"The Predikat of %q for a capaian of %s should be %q, it says %q.",
-					r.Label(), reconcile.Fig{Value: value, Places: c.Decimals}, want, pred.Value()), want, pred.Value())
+				// The label follows the capaian as it should read: where the capaian is the
+				// wrong figure, the predikat is judged by the corrected one.
+				p.Relate(reconcile.Relation{Kind: reconcile.Lookup, Out: pred, Num: reconcile.Of(c), InPlaces: c.Decimals, Scale: &p.Workbook.Scale,
+					SaysLabel: func(want, got string, capaian reconcile.Fig) reconcile.Text {
+						return reconcile.Msg("Predikat %q untuk capaian %s seharusnya %q, tertulis %q.",
+							"The Predikat of %q for a capaian of %s should be %q, it says %q.", r.Label(), capaian, want, got)
+					}})
 			}
 		}
 	},
-}
-
-// samePredikat compares two labels ignoring case and spacing ("B a i k" is "Baik").
-func samePredikat(a, b string) bool {
-	squash := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
-	return squash(a) == squash(b)
 }

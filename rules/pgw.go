@@ -99,33 +99,12 @@ func pgwColumnSum(t *wb.Table, col *wb.Column) (decimal.Decimal, bool) {
 	return sum, true
 }
 
-// pgwTotalRight reports whether the Jumlah row's cell of a column equals the column's sum as
-// written (PGW004's judgement): a blank or "-" is right for a sum of zero.
-func pgwTotalRight(t *wb.Table, col *wb.Column) bool {
-	if t.Total == nil {
-		return true
-	}
-	sum, ok := pgwColumnSum(t, col)
-	if !ok {
-		return false
-	}
-	c := t.Total.At(col)
-	switch {
-	case c.IsFigure():
-		return number.Equal(c.Num, c.Decimals, sum, decimal.Zero)
-	case c.IsEmpty():
-		return sum.IsZero()
-	}
-	return false
-}
-
-// pgwHeadCheck compares, in every row of every Pegawai table (the Jumlah row included), the
-// sum of some count groups with the row's head count (the sum of its Jenis Kelamin counts).
-// atMost allows a sum below the head count. A finding names the first cell of the groups in
-// the row, expects the head count and shows the sum. Rows whose Jenis Kelamin cells are all
-// blank have no head count and are skipped, as are tables without Jenis Kelamin columns or
-// without the first group. The Jumlah row is judged only where its cells in the compared
-// columns equal their column sums: a wrong Jumlah cell is PGW004's finding, not a second one.
+// pgwHeadCheck relates, in every row of every Pegawai table (the Jumlah row included), the
+// sum of some count groups to the row's head count (the sum of its Jenis Kelamin counts):
+// equal, or with atMost no more. A finding the diagnosis leaves at the relation itself names
+// the first cell of the groups in the row and expects the head count. Rows whose Jenis
+// Kelamin cells are all blank have no head count and are skipped, as are tables without Jenis
+// Kelamin columns or without the first group.
 func pgwHeadCheck(p *reconcile.Pass, groups []string, atMost bool, msg func(r *wb.Row, what, where, headWhere string, sum, head reconcile.Fig) reconcile.Text) {
 	for _, t := range pgwTables(p.Workbook) {
 		jk := t.groups[pgwJenisKelamin]
@@ -140,37 +119,41 @@ func pgwHeadCheck(p *reconcile.Pass, groups []string, atMost bool, msg func(r *w
 				names = append(names, g)
 			}
 		}
-		for _, r := range t.AllRows() {
-			head, given, ok := pgwSum(r, jk)
+		// The data rows: the Jumlah row's head counts follow from theirs and the column sums
+		// (PGW004), and would only say their mistakes again.
+		for _, r := range t.Rows {
+			_, given, ok := pgwSum(r, jk)
 			if !given || !ok {
 				continue
 			}
-			if r.IsTotal && !pgwTotalsRight(t.Table, jk, cols) {
-				continue
-			}
-			sum, _, ok := pgwSum(r, cols)
-			if !ok || sum.Equal(head) || atMost && sum.LessThan(head) {
+			if _, _, ok := pgwSum(r, cols); !ok {
 				continue
 			}
 			var where []string
 			for _, g := range names {
 				where = append(where, pgwSpan(r, t.groups[g]))
 			}
-			p.Report(r.At(cols[0]), msg(r, strings.Join(names, " + "), strings.Join(where, " + "), pgwSpan(r, jk), pgwFig(sum), pgwFig(head)),
-				pgwPlain(head), pgwPlain(sum))
+			what, span, headWhere := strings.Join(names, " + "), strings.Join(where, " + "), pgwSpan(r, jk)
+			rel := reconcile.Relation{Kind: reconcile.Equals, Lhs: pgwCells(r, cols), Num: pgwCells(r, jk), At: r.At(cols[0]), Sum: true,
+				Name: reconcile.Msg("%s %q (%s)", "%s of %q (%s)", what, r.Label(), span),
+				Says: func(head, sum reconcile.Fig) reconcile.Text {
+					return msg(r, what, span, headWhere, pgwFig(sum.Value), pgwFig(head.Value))
+				}}
+			if atMost {
+				rel.Kind = reconcile.AtMost
+			}
+			p.Relate(rel)
 		}
 	}
 }
 
-func pgwTotalsRight(t *wb.Table, sets ...[]*wb.Column) bool {
-	for _, cols := range sets {
-		for _, c := range cols {
-			if !pgwTotalRight(t, c) {
-				return false
-			}
-		}
+// pgwCells is the sum of a row's counts in some columns ("-" and blank are none).
+func pgwCells(r *wb.Row, cols []*wb.Column) reconcile.Expr {
+	var e reconcile.Expr
+	for _, c := range cols {
+		e = e.Add(reconcile.Of(r.At(c)))
 	}
-	return true
+	return e
 }
 
 // pgwSpan names a row's cells of a group for a message: "C6:F6", or "N15" for one column.

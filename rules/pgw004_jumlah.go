@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"github.com/shopspring/decimal"
-
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -37,11 +35,10 @@ Example:
 					continue
 				}
 				for _, r := range t.Rows {
-					sum, _, ok := pgwSum(r, cols)
-					if !ok {
+					if _, _, ok := pgwSum(r, cols); !ok {
 						continue
 					}
-					pgwCheckTotal(p, r.At(sub), sum,
+					pgwCheckTotal(p, r.At(sub), pgwCells(r, cols),
 						reconcile.Msg("%s %s %q", "%s %s of %q", sub.Group, sub.Label, r.Label()),
 						reconcile.Msg("jumlah %s", "the sum of %s", pgwSpan(r, cols)))
 				}
@@ -53,9 +50,12 @@ Example:
 				if col.Role != wb.RoleCount {
 					continue
 				}
-				sum, ok := pgwColumnSum(t.Table, col)
-				if !ok {
+				if _, ok := pgwColumnSum(t.Table, col); !ok {
 					continue
+				}
+				var sum reconcile.Expr
+				for _, r := range t.Rows {
+					sum = sum.Add(reconcile.Of(r.At(col)))
 				}
 				label := col.Label
 				if col.Group != "" && col.Group != col.Label {
@@ -69,16 +69,18 @@ Example:
 	},
 }
 
-// pgwCheckTotal judges a total cell against its sum: a figure by the rounding rule, a "-" or
-// blank as zero. A cell holding text that is no figure is UM004's.
-func pgwCheckTotal(p *reconcile.Pass, c *wb.Cell, sum decimal.Decimal, what, of reconcile.Text) {
+// pgwCheckTotal relates a total cell to its sum: a figure by the rounding rule; a "-" or
+// blank is right only for a sum of zero. A cell holding text that is no figure is UM004's.
+func pgwCheckTotal(p *reconcile.Pass, c *wb.Cell, sum reconcile.Expr, what, of reconcile.Text) {
 	switch {
 	case c.IsFigure():
-		p.CheckFigure(c, sum, func(e, a reconcile.Fig) reconcile.Text {
-			return reconcile.Msg("%s seharusnya %s (%s), tertulis %s.", "%s should be %s (%s), it says %s.", what, e, of, a)
-		})
-	case c.IsEmpty() && !sum.IsZero():
-		p.Report(c, reconcile.Msg("%s kosong; seharusnya %s (%s).", "%s is empty; it should be %s (%s).", what, pgwFig(sum), of),
-			pgwPlain(sum), reconcile.Actual(c))
+		p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: c, Num: sum, Sum: true,
+			Says: func(e, a reconcile.Fig) reconcile.Text {
+				return reconcile.Msg("%s seharusnya %s (%s), tertulis %s.", "%s should be %s (%s), it says %s.", what, e, of, a)
+			}})
+	case c.IsEmpty() && !sum.Value().IsZero():
+		v := sum.Value()
+		p.Report(c, reconcile.Msg("%s kosong; seharusnya %s (%s).", "%s is empty; it should be %s (%s).", what, pgwFig(v), of),
+			pgwPlain(v), reconcile.Actual(c))
 	}
 }

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"github.com/shopspring/decimal"
-
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -31,13 +29,14 @@ Example:
 			if t.Total == nil || !t.Total.Cell(wb.RoleAnggaran).IsFigure() {
 				continue
 			}
-			sum := decimal.Zero
+			var sum reconcile.Expr
 			for _, r := range t.Rows {
-				sum = sum.Add(amount(r.Cell(wb.RoleAnggaran)))
+				sum = sum.Add(reconcile.Of(r.Cell(wb.RoleAnggaran)))
 			}
-			p.CheckFigure(t.Total.Cell(wb.RoleAnggaran), sum, func(e, a reconcile.Fig) reconcile.Text {
-				return reconcile.Msg("Jumlah Anggaran PK seharusnya %s, tertulis %s.", "The PK's Jumlah Anggaran should be %s, it says %s.", e, a)
-			})
+			p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: t.Total.Cell(wb.RoleAnggaran), Num: sum, Sum: true,
+				Says: func(e, a reconcile.Fig) reconcile.Text {
+					return reconcile.Msg("Jumlah Anggaran PK seharusnya %s, tertulis %s.", "The PK's Jumlah Anggaran should be %s, it says %s.", e, a)
+				}})
 		}
 	},
 }

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"github.com/shopspring/decimal"
-
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -37,20 +35,23 @@ Example (Kragan 2021):
 			return reconcile.Msg("Jumlah Anggaran PK seharusnya %s (pagu di %s), tertulis %s.", "The PK's Jumlah Anggaran should be %s (the pagu in %s), it says %s.", e, bt.where(bt.cellA), a)
 		}
 		if t.Total != nil && t.Total.Cell(wb.RoleAnggaran).IsFigure() {
-			p.CheckFigure(t.Total.Cell(wb.RoleAnggaran), bt.anggaran, msg)
+			// The PK's total and the pagu are summed apart: where both add up, their difference
+			// is a finding of its own, not a cell to change.
+			p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: t.Total.Cell(wb.RoleAnggaran), Num: bt.exprA, Says: msg, Sum: true})
 			return
 		}
-		sum, n := decimal.Zero, 0
+		var sum reconcile.Expr
 		for _, r := range t.Rows {
-			if c := r.Cell(wb.RoleAnggaran); c.IsFigure() {
-				sum, n = sum.Add(c.Num), n+1
-			}
+			sum = sum.Add(reconcile.Of(r.Cell(wb.RoleAnggaran)))
 		}
-		if n == 0 || sum.Equal(bt.anggaran) {
+		if len(sum.Terms) == 0 {
 			return
 		}
-		header := t.Column(wb.RoleAnggaran).Header
-		p.Report(header, reconcile.Msg("Jumlah kolom Anggaran PK seharusnya %s (pagu di %s), tertulis %s.", "The PK's Anggaran column should add up to %s (the pagu in %s), it adds up to %s.",
-			reconcile.Fig{Value: bt.anggaran}, bt.where(bt.cellA), reconcile.Fig{Value: sum}), bt.anggaran.String(), sum.String())
+		p.Relate(reconcile.Relation{Kind: reconcile.Equals, Lhs: sum, Num: bt.exprA, At: t.Column(wb.RoleAnggaran).Header, Sum: true,
+			Name: reconcile.Msg("Jumlah kolom Anggaran PK", "The PK's Anggaran column"),
+			Says: func(e, a reconcile.Fig) reconcile.Text {
+				return reconcile.Msg("Jumlah kolom Anggaran PK seharusnya %s (pagu di %s), tertulis %s.", "The PK's Anggaran column should add up to %s (the pagu in %s), it adds up to %s.",
+					e, bt.where(bt.cellA), a)
+			}})
 	},
 }

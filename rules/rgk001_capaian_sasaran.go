@@ -81,9 +81,10 @@ Example (Kragan 2021: the programs' budget realisation was written instead):
 				continue
 			}
 			m := measured[n-1]
-			p.CheckFigure(pair.Value, m.value, func(e, a reconcile.Fig) reconcile.Text {
-				return reconcile.Msg("Capaian Sasaran %d (%q) seharusnya %s (Pengukuran), tertulis %s.", "Capaian Sasaran %d (%q) should be %s (Pengukuran), it says %s.", n, m.name, e, a)
-			})
+			p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: pair.Value, Num: m.expr(),
+				Says: func(e, a reconcile.Fig) reconcile.Text {
+					return reconcile.Msg("Capaian Sasaran %d (%q) seharusnya %s (Pengukuran), tertulis %s.", "Capaian Sasaran %d (%q) should be %s (Pengukuran), it says %s.", n, m.name, e, a)
+				}})
 		}
 	},
 }

@@ -40,9 +40,10 @@ Example (Kragan 2021):
 		if len(measured) == 0 || pair == nil || !pair.Value.IsFigure() {
 			return
 		}
-		p.CheckFigure(pair.Value, averageCapaian(measured), func(e, a reconcile.Fig) reconcile.Text {
-			return reconcile.Msg("Rata-rata Capaian seharusnya %s (rata-rata %d sasaran di Pengukuran), tertulis %s.",
-				"Rata-rata Capaian should be %s (the average of %d sasaran in Pengukuran), it says %s.", e, len(measured), a)
-		})
+		p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: pair.Value, Num: averageExpr(measured),
+			Says: func(e, a reconcile.Fig) reconcile.Text {
+				return reconcile.Msg("Rata-rata Capaian seharusnya %s (rata-rata %d sasaran di Pengukuran), tertulis %s.",
+					"Rata-rata Capaian should be %s (the average of %d sasaran in Pengukuran), it says %s.", e, len(measured), a)
+			}})
 	},
 }

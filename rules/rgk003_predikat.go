@@ -2,7 +2,6 @@ package rules
 
 import (
 	"lkjip/reconcile"
-	"lkjip/reconcile/number"
 )
 
 // RGK003 checks the Ringkasan's Predikat against the scale for its average capaian.
@@ -29,17 +28,12 @@ Example:
 		if avg == nil || pred == nil || !avg.Value.IsFigure() || pred.Value.Value() == "" {
 			return
 		}
-		// Judged by the average as it should read, so that a wrong average and the predikat
-		// it carried are corrected together.
-		value := avg.Value.Num
-		if measured := capaianBySasaran(w); len(measured) > 0 {
-			value = number.Round(averageCapaian(measured), avg.Value.Decimals)
-		}
-		want, ok := w.Scale.Predikat(value)
-		if !ok || samePredikat(want, pred.Value.Value()) {
-			return
-		}
-		p.Report(pred.Value, reconcile.Msg("Predikat untuk rata-rata capaian %s seharusnya %q, tertulis %q.", "The Predikat for an average capaian of %s should be %q, it says %q.",
-			reconcile.Fig{Value: value, Places: avg.Value.Decimals}, want, pred.Value.Value()), want, pred.Value.Value())
+		// Judged by the average as it should read: where the average is the wrong figure, the
+		// predikat follows the corrected one.
+		p.Relate(reconcile.Relation{Kind: reconcile.Lookup, Out: pred.Value, Num: reconcile.Of(avg.Value), InPlaces: avg.Value.Decimals, Scale: &w.Scale,
+			SaysLabel: func(want, got string, average reconcile.Fig) reconcile.Text {
+				return reconcile.Msg("Predikat untuk rata-rata capaian %s seharusnya %q, tertulis %q.", "The Predikat for an average capaian of %s should be %q, it says %q.",
+					average, want, got)
+			}})
 	},
 }

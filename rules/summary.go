@@ -8,6 +8,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
 
@@ -18,6 +19,8 @@ type budgetTotal struct {
 	anggaran, realisasi decimal.Decimal
 	cellA, cellR        *wb.Cell
 	table               *wb.Table
+	// exprA and exprR are the same as expressions of the cells they come from.
+	exprA, exprR reconcile.Expr
 }
 
 func budgetTotals(w *wb.Workbook) (budgetTotal, bool) {
@@ -29,6 +32,7 @@ func budgetTotals(w *wb.Workbook) (budgetTotal, bool) {
 	if t.Total != nil && t.Total.Cell(wb.RoleAnggaran).IsFigure() {
 		bt.cellA, bt.cellR = t.Total.Cell(wb.RoleAnggaran), t.Total.Cell(wb.RoleRealisasi)
 		bt.anggaran, bt.realisasi = bt.cellA.Num, amount(bt.cellR)
+		bt.exprA, bt.exprR = reconcile.Of(bt.cellA), reconcile.Of(bt.cellR)
 		return bt, true
 	}
 	n := 0
@@ -36,6 +40,8 @@ func budgetTotals(w *wb.Workbook) (budgetTotal, bool) {
 		if r.Level == 1 {
 			bt.anggaran = bt.anggaran.Add(effective(r, wb.RoleAnggaran))
 			bt.realisasi = bt.realisasi.Add(effective(r, wb.RoleRealisasi))
+			bt.exprA = bt.exprA.Add(effectiveOf(r, wb.RoleAnggaran))
+			bt.exprR = bt.exprR.Add(effectiveOf(r, wb.RoleRealisasi))
 			n++
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"lkjip/reconcile"
 	"lkjip/reconcile/terbilang"
 	wb "lkjip/reconcile/workbook"
@@ -31,18 +33,31 @@ Example (Kragan 2021, BAB III C):
     TBL001: The Realisasi Anggaran in words cannot be read: a scale word (ribu, juta, miliar, triliun) is missing between "empat ratus tiga puluh tujuh" and "tiga". The figure is 2,437,383,089.`,
 	},
 	Run: func(p *reconcile.Pass) {
+		// The words are a copy of their figure: where the figure is the wrong one, the words
+		// that spell the right amount are right.
 		for _, a := range amountsInWords(p.Workbook) {
-			fig := reconcile.Fig{Value: a.figure.Num, Places: a.figure.Decimals}
-			switch {
-			case a.err != nil:
-				p.Report(a.words, reconcile.Msg("Terbilang %s tidak dapat dibaca: %s. Angkanya %s.",
-					"The %s in words cannot be read: %s. The figure is %s.", a.key, readError(a.err), fig), a.expected, a.text)
-			case !a.reading.Value.Equal(a.figure.Num):
-				p.Report(a.words, reconcile.Msg("Terbilang %s terbaca %s, sedangkan angkanya %s.",
-					"The %s in words reads %s, but the figure is %s.", a.key, reconcile.Fig{Value: a.reading.Value}, fig), a.expected, a.text)
-			}
+			read := a.reading.Value
+			p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: a.words, Num: reconcile.Of(a.figure), Value: &read, Invalid: a.err != nil,
+				Words: spellRupiah,
+				Says: func(want, _ reconcile.Fig) reconcile.Text {
+					if a.err != nil {
+						return reconcile.Msg("Terbilang %s tidak dapat dibaca: %s. Angkanya %s.",
+							"The %s in words cannot be read: %s. The figure is %s.", a.key, readError(a.err), want)
+					}
+					return reconcile.Msg("Terbilang %s terbaca %s, sedangkan angkanya %s.",
+						"The %s in words reads %s, but the figure is %s.", a.key, reconcile.Fig{Value: read}, want)
+				}})
 		}
 	},
+}
+
+// spellRupiah spells an amount as the words should read: "... rupiah".
+func spellRupiah(v decimal.Decimal) (string, bool) {
+	s, err := terbilang.Spell(v)
+	if err != nil {
+		return "", false
+	}
+	return s + " rupiah", true
 }
 
 // inWords pairs each amount the spec lets Identitas and Ringkasan write in words with its

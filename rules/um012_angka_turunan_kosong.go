@@ -74,7 +74,8 @@ Example (Kragan 2021, Belanja Tidak Langsung):
 				}
 			}
 		}
-		eachSerapan(w, func(r *wb.Row, serapan decimal.Decimal) {
+		eachSerapan(w, func(r *wb.Row, pagu, real *wb.Cell) {
+			serapan := pct(real.Num, pagu.Num)
 			missing(r, wb.RoleSerapan, serapan, 2)
 			missing(r, wb.RoleEfisiensi, hundred.Sub(serapan), 2)
 		})

@@ -142,9 +142,25 @@ type Want struct {
 }
 
 // Expect runs a rule and fails the test unless it reports exactly the findings wanted.
+//
+// The rule runs alone, so the diagnosis judges the workbook with that rule's relations only:
+// where which cell is wrong depends on what other rules say of the same figures (a parent
+// against its children and against its own Selisih and %), use ExpectWith.
 func Expect(t testing.TB, rule *reconcile.Rule, w *workbook.Workbook, want ...Want) []reconcile.Finding {
 	t.Helper()
-	got := Run(w, rule)
+	return ExpectWith(t, rule, nil, w, want...)
+}
+
+// ExpectWith runs a rule together with others, as the catalogue would, and fails the test
+// unless the rule reports exactly the findings wanted; the others' findings are not judged.
+func ExpectWith(t testing.TB, rule *reconcile.Rule, others []*reconcile.Rule, w *workbook.Workbook, want ...Want) []reconcile.Finding {
+	t.Helper()
+	var got []reconcile.Finding
+	for _, f := range Run(w, append([]*reconcile.Rule{rule}, others...)...) {
+		if f.Rule == rule.ID || len(others) == 0 {
+			got = append(got, f)
+		}
+	}
 	byAt := map[string]reconcile.Finding{}
 	var gotAt []string
 	for _, f := range got {

@@ -1,0 +1,653 @@
+package diagnose
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Change is one node an explanation changes.
+type Change struct {
+	Node int
+	// Value (or Label, for a label node) is the node's new value.
+	Value decimal.Decimal
+	Label string
+	// Exact is false when the relations only bound the value (a rounded ratio): Value is one
+	// that makes them hold, not the only one.
+	Exact bool
+	// Cause is set for a node the explanation frees; a consequence (Cause false) is a
+	// derived figure that held with the written figures and follows its changed inputs:
+	// Because is the cause it follows from, Rel the relation that gives its value.
+	Cause   bool
+	Because int
+	Rel     int
+	// Fixes lists, for a cause, the relations that did not hold with the written figures and
+	// hold once it is changed: what implies its value.
+	Fixes []int
+}
+
+// Explanation is the diagnosis of one connected part of the workbook.
+type Explanation struct {
+	Changes []Change
+	// Candidates maps a cause to the other nodes that, each in its place, explain the
+	// conflicts as well (as few causes, as few changes).
+	Candidates map[int][]int
+	// Residuals lists the relations (Relation.Residual) the explanation leaves as they stand:
+	// totals whose terms do not add up to them when nothing says which term is wrong, bounds
+	// the figures break.
+	Residuals []int
+	// Unexplained lists the relations that do not hold with the written figures and that no
+	// explanation within the search's budget accounts for; the caller reports them as they
+	// stand.
+	Unexplained []int
+	// Conflicts lists the relations of this part that do not hold with the written figures.
+	Conflicts []int
+}
+
+// Options bound the search.
+type Options struct {
+	// MaxCauses is the most causes the exhaustive search gives an explanation (default 3);
+	// beyond, causes are added one at a time (see greedy).
+	MaxCauses int
+	// Budget is the most explanations tried per part (default 20,000); a part whose search
+	// runs out is reported unexplained.
+	Budget int
+}
+
+// Diagnose explains the relations of g that do not hold: one Explanation per connected group
+// of conflicts. A workbook whose relations all hold gets none.
+func (g *Graph) Diagnose(opt Options) []Explanation {
+	if opt.MaxCauses <= 0 {
+		opt.MaxCauses = 3
+	}
+	if opt.Budget <= 0 {
+		opt.Budget = 20000
+	}
+	w := newValues(g)
+	held := make([]bool, len(g.Rels))
+	var conflicts []int
+	for i, r := range g.Rels {
+		held[i] = w.holds(r)
+		if !held[i] {
+			conflicts = append(conflicts, i)
+		}
+	}
+	if len(conflicts) == 0 {
+		return nil
+	}
+	var out []Explanation
+	for _, part := range g.parts(conflicts, held) {
+		s := &search{g: g, held: held, conflicts: part, opt: opt, budget: opt.Budget}
+		out = append(out, s.run())
+	}
+	return out
+}
+
+// parts groups the conflicts that one explanation may have to account for together: those
+// that share a node, and those joined through relations that hold, where a change to a node
+// of one conflict makes a derived figure of another follow (a mistyped Realisasi whose
+// Selisih, computed from the typo, breaks the sum of the Selisih above). Each group is
+// explained on its own.
+func (g *Graph) parts(conflicts []int, held []bool) [][]int {
+	parent := map[int]int{}
+	var find func(int) int
+	find = func(x int) int {
+		if p, ok := parent[x]; ok && p != x {
+			r := find(p)
+			parent[x] = r
+			return r
+		}
+		parent[x] = x
+		return x
+	}
+	union := func(a, b int) { parent[find(a)] = find(b) }
+	byNode := map[int]int{}
+	for _, c := range conflicts {
+		find(c)
+		for _, n := range g.Rels[c].nodes() {
+			if other, ok := byNode[n]; ok {
+				union(c, other)
+			} else {
+				byNode[n] = c
+			}
+		}
+	}
+	// What a change can reach: from each conflict's nodes, through relations that hold,
+	// input to output.
+	for _, c := range conflicts {
+		seen := map[int]bool{}
+		queue := g.Rels[c].nodes()
+		for len(queue) > 0 {
+			n := queue[0]
+			queue = queue[1:]
+			if seen[n] {
+				continue
+			}
+			seen[n] = true
+			if other, ok := byNode[n]; ok {
+				union(c, other)
+			}
+			for _, ri := range g.uses[n] {
+				r := g.Rels[ri]
+				if held[ri] && r.derives() && r.Out != n && !seen[r.Out] {
+					queue = append(queue, r.Out)
+				}
+			}
+		}
+	}
+	groups := map[int][]int{}
+	var order []int
+	for _, c := range conflicts {
+		r := find(c)
+		if _, ok := groups[r]; !ok {
+			order = append(order, r)
+		}
+		groups[r] = append(groups[r], c)
+	}
+	out := make([][]int, 0, len(order))
+	for _, r := range order {
+		out = append(out, groups[r])
+	}
+	return out
+}
+
+// search explains one group of conflicts.
+type search struct {
+	g         *Graph
+	held      []bool
+	conflicts []int
+	opt       Options
+	budget    int
+	seen      map[string]bool
+	best      []*trial
+	bestCost  [2]int
+}
+
+// trial is the outcome of one set of causes. A cause is a node, or, written -(r+1), a sum r
+// left as it stands (a residual).
+type trial struct {
+	causes  []int
+	vals    *values
+	changes []Change
+	left    []int // conflicts it leaves unexplained
+	failed  bool
+}
+
+func (s *search) run() Explanation {
+	s.bestCost = [2]int{1 << 30, 1 << 30}
+	for depth := 1; depth <= s.opt.MaxCauses && s.budget > 0; depth++ {
+		s.seen = map[string]bool{}
+		s.dfs(nil, depth)
+		if len(s.best) > 0 {
+			break
+		}
+	}
+	ex := Explanation{Conflicts: s.conflicts}
+	if len(s.best) == 0 {
+		// Too many causes for the exhaustive search: add, one at a time, the cause that
+		// explains the most conflicts left (the greedy approximation of the smallest hitting
+		// set); whatever none explains stays unexplained.
+		return s.greedy()
+	}
+	chosen := s.best[0]
+	ex.Changes = chosen.changes
+	for _, c := range chosen.causes {
+		if c < 0 {
+			ex.Residuals = append(ex.Residuals, -c-1)
+		}
+	}
+	// The other explanations of the same cost that differ from the chosen one in one cause:
+	// the cause they have in its place is its candidate.
+	if len(s.best) > 1 {
+		ex.Candidates = map[int][]int{}
+		for _, other := range s.best[1:] {
+			var mine, theirs []int
+			for _, c := range chosen.causes {
+				if !slices.Contains(other.causes, c) {
+					mine = append(mine, c)
+				}
+			}
+			for _, c := range other.causes {
+				if !slices.Contains(chosen.causes, c) {
+					theirs = append(theirs, c)
+				}
+			}
+			if len(mine) != 1 || len(theirs) != 1 || mine[0] < 0 || theirs[0] < 0 {
+				continue // a residual names its terms itself
+			}
+			if m, t := mine[0], theirs[0]; !slices.Contains(ex.Candidates[m], t) {
+				ex.Candidates[m] = append(ex.Candidates[m], t)
+			}
+		}
+	}
+	return ex
+}
+
+// greedy builds an explanation one cause at a time: each step adds the node (or residual)
+// that leaves the fewest conflicts, then changes the fewest nodes; those that do as well are
+// its candidates.
+func (s *search) greedy() Explanation {
+	ex := Explanation{Conflicts: s.conflicts, Candidates: map[int][]int{}}
+	var causes []int
+	left := s.conflicts
+	var last *trial
+	for step := 0; step < 64 && len(left) > 0; step++ {
+		var options []int
+		for _, r := range left {
+			for _, n := range s.g.Rels[r].nodes() {
+				if !s.g.Nodes[n].Fixed && !slices.Contains(causes, n) && !slices.Contains(options, n) {
+					options = append(options, n)
+				}
+			}
+			if s.g.Rels[r].Residual {
+				options = append(options, -r-1)
+			}
+		}
+		var best *trial
+		var ties []int
+		bestScore := [2]int{len(left), 1 << 30}
+		for _, o := range options {
+			t := s.try(append(slices.Clip(causes), o))
+			if t.failed {
+				continue
+			}
+			score := [2]int{len(t.left), len(t.changes)}
+			switch {
+			case score[0] < bestScore[0] || score[0] == bestScore[0] && score[1] < bestScore[1]:
+				best, bestScore, ties = t, score, nil
+			case score == bestScore && o >= 0 && best != nil && slices.Equal(t.left, best.left):
+				// As good, and for the same conflicts: an alternative to the same cause.
+				ties = append(ties, o)
+			}
+		}
+		if best == nil {
+			break
+		}
+		added := best.causes[len(best.causes)-1]
+		if added >= 0 && len(ties) > 0 {
+			ex.Candidates[added] = ties
+		}
+		causes, left, last = best.causes, best.left, best
+	}
+	if last == nil {
+		ex.Unexplained = s.conflicts
+		return ex
+	}
+	ex.Changes = last.changes
+	for _, c := range last.causes {
+		if c < 0 {
+			ex.Residuals = append(ex.Residuals, -c-1)
+		}
+	}
+	ex.Unexplained = left
+	return ex
+}
+
+func key(causes []int) string {
+	c := slices.Clone(causes)
+	sort.Ints(c)
+	var b strings.Builder
+	for _, x := range c {
+		b.WriteString(strconv.Itoa(x))
+		b.WriteByte(',')
+	}
+	return b.String()
+}
+
+// dfs tries the set of causes and, while it leaves conflicts and the depth allows, each cell
+// of the smallest unexplained conflict as one more cause.
+func (s *search) dfs(causes []int, depth int) {
+	if s.budget <= 0 {
+		return
+	}
+	k := key(causes)
+	if s.seen[k] {
+		return
+	}
+	s.seen[k] = true
+	var t *trial
+	if len(causes) > 0 {
+		s.budget--
+		t = s.try(causes)
+		if t.failed {
+			return
+		}
+		if len(t.left) == 0 {
+			s.record(t)
+			return
+		}
+	} else {
+		t = &trial{left: s.conflicts}
+	}
+	if len(causes) >= depth {
+		return
+	}
+	// Branch on the unexplained conflict with the fewest cells that could still change.
+	var pick []int
+	pickRel := -1
+	for _, r := range t.left {
+		var cells []int
+		for _, n := range s.g.Rels[r].nodes() {
+			if !s.g.Nodes[n].Fixed && !slices.Contains(causes, n) && !slices.Contains(cells, n) {
+				cells = append(cells, n)
+			}
+		}
+		if pickRel < 0 || len(cells) < len(pick) {
+			pick, pickRel = cells, r
+		}
+	}
+	for _, n := range pick {
+		s.dfs(append(slices.Clip(causes), n), depth)
+	}
+	if pickRel >= 0 && s.g.Rels[pickRel].Residual {
+		s.dfs(append(slices.Clip(causes), -pickRel-1), depth)
+	}
+}
+
+// record keeps a complete explanation when it costs no more than the best so far: fewest
+// causes, then fewest changed nodes.
+func (s *search) record(t *trial) {
+	causes := 0
+	for _, c := range t.changes {
+		if c.Cause {
+			causes++
+		}
+	}
+	for _, c := range t.causes {
+		if c < 0 && !s.g.Rels[-c-1].Implied {
+			causes++
+		}
+	}
+	cost := [2]int{causes, len(t.changes)}
+	switch {
+	case cost[0] < s.bestCost[0] || cost[0] == s.bestCost[0] && cost[1] < s.bestCost[1]:
+		s.best, s.bestCost = []*trial{t}, cost
+	case cost == s.bestCost:
+		for _, b := range s.best {
+			if key(b.causes) == key(t.causes) {
+				return
+			}
+		}
+		s.best = append(s.best, t)
+	}
+}
+
+// try frees the causes and propagates: each freed node takes the value its relations agree
+// on; a derived figure whose relation held with the written figures follows its changed
+// inputs (a consequence). It fails when a relation of the freed nodes cannot hold.
+func (s *search) try(causes []int) *trial {
+	g := s.g
+	v := newValues(g)
+	t := &trial{causes: causes, vals: v}
+	freed := map[int]bool{}
+	var order []int        // the freed nodes, causes first, in the order freed
+	done := map[int]bool{} // freed nodes with a value
+	because := map[int]int{}
+	rel := map[int]int{}
+	residual := map[int]bool{}
+	var nodes []int // the causes that are nodes
+	for _, c := range causes {
+		if c < 0 {
+			residual[-c-1] = true
+			continue
+		}
+		freed[c] = true
+		order = append(order, c)
+		nodes = append(nodes, c)
+	}
+	set := func(n int, d domain) {
+		done[n] = true
+		node := g.Nodes[n]
+		if node.Label {
+			if d.isLabel && d.label != node.Text {
+				v.lab[n] = d.label
+			}
+			return
+		}
+		x, _ := pick(d, node)
+		if !x.Equal(node.Value) || node.Invalid {
+			v.num[n] = x
+		}
+	}
+	for progress := true; progress; {
+		progress = false
+		// Each freed node without a value, bounded by every relation where it is the only
+		// unknown: the values they agree on, or the one most of them allow.
+		for _, u := range nodes {
+			if done[u] {
+				continue
+			}
+			// The relations that did not hold say what the cause should be; those that held
+			// only speak where no other does (their outputs follow a changed cause).
+			var broken, whole []domain
+			for _, ri := range g.uses[u] {
+				r := g.Rels[ri]
+				only := true
+				for _, n := range r.nodes() {
+					if n != u && freed[n] && !done[n] {
+						only = false
+						break
+					}
+				}
+				if !only {
+					continue
+				}
+				d := v.solve(r, u).grid(g.Nodes[u].Places)
+				if g.Nodes[u].Label && !d.isLabel {
+					continue
+				}
+				if s.held[ri] {
+					whole = append(whole, d)
+				} else {
+					broken = append(broken, d)
+				}
+			}
+			ds := broken
+			if len(ds) == 0 {
+				ds = whole
+			}
+			if len(ds) == 0 {
+				continue
+			}
+			d := agree(ds, g.Nodes[u])
+			if node := g.Nodes[u]; !node.Label && node.Value.Sign() >= 0 {
+				// A mistyped figure keeps its sign: a count or an amount written >= 0 is
+				// not corrected into a negative one.
+				d = d.intersect(domain{lo: decimal.Zero, hasLo: true})
+			}
+			set(u, d)
+			progress = true
+		}
+		// A derived figure that held with the written figures, and no longer does, follows.
+		for i := 0; i < len(order); i++ {
+			n := order[i]
+			if !done[n] || !v.changed(n) {
+				continue
+			}
+			for _, ri := range g.uses[n] {
+				r := g.Rels[ri]
+				if !r.derives() || r.Out == n || freed[r.Out] || !s.held[ri] || v.holds(r) {
+					continue
+				}
+				if g.Nodes[r.Out].Fixed {
+					continue
+				}
+				ready := true
+				for _, m := range r.Inputs() {
+					if freed[m] && !done[m] {
+						ready = false
+					}
+				}
+				if !ready {
+					continue
+				}
+				o := r.Out
+				freed[o] = true
+				order = append(order, o)
+				because[o] = n
+				if c, ok := because[n]; ok {
+					because[o] = c // the root cause
+				}
+				rel[o] = ri
+				set(o, v.solve(r, o))
+				progress = true
+			}
+		}
+		if !progress {
+			// A freed node that no relation pins down alone (it shares each with another
+			// freed node) keeps its written value, and the others follow.
+			for _, u := range nodes {
+				if !done[u] {
+					done[u] = true
+					progress = true
+					break
+				}
+			}
+		}
+	}
+	// Every relation of a changed node must hold, unless its other nodes are not freed
+	// (then the conflict is left for another cause); a conflict no change touches is left.
+	touched := map[int]bool{}
+	var touchedList []int
+	for _, n := range order {
+		for _, ri := range g.uses[n] {
+			if !touched[ri] {
+				touched[ri] = true
+				touchedList = append(touchedList, ri)
+			}
+		}
+	}
+	for ri := range residual {
+		if v.holds(g.Rels[ri]) {
+			t.failed = true // a residual that the changes make add up is no residual
+			return t
+		}
+	}
+	for _, ri := range touchedList {
+		if residual[ri] || v.holds(g.Rels[ri]) {
+			continue
+		}
+		if s.held[ri] {
+			// A relation that held and no longer does, whose output could not follow.
+			t.failed = true
+			return t
+		}
+		t.left = append(t.left, ri)
+	}
+	for _, c := range s.conflicts {
+		if !touched[c] && !residual[c] {
+			t.left = append(t.left, c)
+		}
+	}
+	sort.Ints(t.left)
+	// Record the changes: causes first, in the order given, then their consequences.
+	for _, c := range nodes {
+		if !v.changed(c) {
+			// A cause whose written value already fits is no cause: a smaller set explains.
+			t.failed = true
+			return t
+		}
+		ch := Change{Node: c, Cause: true, Value: v.value(c), Label: v.label(c), Because: -1, Rel: -1, Exact: exact(v, c, g)}
+		derived, residual := false, false
+		for _, ri := range g.uses[c] {
+			if r := g.Rels[ri]; !s.held[ri] && v.holds(r) {
+				ch.Fixes = append(ch.Fixes, ri)
+				derived = derived || r.Out == c
+				residual = residual || r.Residual
+			}
+		}
+		if !derived && len(ch.Fixes) < 2 && residual {
+			// A typed figure that only one total speaks of is a guess among the total's
+			// rows: the total stands as a residual, naming them, rather than one of them
+			// being told to change.
+			t.failed = true
+			return t
+		}
+		t.changes = append(t.changes, ch)
+	}
+	for _, n := range order[len(nodes):] {
+		if !v.changed(n) {
+			continue
+		}
+		t.changes = append(t.changes, Change{Node: n, Value: v.value(n), Label: v.label(n), Exact: true, Because: because[n], Rel: rel[n]})
+	}
+	return t
+}
+
+// exact reports whether a cause's new value is the only one that the relations holding with
+// it allow.
+func exact(v *values, n int, g *Graph) bool {
+	if g.Nodes[n].Label {
+		return true
+	}
+	d := anything
+	for _, ri := range g.uses[n] {
+		if r := g.Rels[ri]; v.holds(r) {
+			d = d.intersect(v.solve(r, n).grid(g.Nodes[n].Places))
+		}
+	}
+	return d.single()
+}
+
+// agree returns the values the relations' domains share, or, where they share none, the
+// domain that most of them contain a value of (the others are then left unexplained).
+func agree(ds []domain, node Node) domain {
+	all := anything
+	for _, d := range ds {
+		all = all.intersect(d)
+	}
+	if !all.empty {
+		return all
+	}
+	best, votes := domain{empty: true}, -1
+	for _, d := range ds {
+		x, ok := pick(d, node)
+		if !ok {
+			continue
+		}
+		n := 0
+		for _, e := range ds {
+			if e.isLabel && d.isLabel && e.label == d.label || !e.isLabel && e.contains(x) {
+				n++
+			}
+		}
+		if n > votes {
+			best, votes = d, n
+			if !d.isLabel {
+				best = point(x)
+			}
+		}
+	}
+	return best
+}
+
+// pick chooses a node's value in a domain: the only one; the written one when it fits; else
+// the middle of the interval at the node's places (the value that makes a rounded ratio
+// exact), or the end that bounds a half-open one.
+func pick(d domain, node Node) (decimal.Decimal, bool) {
+	switch {
+	case d.empty || d.isLabel:
+		return node.Value, false
+	case d.single():
+		return d.lo, true
+	case d.contains(node.Value):
+		return node.Value, true
+	case d.hasLo && d.hasHi:
+		mid := d.lo.Add(d.hi).DivRound(two, divPlaces).Round(int32(max(node.Places, 0)))
+		if mid.LessThan(d.lo) {
+			mid = d.lo
+		}
+		if mid.GreaterThan(d.hi) {
+			mid = d.hi
+		}
+		return mid, true
+	case d.hasLo:
+		return d.lo, true
+	case d.hasHi:
+		return d.hi, true
+	}
+	return node.Value, true
+}

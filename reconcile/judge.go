@@ -1,0 +1,618 @@
+package reconcile
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"lkjip/reconcile/diagnose"
+	"lkjip/reconcile/number"
+	"lkjip/reconcile/workbook"
+)
+
+// Implied is the rule of a finding at a figure that is not derived from others (an Anggaran,
+// a Target, a Realisasi typed in) or whose derivation cannot say its right value, when the
+// figures that depend on it agree on another value: the diagnosis names it as the cause, and
+// no rule of the catalogue computes it. Like Internal, the framework names it.
+var Implied = &Rule{
+	ID:       "UM017",
+	Severity: Error,
+	Scope:    ScopeWorkbook,
+	Title:    Text{ID: "Angka yang dibantah angka-angka turunannya", EN: "A figure its dependent figures contradict"},
+	Doc: Text{
+		ID: `Angka yang diketik (Anggaran, Realisasi, Target) tidak dihitung dari angka lain, jadi tidak ada rumus yang menetapkannya; tetapi angka-angka yang dihitung darinya (Selisih, %, jumlah induknya, salinannya di Identitas atau Ringkasan) bisa bersepakat tentang nilainya. Bila satu angka seperti itu salah ketik sedangkan Selisih, % dan induknya masih cocok dengan nilai yang benar, angka itulah penyebabnya: lkjip menunjuknya, dengan nilai yang membuat semuanya cocok, dan tidak menyalahkan angka-angka yang benar di sekitarnya. Nilai seharusnya adalah yang disepakati angka-angka itu; bila mereka hanya membatasinya (sebuah % yang dibulatkan), nilai itu salah satu yang membuat semuanya cocok, dan disebut demikian.
+
+Contoh (Kragan 2021, sub kegiatan "Pelaksanaan Urusan Pemerintahan yang dilimpahkan Kepada Camat"):
+    Anggaran 25.059.325 | Realisasi 24.464.600 | % 100,00; Realisasi programnya 30.127.900 = 5.069.300 + 25.058.600
+    UM017: Realisasi seharusnya 25.058.600: begitu menurut % baris itu dan Realisasi programnya; tertulis 24.464.600.`,
+		EN: `A typed figure (an Anggaran, a Realisasi, a Target) is computed from no other figure, so no formula sets it; but the figures computed from it (its Selisih, its %, its parent's sum, its copies in Identitas or Ringkasan) can agree on its value. Where such a figure is mistyped while its Selisih, % and parent still agree with the right value, it is the cause: lkjip names it, with the value that makes them all agree, and does not blame the right figures around it. The expected value is the one they agree on; where they only bound it (a rounded %), it is one value that makes them all agree, and said so.
+
+Example (Kragan 2021, sub kegiatan "Pelaksanaan Urusan Pemerintahan yang dilimpahkan Kepada Camat"):
+    Anggaran 25,059,325 | Realisasi 24,464,600 | % 100.00; its program's Realisasi 30,127,900 = 5,069,300 + 25,058,600
+    UM017: Realisasi should be 25,058,600: so say the row's % and its program's Realisasi; it says 24,464,600.`,
+	},
+}
+
+// declared is a relation as a rule declared it.
+type declared struct {
+	rule *Rule
+	rel  *Relation
+	tol  decimal.Decimal
+}
+
+func (c *collector) relate(rule *Rule, r *Relation, tol decimal.Decimal) {
+	c.rels = append(c.rels, declared{rule: rule, rel: r, tol: tol})
+}
+
+// cellKey identifies a cell across relations.
+type cellKey struct {
+	sheet    string
+	row, col int
+}
+
+// judge judges every relation the rules declared, together, and reports the diagnosis: each
+// cause at its cell, the figures that only follow it marked Because, the totals whose rows
+// do not add up with their rows as candidates (spec, "Which cell a finding names").
+// Relations that read a damaged sheet are left out: a sheet cut short must not make the
+// figures of others look wrong (the damage itself is UM013's finding).
+func (c *collector) judge(w *workbook.Workbook) {
+	if len(c.rels) == 0 {
+		return
+	}
+	damaged := map[string]bool{}
+	for _, sh := range w.Sheets {
+		if sh.Damaged != "" {
+			damaged[sh.Name] = true
+		}
+	}
+	j := &judgement{w: w, c: c, nodes: map[cellKey]int{}}
+	for i := range c.rels {
+		d := &c.rels[i]
+		if readsDamaged(d.rel, damaged) {
+			continue
+		}
+		j.add(d)
+	}
+	for _, ex := range j.g.Diagnose(diagnose.Options{}) {
+		j.report(ex)
+	}
+	c.rels = nil
+}
+
+func readsDamaged(r *Relation, damaged map[string]bool) bool {
+	if len(damaged) == 0 {
+		return false
+	}
+	for _, e := range []Expr{r.Lhs, r.Num, r.Den} {
+		for _, t := range e.Terms {
+			if damaged[t.Cell.Sheet] {
+				return true
+			}
+		}
+	}
+	return r.Out != nil && damaged[r.Out.Sheet] || r.At != nil && damaged[r.At.Sheet]
+}
+
+// judgement is one workbook's relations turned into a graph, and back into findings.
+type judgement struct {
+	w     *workbook.Workbook
+	c     *collector
+	g     diagnose.Graph
+	nodes map[cellKey]int
+	cells []*workbook.Cell
+	decls []*declared // by relation index
+	// after holds the changes of the explanation being reported.
+	after map[int]diagnose.Change
+}
+
+// value is a node's value under the explanation being reported.
+func (j *judgement) value(n int) decimal.Decimal {
+	if ch, ok := j.after[n]; ok && !j.g.Nodes[n].Label {
+		return ch.Value
+	}
+	return j.g.Nodes[n].Value
+}
+
+// eval is a linear expression under the explanation being reported.
+func (j *judgement) eval(l diagnose.Linear) decimal.Decimal {
+	v := l.Const
+	for _, t := range l.Terms {
+		v = v.Add(t.Coef.Mul(j.value(t.Node)))
+	}
+	if !l.Div.IsZero() {
+		v = v.DivRound(l.Div, 30)
+	}
+	return v
+}
+
+// node returns the graph node of a cell, adding it the first time.
+func (j *judgement) node(c *workbook.Cell, n diagnose.Node) int {
+	k := cellKey{c.Sheet, c.Row, c.Col}
+	if i, ok := j.nodes[k]; ok {
+		return i
+	}
+	i := j.g.AddNode(n)
+	j.nodes[k] = i
+	j.cells = append(j.cells, c)
+	return i
+}
+
+func (j *judgement) figure(c *workbook.Cell) int {
+	return j.node(c, diagnose.Node{Value: c.Num, Places: c.Decimals})
+}
+
+func (j *judgement) linear(e Expr) diagnose.Linear {
+	l := diagnose.Linear{Const: e.Const, Div: e.Div}
+	for _, t := range e.Terms {
+		n := -1
+		if t.Value != nil {
+			n = j.node(t.Cell, diagnose.Node{Value: *t.Value, Places: t.Places})
+		} else {
+			n = j.figure(t.Cell)
+		}
+		l.Terms = append(l.Terms, diagnose.Term{Node: n, Coef: t.Coef})
+	}
+	return l
+}
+
+func (j *judgement) add(d *declared) {
+	r := d.rel
+	dr := &diagnose.Relation{Kind: r.Kind, Out: -1, A: r.A, B: r.B, Lo: r.Lo, Hi: r.Hi, InPlaces: r.InPlaces,
+		Tol: d.tol, Residual: r.Sum || r.Kind == AtMost || r.Kind == AtLeast, Implied: r.Implied}
+	if r.Out != nil {
+		n := diagnose.Node{Value: r.Out.Num, Places: r.Out.Decimals, Invalid: r.Invalid}
+		if r.Value != nil {
+			n.Value, n.Places = *r.Value, r.OutPlaces
+		}
+		if r.Kind == Lookup {
+			n = diagnose.Node{Label: true, Text: squash(r.Out.Value())}
+		}
+		dr.Out = j.node(r.Out, n)
+	}
+	if r.Scale != nil {
+		dr.Scale = scaleOf{r.Scale}
+	}
+	dr.Lhs, dr.Num, dr.Den = j.linear(r.Lhs), j.linear(r.Num), j.linear(r.Den)
+	j.g.AddRelation(dr)
+	j.decls = append(j.decls, d)
+}
+
+// squash folds a label for comparing: case and spaces ignored ("B a i k" is "Baik").
+func squash(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
+
+// scaleOf gives a predikat scale to the diagnosis, labels folded.
+type scaleOf struct{ s *workbook.Scale }
+
+func (x scaleOf) Label(v decimal.Decimal) (string, bool) {
+	l, ok := x.s.Predikat(v)
+	return squash(l), ok
+}
+
+func (x scaleOf) Band(label string) (lo, hi decimal.Decimal, hasHi, ok bool) {
+	for i, b := range x.s.Bands {
+		if squash(b.Label) != label {
+			continue
+		}
+		lo = b.Lower
+		if i == len(x.s.Bands)-1 {
+			lo = decimal.New(-1, 12) // the bottom band takes everything below
+		}
+		return lo, b.Upper, b.HasUpper && i > 0, true
+	}
+	return lo, hi, false, false
+}
+
+// labelOf returns a scale's own spelling of a folded label.
+func labelOf(s *workbook.Scale, folded string) string {
+	for _, b := range s.Bands {
+		if squash(b.Label) == folded {
+			return b.Label
+		}
+	}
+	return folded
+}
+
+// report turns one explanation into findings.
+func (j *judgement) report(ex diagnose.Explanation) {
+	after := map[int]diagnose.Change{}
+	for _, ch := range ex.Changes {
+		after[ch.Node] = ch
+	}
+	j.after = after
+	ambiguous := map[int]bool{}
+	for _, ch := range ex.Changes {
+		if !ch.Cause {
+			continue
+		}
+		if cands := ex.Candidates[ch.Node]; len(cands) > 0 {
+			ambiguous[ch.Node] = true
+			j.ambiguous(ch, cands, ex.Conflicts, after)
+			continue
+		}
+		j.cause(ch, nil)
+	}
+	for _, ch := range ex.Changes {
+		if !ch.Cause && !ambiguous[ch.Because] {
+			j.follows(ch)
+		}
+	}
+	for _, ri := range ex.Residuals {
+		if !j.g.Rels[ri].Implied {
+			j.residual(ri, after, nil)
+		}
+	}
+	for _, ri := range ex.Unexplained {
+		j.unexplained(ri)
+	}
+}
+
+// ambiguous reports a cause that other cells could be instead (spec: "where several smallest
+// sets of cells would do, the finding names the derived cell and lists the other cells that
+// could be the cause"): at the derived cell of the conflict they all belong to, naming them,
+// and telling none of them to change.
+func (j *judgement) ambiguous(ch diagnose.Change, cands []int, conflicts []int, after map[int]diagnose.Change) {
+	all := append([]int{ch.Node}, cands...)
+	for _, ri := range conflicts {
+		r := j.g.Rels[ri]
+		nodes := map[int]bool{}
+		if r.Out >= 0 {
+			nodes[r.Out] = true
+		}
+		for _, n := range r.Inputs() {
+			nodes[n] = true
+		}
+		every := true
+		for _, n := range all {
+			every = every && nodes[n]
+		}
+		if !every {
+			continue
+		}
+		var others []int
+		for _, n := range all {
+			if n != r.Out {
+				others = append(others, n)
+			}
+		}
+		if r.Residual && r.Kind == diagnose.Equals || r.Out < 0 {
+			j.residual(ri, after, others)
+			return
+		}
+		d := j.decls[ri]
+		at := j.cells[r.Out]
+		f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: at.Sheet, Cell: at.Ref, row: at.Row, col: at.Col,
+			Actual: Actual(at), Candidates: j.refs(others)}
+		if exact, label, ok := j.g.Compute(r); ok {
+			v := diagnose.Change{Node: r.Out, Value: number.Round(exact, j.g.Nodes[r.Out].Places), Label: label}
+			f.Expected, _ = j.expected(d, r.Out, v)
+			f.Message = j.says(d, at, v)
+		}
+		f.Message = joinSentences(f.Message, Msg("Atau salah satu angka asalnya yang salah: %s.", "Or one of the figures it comes from is wrong: %s.", strings.Join(f.Candidates, ", ")))
+		j.c.add(f)
+		return
+	}
+	j.cause(ch, cands)
+}
+
+// ref names a cell for Candidates and Because: "Sheet!F7".
+func ref(c *workbook.Cell) string { return c.Sheet + "!" + c.Ref }
+
+func (j *judgement) refs(nodes []int) []string {
+	var out []string
+	for _, n := range nodes {
+		out = append(out, ref(j.cells[n]))
+	}
+	return out
+}
+
+// expected prints a node's new value as a finding's expected value and the cell's content:
+// a plain decimal at the places the cell shows, a predikat, an amount in words.
+func (j *judgement) expected(d *declared, n int, ch diagnose.Change) (expected, fix string) {
+	c := j.cells[n]
+	r := d.rel
+	switch {
+	case r != nil && r.Out == c && r.Kind == Lookup && r.Scale != nil:
+		l := labelOf(r.Scale, ch.Label)
+		return l, l
+	case r != nil && r.Out == c && r.Words != nil:
+		if words, ok := r.Words(ch.Value); ok {
+			return words, words
+		}
+		return "", ""
+	}
+	p := number.Plain(ch.Value, j.g.Nodes[n].Places)
+	return p, p
+}
+
+// cause reports a cause: by the rule whose relation computes it, where that relation now
+// holds; otherwise (a typed figure) by Implied, naming the figures that agree on its value.
+func (j *judgement) cause(ch diagnose.Change, candidates []int) {
+	c := j.cells[ch.Node]
+	var own *declared
+	var names []Text
+	for _, ri := range ch.Fixes {
+		d := j.decls[ri]
+		if j.g.Rels[ri].Out == ch.Node {
+			own = d
+			continue
+		}
+		names = append(names, j.nameOf(ri))
+	}
+	f := Finding{Sheet: c.Sheet, Cell: c.Ref, row: c.Row, col: c.Col, Actual: Actual(c), Candidates: j.refs(candidates)}
+	if own != nil {
+		f.Rule, f.Severity, f.scope = own.rule.ID, own.rule.Severity, own.rule.Scope
+		f.Expected, f.Fix = j.expected(own, ch.Node, ch)
+		f.Message = j.says(own, c, ch)
+	} else {
+		f.Rule, f.Severity, f.scope = Implied.ID, Implied.Severity, Implied.Scope
+		f.Expected, f.Fix = j.expected(&declared{}, ch.Node, ch)
+		node := j.g.Nodes[ch.Node]
+		want, got := Fig{Value: ch.Value, Places: node.Places}, Fig{Value: node.Value, Places: node.Places}
+		if ch.Exact {
+			f.Message = Msg("%s seharusnya %s: begitu menurut %s; tertulis %s.", "%s should be %s: so say %s; it says %s.",
+				j.describe(c), want, joinTexts(names), got)
+		} else {
+			f.Message = Msg("%s seharusnya sekitar %s, nilai yang membuat %s cocok; tertulis %s.", "%s should be about %s, a value that makes %s agree; it says %s.",
+				j.describe(c), want, joinTexts(names), got)
+		}
+	}
+	if !ch.Exact || len(candidates) > 0 {
+		f.Fix = "" // one value among several, or one cell among several: a person decides
+	}
+	if len(candidates) > 0 {
+		f.Message = joinSentences(f.Message, Msg("Bisa juga salah satu dari: %s.", "It may instead be one of: %s.", strings.Join(f.Candidates, ", ")))
+	}
+	j.c.add(f)
+}
+
+// follows reports a figure that only follows its cause: computed from the wrong figure, it
+// must change with it.
+func (j *judgement) follows(ch diagnose.Change) {
+	c := j.cells[ch.Node]
+	d := j.decls[ch.Rel]
+	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: c.Sheet, Cell: c.Ref, row: c.Row, col: c.Col,
+		Actual: Actual(c), Because: ref(j.cells[ch.Because])}
+	f.Expected, f.Fix = j.expected(d, ch.Node, ch)
+	f.Message = joinSentences(j.says(d, c, ch), Msg("Ikut %s.", "It follows %s.", f.Because))
+	j.c.add(f)
+}
+
+// says is a relation's own message about its output.
+func (j *judgement) says(d *declared, c *workbook.Cell, ch diagnose.Change) Text {
+	r := d.rel
+	if r.Kind == Lookup {
+		want := labelOf(r.Scale, ch.Label)
+		if r.SaysLabel != nil {
+			input := Fig{Value: number.Round(j.eval(j.g.Rels[j.relOf(d)].Num), r.InPlaces), Places: r.InPlaces}
+			return r.SaysLabel(want, c.Value(), input)
+		}
+		return Msg("%s seharusnya %q, tertulis %q.", "%s should be %q, it says %q.", j.describe(c), want, c.Value())
+	}
+	node := j.g.Nodes[ch.Node]
+	want, got := Fig{Value: ch.Value, Places: node.Places}, Fig{Value: node.Value, Places: node.Places}
+	if r.Says != nil {
+		return r.Says(want, got)
+	}
+	return Msg("%s seharusnya %s, tertulis %s.", "%s should be %s, it says %s.", j.describe(c), want, got)
+}
+
+// residual reports a total whose rows do not add up to it, when nothing says which row is
+// wrong: at the total, naming the rows (or the candidates given), telling none of them to
+// change. Where the total itself could be the one that is wrong (it is among the
+// candidates, or nothing else supports it), its expected value is the rows' sum; where the
+// explanation changed it, it has none.
+func (j *judgement) residual(ri int, after map[int]diagnose.Change, candidates []int) {
+	d := j.decls[ri]
+	r := d.rel
+	dr := j.g.Rels[ri]
+	value := func(n int) decimal.Decimal {
+		if ch, ok := after[n]; ok {
+			return ch.Value
+		}
+		return j.g.Nodes[n].Value
+	}
+	eval := func(l diagnose.Linear) decimal.Decimal {
+		v := l.Const
+		for _, t := range l.Terms {
+			v = v.Add(t.Coef.Mul(value(t.Node)))
+		}
+		if !l.Div.IsZero() {
+			v = v.DivRound(l.Div, 30)
+		}
+		return v
+	}
+	at := r.At
+	var total decimal.Decimal
+	var terms []int
+	if dr.Out >= 0 {
+		at = j.cells[dr.Out]
+		total = value(dr.Out)
+	} else {
+		total = eval(dr.Lhs)
+		terms = append(terms, dr.Lhs.Inputs()...)
+	}
+	terms = append(terms, dr.Num.Inputs()...)
+	if candidates != nil {
+		// One of several cells is wrong, and which is open: the figures as written.
+		terms, after = candidates, nil
+	}
+	if at == nil {
+		return
+	}
+	sum := eval(dr.Num)
+	places := at.Decimals
+	if dr.Out >= 0 {
+		places = j.g.Nodes[dr.Out].Places
+	}
+	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: at.Sheet, Cell: at.Ref, row: at.Row, col: at.Col,
+		Actual: Actual(at), Candidates: j.refs(terms)}
+	if dr.Out < 0 {
+		f.Actual = number.Plain(total, places)
+	}
+	name := j.nameOf(ri)
+	switch r.Kind {
+	case AtMost, AtLeast:
+		f.Candidates = nil
+		f.Expected = "<= " + number.Plain(sum, places)
+		if r.Kind == AtLeast {
+			f.Expected = ">= " + number.Plain(sum, places)
+		}
+		f.Message = r.Says(Fig{Value: sum, Places: places}, Fig{Value: total, Places: places})
+	case Equals:
+		if (dr.Out < 0 || len(dr.Num.Terms) <= 1) && r.Says != nil {
+			// Two sums that should agree (a column against the budget, a group against the
+			// head count): in the rule's own words, the other side as expected.
+			f.Expected = number.Plain(sum, places)
+			if dr.Out < 0 {
+				f.Actual = number.Plain(total, places)
+			}
+			f.Message = r.Says(Fig{Value: sum, Places: places}, Fig{Value: total, Places: places})
+			if len(f.Candidates) > 0 {
+				f.Message = joinSentences(f.Message, Msg("Periksa %s.", "Check %s.", strings.Join(f.Candidates, ", ")))
+			}
+			break
+		}
+		fallthrough
+	default:
+		// The total's own expected value, the rows' sum, where the total may be the one
+		// that is wrong: no other figure supports it, or it is among the candidates.
+		if candidates == nil && (dr.Out < 0 || !j.supported(dr.Out, ri)) || slices.Contains(candidates, dr.Out) {
+			f.Expected = number.Plain(sum, places)
+		}
+		f.Message = Msg("%s %s tidak sama dengan jumlah %d rinciannya, %s (selisih %s). Angka-angka yang lain tidak menunjukkan mana yang salah, jumlahnya atau salah satu rinciannya, atau ada rincian yang terlewat: periksa %s.",
+			"%s %s does not equal the sum of its %d items, %s (a difference of %s). The other figures do not show which is wrong, the total or one of its items, or whether an item is missing: check %s.",
+			name, Fig{Value: total, Places: places}, len(dr.Num.Terms), Fig{Value: sum, Places: places}, Fig{Value: total.Sub(sum).Abs(), Places: places},
+			strings.Join(f.Candidates, ", "))
+	}
+	j.c.add(f)
+}
+
+// supported reports whether a node takes part, under the explanation being reported, in a
+// relation other than ri that holds: a figure that agrees with others is not told to change
+// to its rows' sum.
+func (j *judgement) supported(n, ri int) bool {
+	changed, labels := map[int]decimal.Decimal{}, map[int]string{}
+	for m, ch := range j.after {
+		if j.g.Nodes[m].Label {
+			labels[m] = ch.Label
+		} else {
+			changed[m] = ch.Value
+		}
+	}
+	for _, other := range j.g.Uses(n) {
+		if r := j.g.Rels[other]; other != ri && !r.Implied && r.Kind != diagnose.AtMost && r.Kind != diagnose.AtLeast && j.g.HoldsWith(r, changed, labels) {
+			return true
+		}
+	}
+	return false
+}
+
+// unexplained reports a relation the search could not account for as the rule would alone,
+// naming its other cells as candidates: lkjip cannot tell which cell is wrong.
+func (j *judgement) unexplained(ri int) {
+	d := j.decls[ri]
+	r := d.rel
+	dr := j.g.Rels[ri]
+	at := r.At
+	if dr.Out >= 0 {
+		at = j.cells[dr.Out]
+	}
+	if at == nil {
+		return
+	}
+	others := dr.Inputs()
+	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: at.Sheet, Cell: at.Ref, row: at.Row, col: at.Col,
+		Actual: Actual(at), Candidates: j.refs(others)}
+	if dr.Out >= 0 && r.Kind != AtMost && r.Kind != AtLeast {
+		vals := diagnose.Change{Node: dr.Out}
+		if exact, label, ok := j.g.Compute(dr); ok {
+			vals.Value, vals.Label = number.Round(exact, j.g.Nodes[dr.Out].Places), label
+			f.Expected, _ = j.expected(d, dr.Out, vals)
+			f.Message = j.says(d, at, vals)
+		}
+	}
+	if f.Message.ID == "" {
+		f.Message = Msg("%s tidak cocok dengan angka-angka asalnya.", "%s does not agree with the figures it comes from.", j.nameOf(ri))
+	}
+	f.Message = joinSentences(f.Message, Msg("lkjip tidak dapat memastikan sel mana yang salah: bisa juga %s.", "lkjip cannot tell which cell is wrong: it may be %s.", strings.Join(f.Candidates, ", ")))
+	j.c.add(f)
+}
+
+// relOf returns the index of a declared relation.
+func (j *judgement) relOf(d *declared) int {
+	for i, x := range j.decls {
+		if x == d {
+			return i
+		}
+	}
+	return -1
+}
+
+// nameOf names a relation's derived figure for messages about another cell.
+func (j *judgement) nameOf(ri int) Text {
+	d := j.decls[ri]
+	if d.rel.Name.ID != "" {
+		return d.rel.Name
+	}
+	if out := j.g.Rels[ri].Out; out >= 0 {
+		return j.describe(j.cells[out])
+	}
+	if d.rel.At != nil {
+		return j.describe(d.rel.At)
+	}
+	return Text{ID: d.rule.ID, EN: d.rule.ID}
+}
+
+// describe names a cell by what it holds: its column and row in a table ("Realisasi
+// "Program II"") or its label on a label/value sheet ("Pagu Anggaran di Identitas").
+func (j *judgement) describe(c *workbook.Cell) Text {
+	for _, t := range j.w.Tables {
+		if t.Sheet.Name != c.Sheet {
+			continue
+		}
+		for _, r := range t.AllRows() {
+			if r.Num != c.Row {
+				continue
+			}
+			for _, col := range t.Columns {
+				if col.Col == c.Col {
+					return Msg("%s %q", "%s %q", col.Label, r.Label())
+				}
+			}
+		}
+	}
+	for _, pairs := range []*workbook.Pairs{j.w.Identitas, j.w.Ringkasan} {
+		if pairs == nil || pairs.Sheet.Name != c.Sheet {
+			continue
+		}
+		for _, it := range pairs.Items {
+			if it.Value != nil && it.Value.Row == c.Row && it.Value.Col == c.Col {
+				return Msg("%s di %s", "%s in %s", it.Label.Value(), string(pairs.Kind))
+			}
+		}
+	}
+	return Text{ID: c.Sheet + "!" + c.Ref, EN: c.Sheet + "!" + c.Ref}
+}
+
+// joinTexts joins names: "A, B dan C" / "A, B and C".
+func joinTexts(ts []Text) Text {
+	var id, en []string
+	for _, t := range ts {
+		id, en = append(id, t.ID), append(en, t.EN)
+	}
+	join := func(xs []string, and string) string {
+		switch len(xs) {
+		case 0:
+			return ""
+		case 1:
+			return xs[0]
+		}
+		return strings.Join(xs[:len(xs)-1], ", ") + " " + and + " " + xs[len(xs)-1]
+	}
+	return Text{ID: join(id, "dan"), EN: join(en, "and")}
+}
+
+func joinSentences(a, b Text) Text {
+	return Text{ID: a.ID + " " + b.ID, EN: a.EN + " " + b.EN}
+}
