@@ -153,7 +153,8 @@ func (p *Pass) CheckFigure(c *workbook.Cell, exact decimal.Decimal, msg func(exp
 }
 
 // Actual prints a cell's figure for a finding: at the decimals it shows, or in full when its
-// stored text holds more (a float artefact is shown as stored).
+// value holds more (98.3245 formatted 0.00). In full is as read, at Excel's 15 significant
+// digits: a stored float artefact such as 98.56999999999999 prints 98.57.
 func Actual(c *workbook.Cell) string {
 	if !c.IsFigure() {
 		return c.String()

@@ -45,8 +45,8 @@ func sklBands(w *wb.Workbook) []sklBand {
 	return out
 }
 
-// sklShown is a bound as its cell shows it (a float artefact such as 89.99999999999999 is
-// read at 9 decimals: 90).
+// sklShown is a bound as its cell shows it (89.996 formatted 0.00 is 90; a float artefact
+// such as 89.99999999999999 is already read as 90).
 func sklShown(c *wb.Cell) decimal.Decimal {
 	return number.Round(c.Num, c.Decimals)
 }

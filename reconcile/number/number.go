@@ -1,6 +1,7 @@
 // Package number reads the numbers of an LKjIP workbook exactly and applies the spec's
-// rounding rule. Nothing here goes through float64: a figure is the decimal its stored text
-// or its Indonesian notation spells (spec, "Reading rules" and "Rounding").
+// rounding rule. Nothing here goes through float64: a figure is the decimal its Indonesian
+// notation spells, or its stored text read at Excel's 15 significant digits (spec, "Reading
+// rules" and "Rounding").
 package number
 
 import (
@@ -9,9 +10,16 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// maxShownDecimals is the precision at which a stored text with ten or more decimals (a float
-// artefact such as 98.31999999999999) is compared (spec, "Rounding").
+// maxShownDecimals is the most decimals a figure in the General format shows. Excel's General
+// format shows at most ten digits (1/3 shows 0,333333333; all 15 are only in the formula bar),
+// so a figure with more decimals, in practice a ratio Excel computed (96.6666666666667), is
+// compared at nine. Its 15th digit is the double's, not the exact ratio's, and differs from
+// the exact ratio rounded there in a few ratios in a hundred.
 const maxShownDecimals = 9
+
+// excelDigits is the precision of a number in Excel: a stored double is shown and computed at
+// 15 significant digits (spec, "Rounding").
+const excelDigits = 15
 
 // Number is one figure as read from a cell.
 type Number struct {
@@ -24,8 +32,10 @@ type Number struct {
 }
 
 // Stored reads the text of a numeric cell as the XML stores it ("98.32", "2739149000",
-// "9.832E1", "98.31999999999999"). The decimals it returns are those the stored text shows,
-// capped per the spec; a number format may override them.
+// "9.832E1", "98.31999999999999") at Excel's 15 significant digits: the float artefact
+// 98.31999999999999 (Excel writes 98,32 so) reads 98.32, the value Excel shows and computes
+// with. The decimals it returns are those the value shows in the General format; a number
+// format may override them.
 func Stored(s string) (Number, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 400 {
@@ -40,11 +50,31 @@ func Stored(s string) (Number, bool) {
 	if err != nil {
 		return Number{}, false
 	}
+	d = ExcelPrecision(d)
 	return Number{Value: d, Decimals: ShownDecimals(d)}, true
 }
 
+// ExcelPrecision rounds d to 15 significant digits, as Excel shows and computes a stored double,
+// and drops the trailing zeros after the point: 71.09999999999999 is 71.1, 2739149000.0000002
+// is 2739149000, and the 16-digit 1234567890123456 is 1234567890123460 (Excel shows it so; only
+// typing it in Excel cuts the 16th digit to 0). A value of 15 significant digits or fewer is
+// returned as it is.
+//
+// A tie (a 16th digit of exactly 5 and nothing after it) rounds half away from zero, like
+// Excel's ROUND and the spec's rounding rule. Excel rounds the binary double itself, which the
+// stored text (17 digits, or the fewest that read back) only approximates, so a tie in the
+// text is rare and could go either way in Excel; away from zero keeps one rounding rule
+// throughout.
+func ExcelPrecision(d decimal.Decimal) decimal.Decimal {
+	extra := d.NumDigits() - excelDigits
+	if extra <= 0 {
+		return d
+	}
+	return d.Round(-d.Exponent() - int32(extra)).Normalize()
+}
+
 // ShownDecimals is the number of decimals a value in the General format shows: the digits
-// after the point of its plain form, capped at 9 for float artefacts.
+// after the point of its plain form, at most maxShownDecimals.
 func ShownDecimals(d decimal.Decimal) int {
 	// Every figure read passes here: count the coefficient's trailing zeros in an int64
 	// when it fits, rather than printing the value.
@@ -61,7 +91,7 @@ func ShownDecimals(d decimal.Decimal) int {
 			v /= 10
 			exp++
 		}
-		if -exp < 10 {
+		if -exp <= maxShownDecimals {
 			return -exp
 		}
 		return maxShownDecimals
@@ -75,7 +105,7 @@ func shownDecimalsPrinted(d decimal.Decimal) int {
 	if i < 0 {
 		return 0
 	}
-	if n := len(s) - i - 1; n < 10 {
+	if n := len(s) - i - 1; n <= maxShownDecimals {
 		return n
 	}
 	return maxShownDecimals
@@ -232,8 +262,7 @@ func Round(d decimal.Decimal, places int) decimal.Decimal {
 // Equal reports whether a figure showing places decimals is right for the exact value: the
 // spec's rounding rule, widened by tolerance (zero by default).
 func Equal(shown decimal.Decimal, places int, exact decimal.Decimal, tolerance decimal.Decimal) bool {
-	// The shown figure is rounded too: a float artefact such as 98.31999999999999 is
-	// compared at 9 decimals, where it reads 98.32.
+	// The shown figure is rounded too: a cell formatted 0.00 holding 98.3245 shows 98.32.
 	diff := Round(exact, places).Sub(Round(shown, places)).Abs()
 	return diff.LessThanOrEqual(tolerance)
 }

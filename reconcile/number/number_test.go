@@ -64,11 +64,33 @@ func TestStored(t *testing.T) {
 		{"98.32", "98.32", 2},
 		{"2739149000", "2739149000", 0},
 		{"9.832E1", "98.32", 2},
-		{"98.319999999999993", "98.319999999999993", 9}, // a float artefact is compared at 9
-		{"98.31999999999999", "98.31999999999999", 9},
+		{"1.5E-3", "0.0015", 4},
 		{"100.5", "100.5", 1},
 		{"-3.5", "-3.5", 1},
 		{"1E-3", "0.001", 3},
+		{"1E-7", "0.0000001", 7},
+		// Float artefacts read at 15 significant digits, as Excel shows and computes them,
+		// and show the decimals of the rounded value.
+		{"71.09999999999999", "71.1", 1},
+		{"70.98999999999999", "70.99", 2},
+		{"98.31999999999999", "98.32", 2},
+		{"98.319999999999993", "98.32", 2}, // Excel writes 17 significant digits
+		{"98.56999999999999", "98.57", 2},
+		{"2739149000.0000002", "2739149000", 0},
+		{"-71.09999999999999", "-71.1", 1},
+		{"0.30000000000000004", "0.3", 1},
+		{"9.8319999999999993E1", "98.32", 2},
+		{"7.1099999999999994E-5", "0.0000711", 7},
+		{"99.999999999999986", "100", 0}, // the carry reaches the integer part
+		// 15 significant digits or fewer: unchanged. The General format shows at most 9
+		// decimals (Excel shows ten digits), whatever the value holds.
+		{"123456789012345", "123456789012345", 0},
+		{"98.3199999999999", "98.3199999999999", 9},
+		{"0.123456789012345", "0.123456789012345", 9},
+		// A 16-digit integer shows at 15 digits in Excel: 1234567890123456 is 1234567890123460.
+		{"1234567890123456", "1234567890123460", 0},
+		{"-1234567890123456", "-1234567890123460", 0},
+		{"12345678901234567890", "12345678901234600000", 0},
 	}
 	for _, c := range cases {
 		n, ok := Stored(c.in)
@@ -79,6 +101,53 @@ func TestStored(t *testing.T) {
 	for _, bad := range []string{"", "abc", "1,5", "NaN", "Inf"} {
 		if _, ok := Stored(bad); ok {
 			t.Errorf("Stored(%q) accepted", bad)
+		}
+	}
+}
+
+func TestExcelPrecision(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"71.09999999999999", "71.1"},
+		{"-70.98999999999999", "-70.99"},
+		{"98.32", "98.32"},
+		{"98.3200000000000000", "98.32"}, // zeros beyond the 15th digit are dropped
+		{"98.320", "98.320"},             // 15 digits or fewer: returned as it is
+		{"123456789012345", "123456789012345"},
+		{"1234567890123456", "1234567890123460"},
+		// A tie in the 16th digit rounds half away from zero.
+		{"1234567890123455", "1234567890123460"},
+		{"-1234567890123455", "-1234567890123460"},
+		{"0.1234567890123455", "0.123456789012346"},
+		{"1234567890123454.9", "1234567890123450"},
+		{"999999999999999.5", "1000000000000000"},
+		{"-0.99999999999999995", "-1"},
+		{"1E-400", "1E-400"},
+	}
+	for _, c := range cases {
+		got := ExcelPrecision(decimal.RequireFromString(c.in))
+		want := decimal.RequireFromString(c.want)
+		if !got.Equal(want) || min(got.Exponent(), 0) != min(want.Exponent(), 0) {
+			t.Errorf("ExcelPrecision(%s) = %s (exponent %d), want %s (exponent %d)", c.in, got, got.Exponent(), c.want, want.Exponent())
+		}
+	}
+	// Any value: at most 15 significant digits, within half a unit of the 15th digit, and
+	// no trailing zero after the point.
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 20000; i++ {
+		d := decimal.New(rng.Int64()-rng.Int64(), -int32(rng.IntN(25)))
+		got := ExcelPrecision(d)
+		if got.NumDigits() > 15 || got.Exponent() < 0 && got.Coefficient().Int64()%10 == 0 {
+			t.Fatalf("ExcelPrecision(%s) = %s: more than 15 digits or a trailing zero", d, got)
+		}
+		if d.NumDigits() <= 15 {
+			if !got.Equal(d) || got.Exponent() != d.Exponent() {
+				t.Fatalf("ExcelPrecision(%s) = %s changed a 15-digit value", d, got)
+			}
+			continue
+		}
+		unit := decimal.New(5, d.Exponent()+int32(d.NumDigits()-15)-1) // half the 15th digit
+		if got.Sub(d).Abs().GreaterThan(unit) {
+			t.Fatalf("ExcelPrecision(%s) = %s: further than %s", d, got, unit)
 		}
 	}
 }
@@ -97,10 +166,17 @@ func TestRoundingRule(t *testing.T) {
 	if Round(d("92.815"), 2).String() != "92.82" || Round(d("-2.345"), 2).String() != "-2.35" {
 		t.Errorf("half-up rounding: %s %s", Round(d("92.815"), 2), Round(d("-2.345"), 2))
 	}
-	// A float artefact is compared at 9 decimals and is right.
+	// A float artefact reads at 15 significant digits: it is right where it shows...
 	n, _ := Stored("98.31999999999999")
-	if !Equal(n.Value, n.Decimals, d("98.32"), decimal.Zero) {
-		t.Errorf("float artefact not equal at 9 decimals")
+	if !Equal(n.Value, n.Decimals, exact, decimal.Zero) || n.Decimals != 2 {
+		t.Errorf("float artefact %s (%d decimals) not equal to %s", n.Value, n.Decimals, exact)
+	}
+	// ...and is the value it shows when it is an input: (98.57 + 96.92) / 2 = 97.745 shows
+	// 97.75, where the artefact's 97.744999999999995 would show 97.74.
+	a, _ := Stored("98.56999999999999")
+	b, _ := Stored("96.92")
+	if avg := Round(a.Value.Add(b.Value).Div(d("2")), 2); avg.String() != "97.75" {
+		t.Errorf("average of an artefact: %s, want 97.75", avg)
 	}
 	// A tolerance widens the rule.
 	if !Equal(d("98.30"), 2, exact, d("0.02")) || Equal(d("98.30"), 2, exact, d("0.01")) {

@@ -67,7 +67,9 @@ func TestJSON(t *testing.T) {
 }
 
 func TestDisplay(t *testing.T) {
-	cases := map[string]string{"2021": "2021", "98.32": "98,32", "2739149000": "2.739.149.000", "-1500000": "-1.500.000", "Baik": "Baik", "": "", "100.00": "100,00"}
+	cases := map[string]string{"2021": "2021", "98.32": "98,32", "2739149000": "2.739.149.000", "-1500000": "-1.500.000", "Baik": "Baik", "": "", "100.00": "100,00",
+		// A finding's figure is printed as it spells, not at a stored double's 15 digits.
+		"80123456789012345.67": "80.123.456.789.012.345,67"}
 	for in, want := range cases {
 		if got := display(in, "id"); got != want {
 			t.Errorf("display(%q) = %q, want %q", in, got, want)

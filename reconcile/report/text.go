@@ -243,18 +243,21 @@ func sheetTable(out io.Writer, findings []reconcile.Finding, lang string) error 
 // ("2.633.856.425" or "98,32" in Indonesian); years and other short whole numbers, and any
 // text, stay as they are. JSON and CSV keep the plain form.
 func display(s, lang string) string {
-	n, ok := number.Stored(s)
+	_, ok := number.Stored(s)
+	// The figure is read as it spells, not as a cell is (at 15 significant digits): an
+	// expected value may need more digits.
+	v, err := decimal.NewFromString(s)
 	places := 0
 	if i := strings.IndexByte(s, '.'); i >= 0 {
 		places = len(s) - i - 1
 	}
-	if !ok || strings.ContainsAny(s, "eE") || (places == 0 && n.Value.Abs().LessThan(decimal.NewFromInt(10000))) {
+	if !ok || err != nil || strings.ContainsAny(s, "eE") || (places == 0 && v.Abs().LessThan(decimal.NewFromInt(10000))) {
 		return s
 	}
 	if lang == "en" {
-		return number.English(n.Value, places)
+		return number.English(v, places)
 	}
-	return number.Indonesian(n.Value, places)
+	return number.Indonesian(v, places)
 }
 
 type sheetGroup struct {

@@ -216,8 +216,10 @@ func TestReadStoredNumbersAndFormats(t *testing.T) {
 	rewrite(t, p, map[string][]byte{"xl/worksheets/sheet1.xml": sheetXML(fmt.Sprintf(
 		`<row r="1"><c r="A1"><v>98.319999999999993</v></c><c r="B1"><v>98.32</v></c><c r="C1"><v>2739149000</v></c><c r="D1"><v>9.832E1</v></c></row>`+
 			`<row r="2"><c r="A2" s="%d"><v>98.3</v></c><c r="B2" s="%d"><v>2739149000.4</v></c><c r="C2" s="%d"><v>0.9832</v></c><c r="D2" s="%d"><v>44561</v></c><c r="E2" s="%d"><v>1.5</v></c></row>`+
-			`<row r="3"><c r="A3" t="n"><v>-1500000</v></c><c r="B3" s="%d"/><c r="C3" t="d"><v>2022-03-31T00:00:00Z</v></c></row>`,
-		two, thousands, pct, date, three, two))})
+			`<row r="3"><c r="A3" t="n"><v>-1500000</v></c><c r="B3" s="%d"/><c r="C3" t="d"><v>2022-03-31T00:00:00Z</v></c></row>`+
+			`<row r="4"><c r="A4"><v>71.099999999999994</v></c><c r="B4" s="%d"><v>70.989999999999995</v></c><c r="C4" s="%d"><v>0.98569999999999991</v></c>`+
+			`<c r="D4" s="%d"><v>2739149000.0000002</v></c><c r="E4"><v>1234567890123456</v></c><c r="F4"><f>A4/3</f><v>23.700000000000003</v></c><c r="G4"><v>-7.1099999999999994E-5</v></c></row>`,
+		two, thousands, pct, date, three, two, two, pct, thousands))})
 
 	s := sheetNamed(t, read(t, p), "Angka")
 	if s.Damaged != "" {
@@ -229,8 +231,9 @@ func TestReadStoredNumbersAndFormats(t *testing.T) {
 		percent, date  bool
 		format         string
 	}{
-		// General: the stored text is the value; a float artefact shows at most 9 decimals.
-		{"A1", "98.319999999999993", "98.319999999999993", 9, false, false, ""},
+		// General: the stored text is the value, at 15 significant digits; a float artefact
+		// reads, and shows the decimals of, the value Excel shows.
+		{"A1", "98.32", "98.319999999999993", 2, false, false, ""},
 		{"B1", "98.32", "98.32", 2, false, false, ""},
 		{"C1", "2739149000", "2739149000", 0, false, false, ""},
 		{"D1", "98.32", "9.832E1", 2, false, false, ""},
@@ -239,6 +242,14 @@ func TestReadStoredNumbersAndFormats(t *testing.T) {
 		{"C2", "98.32", "0.9832", 2, true, false, "0.00%"},
 		{"E2", "1.5", "1.5", 3, false, false, "#,##0.000"},
 		{"A3", "-1500000", "-1500000", 0, false, false, ""},
+		// Float artefacts, whatever the format: the value is read at 15 significant digits
+		// (before a percent format scales it); the text keeps what the file stores.
+		{"A4", "71.1", "71.099999999999994", 1, false, false, ""},
+		{"B4", "70.99", "70.989999999999995", 2, false, false, "0.00"},
+		{"C4", "98.57", "0.98569999999999991", 2, true, false, "0.00%"},
+		{"D4", "2739149000", "2739149000.0000002", 0, false, false, "#,##0"},
+		{"E4", "1234567890123460", "1234567890123456", 0, false, false, ""}, // Excel shows 15 digits
+		{"G4", "-0.0000711", "-7.1099999999999994E-5", 7, false, false, ""},
 	} {
 		c := cellAt(t, s, tc.ref)
 		if c.Kind != workbook.Number {
@@ -255,6 +266,10 @@ func TestReadStoredNumbersAndFormats(t *testing.T) {
 	}
 	if c := cellAt(t, s, "D2"); !c.Date || c.Kind != workbook.Number || c.Num.String() != "44561" || c.Percent {
 		t.Errorf("D2 (date format): Kind %v Date %v Num %s Percent %v", c.Kind, c.Date, c.Num, c.Percent)
+	}
+	// A formula's cached artefact is read the same way.
+	if c := cellAt(t, s, "F4"); c.Formula != "A4/3" || !c.HasCache || c.Kind != workbook.Number || c.Num.String() != "23.7" || c.Decimals != 1 {
+		t.Errorf("F4 (formula): Formula %q HasCache %v Kind %v Num %s Decimals %d", c.Formula, c.HasCache, c.Kind, c.Num, c.Decimals)
 	}
 	if c := cellAt(t, s, "C3"); !c.Date || c.Kind != workbook.Text || c.Text != "2022-03-31T00:00:00Z" {
 		t.Errorf("C3 (t=\"d\"): Kind %v Date %v Text %q", c.Kind, c.Date, c.Text)

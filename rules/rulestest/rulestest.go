@@ -20,6 +20,8 @@ import (
 //	""                 no cell
 //	"#98.32"           a numeric cell whose stored text is 98.32 (General format)
 //	"#98.3|0.00"       the same with a number format ("0.00" shows two decimals)
+//	"#71.09999999999999" a numeric cell storing a float artefact: read, as the file reader
+//	                   reads it, at 15 significant digits (71.1)
 //	"=E5/D5*100|98.32" a formula cell with its cached value ("=E5/D5*100" has none)
 //	"!#DIV/0!"         an error value
 //	anything else      text, as typed (figure columns read Indonesian notation from it)
