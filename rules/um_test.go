@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	rt "lkjip/rules/rulestest"
@@ -87,9 +88,27 @@ func TestUM013DamagedSheet(t *testing.T) {
 func TestUM014LabelYears(t *testing.T) {
 	rows := budget()
 	rows[2][2], rows[2][3] = "Anggaran 2023", "Realisasi 2022"
-	rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!D3", Expected: "2023", Actual: "2022"})
+	got := rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!D3", Expected: "2023", Actual: "2022"})
+	expectFixes(t, got, fixWant{At: "Realisasi Anggaran!D3", Fix: "Realisasi 2023"})
 	rows[2][3] = "Realisasi 2023"
 	rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)))
+
+	// Last year's header left in place: one finding at its first label, the other following.
+	rows[2][2], rows[2][3] = "Anggaran 2022", "Realisasi (Rp) 2022"
+	got = rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)),
+		rt.Want{At: "Realisasi Anggaran!C3", Expected: "2023", Actual: "2022"}, rt.Want{At: "Realisasi Anggaran!D3", Expected: "2023", Actual: "2022"})
+	expectFixes(t, got, fixWant{At: "Realisasi Anggaran!C3", Fix: "Anggaran 2023"},
+		fixWant{At: "Realisasi Anggaran!D3", Fix: "Realisasi (Rp) 2023", Because: "Realisasi Anggaran!C3"})
+	if c := counting(got); len(c) != 1 || !strings.Contains(c[0].Message.ID, `D3 "Realisasi (Rp) 2022" menjadi "Realisasi (Rp) 2023"`) {
+		t.Errorf("a shifted header must count once and name every label: %+v", c)
+	}
+	// Labels off by different amounts are two mistakes.
+	rows[2][3] = "Realisasi 2021"
+	got = rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)),
+		rt.Want{At: "Realisasi Anggaran!C3", Actual: "2022"}, rt.Want{At: "Realisasi Anggaran!D3", Actual: "2021"})
+	if c := counting(got); len(c) != 2 {
+		t.Errorf("%d findings count, want 2", len(c))
+	}
 }
 
 // core is one minimal sheet of each core kind, so that a test can leave one out.
