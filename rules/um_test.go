@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	wb "lkjip/reconcile/workbook"
 	rt "lkjip/rules/rulestest"
 )
 
@@ -64,7 +65,32 @@ func TestUM008Numbering(t *testing.T) {
 		{"4", "E", "e", "7 nilai"},
 		{"7", "F", "f", "7 nilai"},
 	}})
-	rt.Expect(t, UM008, w, rt.Want{At: "IKU!A7", Expected: "5", Actual: "4"}, rt.Want{At: "IKU!A8", Expected: "5", Actual: "7"})
+	// Neither number alone restores the sequence: no fix.
+	got := rt.Expect(t, UM008, w, rt.Want{At: "IKU!A7", Expected: "5", Actual: "4"}, rt.Want{At: "IKU!A8", Expected: "5", Actual: "7"})
+	expectFixes(t, got, fixWant{At: "IKU!A7"}, fixWant{At: "IKU!A8"})
+
+	iku := func(numbers ...string) *wb.Workbook {
+		rows := [][]string{{"No", "Sasaran Strategis", "Indikator Kinerja Utama", "Target"}}
+		for i, n := range numbers {
+			rows = append(rows, []string{n, string(rune('A' + i)), "a", "80"})
+		}
+		return rt.Workbook(rt.Sheet{Name: "IKU", Rows: rows})
+	}
+	rt.Expect(t, UM008, iku("1.", "2.", "3."))
+	// Kragan: the last number repeats the one before; it alone is wrong.
+	got = rt.Expect(t, UM008, iku("1", "2", "3", "4", "4"), rt.Want{At: "IKU!A6", Expected: "5", Actual: "4"})
+	expectFixes(t, got, fixWant{At: "IKU!A6", Fix: "5"})
+	// A repeat the next number corrects: one finding, with the punctuation written.
+	got = rt.Expect(t, UM008, iku("1.", "2.", "2.", "4."), rt.Want{At: "IKU!A4", Expected: "3", Actual: "2."})
+	expectFixes(t, got, fixWant{At: "IKU!A4", Fix: "3."})
+	got = rt.Expect(t, UM008, iku("I", "II", "II", "IV"), rt.Want{At: "IKU!A4", Expected: "III"})
+	expectFixes(t, got, fixWant{At: "IKU!A4", Fix: "III"})
+	// A gap the rest follows: one finding, and no one cell restores the sequence.
+	got = rt.Expect(t, UM008, iku("1", "2", "4", "5"), rt.Want{At: "IKU!A4", Expected: "3", Actual: "4"})
+	expectFixes(t, got, fixWant{At: "IKU!A4"})
+	// A list that does not start at 1 but whose next number is 2.
+	got = rt.Expect(t, UM008, iku("0", "2", "3"), rt.Want{At: "IKU!A2", Expected: "1", Actual: "0"})
+	expectFixes(t, got, fixWant{At: "IKU!A2", Fix: "1"})
 }
 
 func TestUM011YearUnknown(t *testing.T) {
