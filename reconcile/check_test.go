@@ -155,6 +155,18 @@ func TestKraganSample(t *testing.T) {
 			t.Errorf("%s: fix %q because %q, want %q %q", key, f.Fix, f.Because, fix, because)
 		}
 	}
+	// The other findings whose cell has one right content carry it.
+	for key, fix := range map[string]string{
+		"UM008 IKU!A10": "5", "IDN005 Identitas!B20": "8", "SKL001 Skala!B5": "90", "SKL001 Skala!B6": "80", "SKL001 Skala!B7": "50",
+		"UM012 Realisasi Anggaran!F6": "100.00",
+	} {
+		if f := got[key]; f.Fix != fix {
+			t.Errorf("%s: fix %q, want %q", key, f.Fix, fix)
+		}
+	}
+	if f := got["TBL002 Ringkasan!B14"]; f.Fix == "" || strings.Contains(strings.ToLower(f.Fix), "milyar") {
+		t.Errorf("TBL002: fix %q", f.Fix)
+	}
 	if f := got["PGK004 Pengukuran!F4"]; !strings.Contains(f.Message.EN, "all 6 column labels are 1 year earlier") {
 		t.Errorf("the header's finding: %s", f.Message.EN)
 	}

@@ -102,7 +102,8 @@ func TestUM011YearUnknown(t *testing.T) {
 func TestUM012DerivedMissing(t *testing.T) {
 	rows := budget()
 	rows[8][4], rows[8][5] = "-", "-" // Program Pemerintahan: selisih 0 may be "-", % may not
-	rt.Expect(t, UM012, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F9", Expected: "100.00"})
+	got := rt.Expect(t, UM012, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F9", Expected: "100.00"})
+	expectFixes(t, got, fixWant{At: "Realisasi Anggaran!F9", Fix: "100.00"})
 }
 
 func TestUM013DamagedSheet(t *testing.T) {
