@@ -58,7 +58,8 @@ func TestKraganSample(t *testing.T) {
 		{"PGK002 Pengukuran!L8", "105.25", "95.01"},
 		{"PGK002 Pengukuran!L9", "105", "95"},
 		{"PGK002 Pengukuran!L10", "78.56", "127.29"},
-		// Every Pengukuran header labelled with the wrong year.
+		// The Pengukuran header is last year's, left in place: one finding at its first label
+		// (F4), and one following it at each other label (checked below).
 		{"PGK004 Pengukuran!F4", "2021", "2020"},
 		{"PGK004 Pengukuran!G4", "2021", "2020"},
 		{"PGK004 Pengukuran!H4", "2021", "2020"},
@@ -135,6 +136,39 @@ func TestKraganSample(t *testing.T) {
 		if f.Severity == reconcile.Info && f.Rule != "TBL002" {
 			t.Errorf("%s: severity %s", w.key, f.Severity)
 		}
+	}
+	// The shifted header counts once; every label carries the label it should read.
+	for key, fix := range map[string]string{
+		"PGK004 Pengukuran!F4": "% Target 2021",
+		"PGK004 Pengukuran!G4": "% Realisasi 2021",
+		"PGK004 Pengukuran!H4": "% Capaian 2021",
+		"PGK004 Pengukuran!I4": "% Capaian 2020",
+		"PGK004 Pengukuran!J4": "% Capaian 2019",
+		"PGK004 Pengukuran!L5": "% Capaian s/d 2021",
+	} {
+		f := got[key]
+		because := "Pengukuran!F4"
+		if key == "PGK004 Pengukuran!F4" {
+			because = ""
+		}
+		if f.Fix != fix || f.Because != because {
+			t.Errorf("%s: fix %q because %q, want %q %q", key, f.Fix, f.Because, fix, because)
+		}
+	}
+	// The other findings whose cell has one right content carry it.
+	for key, fix := range map[string]string{
+		"UM008 IKU!A10": "5", "IDN005 Identitas!B20": "8", "SKL001 Skala!B5": "90", "SKL001 Skala!B6": "80", "SKL001 Skala!B7": "50",
+		"UM012 Realisasi Anggaran!F6": "100.00",
+	} {
+		if f := got[key]; f.Fix != fix {
+			t.Errorf("%s: fix %q, want %q", key, f.Fix, fix)
+		}
+	}
+	if f := got["TBL002 Ringkasan!B14"]; f.Fix == "" || strings.Contains(strings.ToLower(f.Fix), "milyar") {
+		t.Errorf("TBL002: fix %q", f.Fix)
+	}
+	if f := got["PGK004 Pengukuran!F4"]; !strings.Contains(f.Message.EN, "all 6 column labels are 1 year earlier") {
+		t.Errorf("the header's finding: %s", f.Message.EN)
 	}
 	if len(r.Findings) != len(want) {
 		for _, f := range r.Findings {

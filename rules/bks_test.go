@@ -114,3 +114,63 @@ func TestBKS005And006LastYear(t *testing.T) {
 	batchExpect(t, BKS005, []*reconcile.Result{now(), batchResult("lasem-2022.xlsx", changed...)}, nil, rt.Want{At: "lasem-2023.xlsx:Pengukuran!I4", Expected: "98.32", Actual: "99.10"})
 	batchExpect(t, BKS006, []*reconcile.Result{now(), batchResult("lasem-2022.xlsx", changed...)}, nil, rt.Want{At: "lasem-2023.xlsx:Pengukuran!J5", Expected: "87.50", Actual: "88.00"})
 }
+
+// TestBKS005DuplicateSubmissions: every submission of a year is compared with last year's,
+// a duplicate of this year's included; where last year's was sent twice, a figure agreeing
+// with either is right, and one agreeing with neither names both files.
+func TestBKS005DuplicateSubmissions(t *testing.T) {
+	now := func(path string) *reconcile.Result { return batchResult(path, whole()...) }
+	revised := func() *reconcile.Result { // this year's again, with other figures (BKS002)
+		changed := whole()
+		sheetOf(changed, "Realisasi Anggaran")[5][3] = "#58000000"
+		return batchResult("lasem-2023-revisi.xlsx", changed...)
+	}
+	lastYearWith := func(path, capaian string) *reconcile.Result {
+		s := lastYearOf()
+		sheetOf(s, "Pengukuran")[3][7] = capaian
+		return batchResult(path, s...)
+	}
+
+	// Two submissions of 2023, one of 2022 whose own % Capaian 2022 is 98.32: both are
+	// compared with it.
+	batch := []*reconcile.Result{now("lasem-2023.xlsx"), revised(), lastYearWith("lasem-2022.xlsx", "#98.32|0.00")}
+	batchExpect(t, BKS005, batch, nil,
+		rt.Want{At: "lasem-2023.xlsx:Pengukuran!I4", Expected: "98.32", Actual: "99.10"},
+		rt.Want{At: "lasem-2023-revisi.xlsx:Pengukuran!I4", Expected: "98.32", Actual: "99.10"})
+	if m := batch[0].Findings[0].Message.ID; !strings.Contains(m, "laporan 2022 ([lasem-2022.xlsx]Pengukuran!H4) menulis 98,32") {
+		t.Errorf("the finding does not name last year's file: %s", m)
+	}
+	batchExpect(t, BKS005, []*reconcile.Result{now("lasem-2023.xlsx"), revised(), lastYearWith("lasem-2022.xlsx", "#99.1|0.00")}, nil)
+
+	// 2022 sent twice: a figure agreeing with either is right.
+	batchExpect(t, BKS005, []*reconcile.Result{now("lasem-2023.xlsx"),
+		lastYearWith("lasem-2022.xlsx", "#98.32|0.00"), lastYearWith("lasem-2022-revisi.xlsx", "#99.1|0.00")}, nil)
+
+	// Agreeing with neither: one finding naming both files; the figure they share is expected.
+	batch = []*reconcile.Result{now("lasem-2023.xlsx"),
+		lastYearWith("lasem-2022.xlsx", "#98.32|0.00"), lastYearWith("lasem-2022 (1).xlsx", "#98.32|0.00")}
+	batchExpect(t, BKS005, batch, nil, rt.Want{At: "lasem-2023.xlsx:Pengukuran!I4", Expected: "98.32", Actual: "99.10"})
+	m := batch[0].Findings[0].Message
+	for _, want := range []string{"dikirim 2 kali", "[lasem-2022.xlsx]Pengukuran!H4 menulis 98,32", "[lasem-2022 (1).xlsx]Pengukuran!H4 menulis 98,32"} {
+		if !strings.Contains(m.ID, want) {
+			t.Errorf("message lacks %q: %s", want, m.ID)
+		}
+	}
+	if !strings.Contains(m.EN, "the 2022 report was sent 2 times and none agrees") {
+		t.Errorf("English: %s", m.EN)
+	}
+
+	// Last year's two submissions disagree with each other as well: no one figure is expected.
+	batch = []*reconcile.Result{now("lasem-2023.xlsx"),
+		lastYearWith("lasem-2022.xlsx", "#98.32|0.00"), lastYearWith("lasem-2022-revisi.xlsx", "#97|0.00")}
+	batchExpect(t, BKS005, batch, nil, rt.Want{At: "lasem-2023.xlsx:Pengukuran!I4", Actual: "99.10"})
+	if f := batch[0].Findings[0]; f.Expected != "" || !strings.Contains(f.Message.EN, "[lasem-2022-revisi.xlsx]Pengukuran!H4 says 97.00") {
+		t.Errorf("disagreeing submissions of last year: expected %q, %s", f.Expected, f.Message.EN)
+	}
+
+	// BKS006 the same way: two submissions of this year, each compared.
+	prev := lastYearOf()
+	sheetOf(prev, "Pengukuran")[4][8] = "#87.5|0.00"
+	batchExpect(t, BKS006, []*reconcile.Result{now("lasem-2023.xlsx"), revised(), batchResult("lasem-2022.xlsx", prev...)}, nil,
+		rt.Want{At: "lasem-2023.xlsx:Pengukuran!J5", Expected: "87.50"}, rt.Want{At: "lasem-2023-revisi.xlsx:Pengukuran!J5", Expected: "87.50"})
+}

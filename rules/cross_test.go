@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	rt "lkjip/rules/rulestest"
@@ -127,7 +128,8 @@ func TestIDN005ProgramCounts(t *testing.T) {
 	rt.Expect(t, IDN005, rt.Workbook(whole()...))
 	s := whole()
 	sheetOf(s, "Identitas")[16][1] = "4"
-	rt.Expect(t, IDN005, rt.Workbook(s...), rt.Want{At: "Identitas!B17", Expected: "3", Actual: "4"})
+	got := rt.Expect(t, IDN005, rt.Workbook(s...), rt.Want{At: "Identitas!B17", Expected: "3", Actual: "4"})
+	expectFixes(t, got, fixWant{At: "Identitas!B17", Fix: "3"})
 }
 
 func TestRGK001CapaianSasaran(t *testing.T) {
@@ -217,5 +219,25 @@ func TestTHN001TitleYears(t *testing.T) {
 	sheetOf(s, "PK")[0][0] = "PERJANJIAN KINERJA TAHUN 2022"
 	sheetOf(s, "Identitas")[0][0] = "IDENTITAS LKJIP 2023 (RENSTRA 2021-2026)" // a Renstra period is allowed
 	sheetOf(s, "Ringkasan")[0][0] = "RINGKASAN TAHUN 2021"
-	rt.Expect(t, THN001, rt.Workbook(s...), rt.Want{At: "PK!A1", Expected: "2023", Actual: "2022"}, rt.Want{At: "Ringkasan!A1", Actual: "2021"})
+	got := rt.Expect(t, THN001, rt.Workbook(s...), rt.Want{At: "PK!A1", Expected: "2023", Actual: "2022"}, rt.Want{At: "Ringkasan!A1", Actual: "2021"})
+	// Titles of different tables are findings of their own, each with its fix.
+	expectFixes(t, got, fixWant{At: "PK!A1", Fix: "PERJANJIAN KINERJA TAHUN 2023"}, fixWant{At: "Ringkasan!A1", Fix: "RINGKASAN TAHUN 2023"})
+
+	// Two title rows above one table, both last year's: one finding and one following it.
+	// A title naming two years, or a period, has no one right content.
+	s = whole()
+	for i := range s {
+		if s[i].Name == "PK" {
+			s[i].Rows[0][0] = "PERJANJIAN KINERJA TAHUN 2022"
+			s[i].Rows = append([][]string{{"LAPORAN KINERJA TAHUN 2022"}}, s[i].Rows...)
+		}
+	}
+	sheetOf(s, "Ringkasan")[0][0] = "RINGKASAN 2022 DAN 2023"
+	got = rt.Expect(t, THN001, rt.Workbook(s...), rt.Want{At: "PK!A1"}, rt.Want{At: "PK!A2"}, rt.Want{At: "Ringkasan!A1", Actual: "2022"})
+	expectFixes(t, got, fixWant{At: "PK!A1", Fix: "LAPORAN KINERJA TAHUN 2023"},
+		fixWant{At: "PK!A2", Fix: "PERJANJIAN KINERJA TAHUN 2023", Because: "PK!A1"},
+		fixWant{At: "Ringkasan!A1"})
+	if c := counting(got); len(c) != 2 || !strings.Contains(c[0].Message.EN+c[1].Message.EN, "Last year's table titles left in place: all 2 table titles") {
+		t.Errorf("two shifted titles of one table count once: %+v", c)
+	}
 }

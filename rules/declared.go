@@ -28,6 +28,17 @@ var standardForms = map[wb.Kind]map[wb.Role][]string{
 	},
 }
 
+// ownRules names, for each derived column that has a formula of the spec, the rule that
+// judges its figures by that formula: the standardForms columns, and % Capaian Kinerja, which
+// must equal the sasaran's capaian in Pengukuran. A declaration in such a column is judged by
+// UM009 and never its figures (spec, "Reading rules": a wrong declaration is one finding, and
+// the values below it are judged by the standard formula only).
+var ownRules = map[wb.Kind]map[wb.Role]string{
+	wb.Pengukuran:        {wb.RoleCapaian: "PGK001", wb.RoleCapaianRenstra: "PGK002"},
+	wb.RealisasiAnggaran: {wb.RoleSelisih: "LRA001", wb.RolePersen: "LRA002"},
+	wb.AnggaranSasaran:   {wb.RoleSerapan: "ASR001", wb.RoleEfisiensi: "ASR002", wb.RoleCapaianKinerja: "ASR003"},
+}
+
 // declaration is a column-number row's formula for one column, put into terms the formula
 // evaluator reads: column number n becomes the reference A<n>.
 type declaration struct {
@@ -116,7 +127,8 @@ func equivalent(a, b string) bool {
 }
 
 // isStandard reports whether a declaration is one of its column's standard formulas, and
-// gives the first standard form in column numbers for messages ("3/2*100").
+// gives the standard form in column numbers for messages and fixes ("3/2*100"): the first,
+// or for a Selisih the one of the convention the table's rows follow.
 func (d *declaration) isStandard() (ok bool, known bool, want string) {
 	forms := d.standardExprs()
 	if len(forms) == 0 {
@@ -127,7 +139,11 @@ func (d *declaration) isStandard() (ok bool, known bool, want string) {
 			return true, true, ""
 		}
 	}
-	return false, true, strings.ReplaceAll(forms[0], "A", "")
+	want = forms[0]
+	if d.column.Role == wb.RoleSelisih && len(forms) > 1 && selisihSign(d.table) < 0 {
+		want = forms[1] // realisasi - anggaran
+	}
+	return false, true, strings.ReplaceAll(want, "A", "")
 }
 
 // rowValues resolves A<n> to a row's figure in the column numbered n.

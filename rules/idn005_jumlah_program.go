@@ -14,12 +14,12 @@ var IDN005 = &reconcile.Rule{
 	Scope:    reconcile.ScopeWorkbook,
 	Title:    reconcile.Text{ID: "Jumlah program atau kegiatan tidak sama dengan PK", EN: "Number of programs or kegiatan differs from the PK"},
 	Doc: reconcile.Text{
-		ID: `Jumlah Program dan Jumlah Kegiatan di Identitas harus sama dengan banyaknya program dan kegiatan di kolom Program/Kegiatan PK: baris yang diawali "Program" dihitung sebagai program, baris lain sebagai kegiatan; yang sama dihitung sekali. Temuan menunjuk sel di Identitas.
+		ID: `Jumlah Program dan Jumlah Kegiatan di Identitas harus sama dengan banyaknya program dan kegiatan di kolom Program/Kegiatan PK: baris yang diawali "Program" dihitung sebagai program, baris lain sebagai kegiatan; yang sama dihitung sekali. Temuan menunjuk sel di Identitas; banyaknya menurut PK menjadi perbaikannya.
 
 Contoh (Kragan 2021):
     Identitas: Jumlah Kegiatan 9; PK memuat 5 program dan 8 kegiatan
     IDN005: Jumlah Kegiatan seharusnya 8 (dihitung dari PK), tertulis 9.`,
-		EN: `Jumlah Program and Jumlah Kegiatan in Identitas must equal the number of programs and kegiatan in the PK's Program/Kegiatan column: a line starting with "Program" counts as a program, any other line as a kegiatan; a repeated one counts once. The finding names the Identitas cell.
+		EN: `Jumlah Program and Jumlah Kegiatan in Identitas must equal the number of programs and kegiatan in the PK's Program/Kegiatan column: a line starting with "Program" counts as a program, any other line as a kegiatan; a repeated one counts once. The finding names the Identitas cell; the count in the PK is its fix.
 
 Example (Kragan 2021):
     Identitas: Jumlah Kegiatan 9; the PK holds 5 programs and 8 kegiatan
@@ -41,8 +41,8 @@ Example (Kragan 2021):
 			if pair.Value.Num.IntPart() == int64(it.want) && pair.Value.Num.IsInteger() {
 				continue
 			}
-			p.Report(pair.Value, reconcile.Msg("%s seharusnya %d (dihitung dari PK), tertulis %s.", "%s should be %d (counted in the PK), it says %s.",
-				it.key, it.want, pair.Value.Num.String()), strconv.Itoa(it.want), reconcile.Actual(pair.Value))
+			p.ReportFix(pair.Value, reconcile.Msg("%s seharusnya %d (dihitung dari PK), tertulis %s.", "%s should be %d (counted in the PK), it says %s.",
+				it.key, it.want, pair.Value.Num.String()), strconv.Itoa(it.want), reconcile.Actual(pair.Value), strconv.Itoa(it.want))
 		}
 	},
 }

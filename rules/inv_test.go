@@ -44,5 +44,7 @@ func TestINV002Kondisi(t *testing.T) {
 	rows[5][3] = ""
 	rows[6][3] = "Rusak"
 	rows[7][3] = "-"
-	rt.Expect(t, INV002, rt.Workbook(inventarisSheet(rows)), rt.Want{At: "Inventaris!D5", Expected: "Rusak Ringan", Actual: "RR"}, rt.Want{At: "Inventaris!D6", Actual: ""}, rt.Want{At: "Inventaris!D7", Actual: "Rusak"}, rt.Want{At: "Inventaris!D8", Actual: "-"})
+	got := rt.Expect(t, INV002, rt.Workbook(inventarisSheet(rows)), rt.Want{At: "Inventaris!D5", Expected: "Rusak Ringan", Actual: "RR"}, rt.Want{At: "Inventaris!D6", Actual: ""}, rt.Want{At: "Inventaris!D7", Actual: "Rusak"}, rt.Want{At: "Inventaris!D8", Actual: "-"})
+	// Only the abbreviation has one right content.
+	expectFixes(t, got, fixWant{At: "Inventaris!D5", Fix: "Rusak Ringan"}, fixWant{At: "Inventaris!D6"}, fixWant{At: "Inventaris!D7"}, fixWant{At: "Inventaris!D8"})
 }

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"strconv"
-
 	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 )
@@ -15,16 +13,22 @@ var PGK004 = &reconcile.Rule{
 	Scope:    reconcile.ScopeColumn,
 	Title:    reconcile.Text{ID: "Tahun pada judul kolom Pengukuran salah", EN: "Wrong year in a Pengukuran column label"},
 	Doc: reconcile.Text{
-		ID: `Judul kolom Pengukuran membawa tahun, dan tahun itu harus sesuai perannya: Target, Realisasi, % Capaian pertama dan % Capaian s/d bertahun laporan T; % Capaian kedua dan ketiga bertahun T-1 dan T-2; Target Akhir Renstra bertahun akhir periode Renstra. Tahun laporan dan periode Renstra diambil dari sheet Identitas. Temuan menunjuk sel judul kolom (satu temuan per judul).
+		ID: `Judul kolom Pengukuran membawa tahun, dan tahun itu harus sesuai perannya: Target, Realisasi, % Capaian pertama dan % Capaian s/d bertahun laporan T; % Capaian kedua dan ketiga bertahun T-1 dan T-2; Target Akhir Renstra bertahun akhir periode Renstra. Tahun laporan dan periode Renstra diambil dari sheet Identitas. Temuan menunjuk sel judul kolom, dengan isi yang benar (judul dengan tahun diganti) sebagai perbaikan.
+
+Judul-judul yang semuanya meleset sejumlah tahun yang sama adalah satu kesalahan: judul kolom tahun lalu tertinggal. Itu satu temuan, di judul pertama (urut baca), yang menyebut setiap judul yang terkena dan seharusnya berbunyi apa. Judul lain dari pergeseran itu masing-masing mendapat temuan ikutan (Because: sel judul pertama) yang membawa perbaikannya sendiri, sehingga --fix membetulkan setiap judul, tetapi hanya temuan pertama yang dihitung sebagai galat. Judul yang meleset dengan selisih lain adalah temuan tersendiri.
 
 Contoh (Kragan 2021: judul tahun lalu tertinggal):
-    % Target 2020 | % Realisasi 2020 | % Capaian 2020 | % Capaian 2019 | % Capaian 2018
-    PGK004: judul "% Target 2020" seharusnya bertahun 2021 (tahun laporan), tertulis 2020.`,
-		EN: `Pengukuran column labels carry years, and each year must fit the column's role: Target, Realisasi, the first % Capaian and % Capaian s/d carry the report year T; the second and third % Capaian carry T-1 and T-2; Target Akhir Renstra carries the last year of the Renstra period. The report year and the Renstra period come from the Identitas sheet. The finding names the label's cell (one finding per label).
+    % Target 2020 | % Realisasi 2020 | % Capaian 2020 | % Capaian 2019 | % Capaian 2018 | % Capaian s/d 2020
+    PGK004 (F4): judul kolom tahun lalu yang tertinggal: 6 judul kolom semuanya 1 tahun lebih awal dari seharusnya. Perbaiki F4 "% Target 2020" menjadi "% Target 2021", G4 "% Realisasi 2020" menjadi "% Realisasi 2021", ... L5 "% Capaian s/d 2020" menjadi "% Capaian s/d 2021".
+    PGK004 (G4 ... L5, ikutan F4): "% Realisasi 2020" seharusnya "% Realisasi 2021": bagian dari judul kolom tahun lalu yang tertinggal, lihat Pengukuran!F4.`,
+		EN: `Pengukuran column labels carry years, and each year must fit the column's role: Target, Realisasi, the first % Capaian and % Capaian s/d carry the report year T; the second and third % Capaian carry T-1 and T-2; Target Akhir Renstra carries the last year of the Renstra period. The report year and the Renstra period come from the Identitas sheet. The finding names the label's cell, with its right content (the label with the year replaced) as the fix.
+
+Labels all off by the same number of years are one mistake: last year's header left in place. That is one finding, at the first of them (in reading order), naming every label concerned and what it should read. Every other label of that shift gets a following finding (Because: the first label's cell) carrying its own fix, so that --fix corrects every label while only the first finding counts as an error. A label off by another amount is a finding of its own.
 
 Example (Kragan 2021: last year's labels left in place):
-    % Target 2020 | % Realisasi 2020 | % Capaian 2020 | % Capaian 2019 | % Capaian 2018
-    PGK004: the label "% Target 2020" should carry 2021 (the report year), it says 2020.`,
+    % Target 2020 | % Realisasi 2020 | % Capaian 2020 | % Capaian 2019 | % Capaian 2018 | % Capaian s/d 2020
+    PGK004 (F4): last year's column labels left in place: all 6 column labels are 1 year earlier than they should be. Correct F4 "% Target 2020" to "% Target 2021", G4 "% Realisasi 2020" to "% Realisasi 2021", ... L5 "% Capaian s/d 2020" to "% Capaian s/d 2021".
+    PGK004 (G4 ... L5, following F4): "% Realisasi 2020" should read "% Realisasi 2021": part of last year's column labels left in place, see Pengukuran!F4.`,
 	},
 	Run: func(p *reconcile.Pass) {
 		w := p.Workbook
@@ -32,15 +36,7 @@ Example (Kragan 2021: last year's labels left in place):
 			return // UM011 says the year is unknown
 		}
 		for _, t := range measurementTables(w) {
-			for _, c := range t.Columns {
-				want, role := expectedYear(w, c.Role)
-				if want == 0 || c.Year == 0 || c.Year == want {
-					continue
-				}
-				p.Report(c.YearCell, reconcile.Msg("Judul %q seharusnya bertahun %d (%s), tertulis %d.",
-					"The label %q should carry %d (%s), it says %d.", c.Label, want, role, c.Year),
-					strconv.Itoa(want), strconv.Itoa(c.Year))
-			}
+			reportSlips(p, columnLabels, labelSlips(t, func(c *wb.Column) (int, reconcile.Text) { return expectedYear(w, c.Role) }))
 		}
 	},
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"lkjip/reconcile"
@@ -97,15 +98,49 @@ func TestPGK003ScaleFromSkala(t *testing.T) {
 
 func TestPGK004ColumnYears(t *testing.T) {
 	rows := measurement()
-	// Kragan: last year's labels left in place.
+	// Kragan: last year's labels left in place. One finding for the header, at its first
+	// label, and one following it at each other label, each with the label it should read.
 	rows[1][5], rows[1][6], rows[1][7], rows[1][8], rows[1][9], rows[1][11] =
 		"% Target 2022", "% Realisasi 2022", "% Capaian 2022", "% Capaian 2021", "% Capaian 2020", "% Capaian s/d 2022"
 	rt.Expect(t, PGK004, rt.Workbook(pengukuran(measurement())...))
-	rt.Expect(t, PGK004, rt.Workbook(pengukuran(rows)...), rt.Want{At: "Pengukuran!F2", Expected: "2023", Actual: "2022"},
+	got := rt.Expect(t, PGK004, rt.Workbook(pengukuran(rows)...), rt.Want{At: "Pengukuran!F2", Expected: "2023", Actual: "2022"},
 		rt.Want{At: "Pengukuran!G2"}, rt.Want{At: "Pengukuran!H2"},
 		rt.Want{At: "Pengukuran!I2", Expected: "2022", Actual: "2021"},
 		rt.Want{At: "Pengukuran!J2", Expected: "2021", Actual: "2020"},
 		rt.Want{At: "Pengukuran!L2"})
+	expectFixes(t, got,
+		fixWant{At: "Pengukuran!F2", Fix: "% Target 2023"},
+		fixWant{At: "Pengukuran!G2", Fix: "% Realisasi 2023", Because: "Pengukuran!F2"},
+		fixWant{At: "Pengukuran!H2", Fix: "% Capaian 2023", Because: "Pengukuran!F2"},
+		fixWant{At: "Pengukuran!I2", Fix: "% Capaian 2022", Because: "Pengukuran!F2"},
+		fixWant{At: "Pengukuran!J2", Fix: "% Capaian 2021", Because: "Pengukuran!F2"},
+		fixWant{At: "Pengukuran!L2", Fix: "% Capaian s/d 2023", Because: "Pengukuran!F2"})
+	if c := counting(got); len(c) != 1 {
+		t.Fatalf("a shifted header counts %d times, want once: %+v", len(c), c)
+	}
+	for _, label := range []string{`"% Target 2022" menjadi "% Target 2023"`, `L2 "% Capaian s/d 2022" menjadi "% Capaian s/d 2023"`, "6 judul kolom", "1 tahun lebih awal", "tahun lalu yang tertinggal"} {
+		if !strings.Contains(got[0].Message.ID, label) {
+			t.Errorf("the header's finding does not say %q: %s", label, got[0].Message.ID)
+		}
+	}
+	if !strings.Contains(got[0].Message.EN, `L2 "% Capaian s/d 2022" to "% Capaian s/d 2023"`) || !strings.Contains(got[0].Message.EN, "all 6 column labels are 1 year earlier") {
+		t.Errorf("English: %s", got[0].Message.EN)
+	}
+
+	// A label off by another amount than the rest is its own finding; a header with one
+	// wrong label has one finding, with its fix.
+	rows[1][9] = "% Capaian 2019"
+	got = rt.Expect(t, PGK004, rt.Workbook(pengukuran(rows)...), rt.Want{At: "Pengukuran!F2"}, rt.Want{At: "Pengukuran!G2"},
+		rt.Want{At: "Pengukuran!H2"}, rt.Want{At: "Pengukuran!I2"}, rt.Want{At: "Pengukuran!J2", Expected: "2021", Actual: "2019"}, rt.Want{At: "Pengukuran!L2"})
+	expectFixes(t, got, fixWant{At: "Pengukuran!F2", Fix: "% Target 2023"}, fixWant{At: "Pengukuran!J2", Fix: "% Capaian 2021"},
+		fixWant{At: "Pengukuran!L2", Fix: "% Capaian s/d 2023", Because: "Pengukuran!F2"})
+	if c := counting(got); len(c) != 2 {
+		t.Errorf("%d findings count, want 2 (the shift and the label off by two years)", len(c))
+	}
+	one := measurement()
+	one[1][8] = "% Capaian 2021" // T-1 written as T-2
+	got = rt.Expect(t, PGK004, rt.Workbook(pengukuran(one)...), rt.Want{At: "Pengukuran!I2", Expected: "2022", Actual: "2021"})
+	expectFixes(t, got, fixWant{At: "Pengukuran!I2", Fix: "% Capaian 2022"})
 }
 
 func TestPGK004TwoRowMergedHeader(t *testing.T) {
@@ -120,11 +155,24 @@ func TestPGK004TwoRowMergedHeader(t *testing.T) {
 	if tab == nil || len(tab.HeaderRows) != 2 {
 		t.Fatalf("two-row header not read: %+v", tab)
 	}
-	rt.Expect(t, PGK004, w,
+	got := rt.Expect(t, PGK004, w,
 		rt.Want{At: "Capaian Kinerja!C1"}, rt.Want{At: "Capaian Kinerja!D1"},
 		rt.Want{At: "Capaian Kinerja!E2"}, rt.Want{At: "Capaian Kinerja!F2"}, rt.Want{At: "Capaian Kinerja!G2"},
 		rt.Want{At: "Capaian Kinerja!I2"})
+	// The first label in reading order speaks for the shifted header.
+	expectFixes(t, got, fixWant{At: "Capaian Kinerja!C1", Fix: "Target 2023"},
+		fixWant{At: "Capaian Kinerja!G2", Fix: "% Capaian 2021", Because: "Capaian Kinerja!C1"},
+		fixWant{At: "Capaian Kinerja!I2", Fix: "% Capaian s/d 2023", Because: "Capaian Kinerja!C1"})
 	rt.Expect(t, PGK001, w)
+
+	// A group label naming the year of the columns under it is one label, fixed once.
+	grouped := rt.Sheet{Name: "Pengukuran", Rows: [][]string{
+		{"No", "Indikator Kinerja", "Tahun 2022", "", "", "Target Akhir Renstra (2026)"},
+		{"", "", "Target", "Realisasi", "% Capaian", ""},
+		{"1", "IKM", "#80", "#82", "#102.5", "#85"},
+	}, Merges: []string{"A1:A2", "B1:B2", "C1:E1", "F1:F2"}}
+	got = rt.Expect(t, PGK004, rt.Workbook(identitas("2023", "2021-2026"), grouped), rt.Want{At: "Pengukuran!C1", Expected: "2023", Actual: "2022"})
+	expectFixes(t, got, fixWant{At: "Pengukuran!C1", Fix: "Tahun 2023"})
 }
 
 func TestPGK005ZeroTarget(t *testing.T) {

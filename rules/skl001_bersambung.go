@@ -13,13 +13,13 @@ var SKL001 = &reconcile.Rule{
 	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Skala predikat berlubang atau tumpang tindih", EN: "The predikat scale has a gap or an overlap"},
 	Doc: reconcile.Text{
-		ID: `Sebuah capaian mendapat predikat baris skala yang Batas Bawah-nya dicapai dan Batas Atas-nya tidak dicapai (spesifikasi, bagian Skala). Karena itu Batas Atas setiap baris harus sama dengan Batas Bawah baris di atasnya (baris berikutnya yang lebih tinggi): bila lebih kecil, nilai di antaranya tidak mendapat predikat; bila lebih besar, nilai di antaranya masuk dua baris. Skala seperti 90-100, 80-89, 50-79, <49 yang dibaca dengan desimal meninggalkan 89,5 atau 49,5 tanpa predikat. Baris diurutkan menurut Batas Bawah, di mana pun letaknya di sheet. Baris tanpa Batas Atas ("mulai 80") bersambung dengan sendirinya. Dua baris dengan Batas Bawah sama juga tumpang tindih; temuannya menunjuk Batas Bawah baris kedua, tanpa nilai seharusnya. Temuan lain menunjuk sel Batas Atas baris yang lebih rendah, dengan Batas Bawah baris di atasnya sebagai nilai seharusnya. Tanpa sheet Skala dipakai skala baku, yang bersambung.
+		ID: `Sebuah capaian mendapat predikat baris skala yang Batas Bawah-nya dicapai dan Batas Atas-nya tidak dicapai (spesifikasi, bagian Skala). Karena itu Batas Atas setiap baris harus sama dengan Batas Bawah baris di atasnya (baris berikutnya yang lebih tinggi): bila lebih kecil, nilai di antaranya tidak mendapat predikat; bila lebih besar, nilai di antaranya masuk dua baris. Skala seperti 90-100, 80-89, 50-79, <49 yang dibaca dengan desimal meninggalkan 89,5 atau 49,5 tanpa predikat. Baris diurutkan menurut Batas Bawah, di mana pun letaknya di sheet. Baris tanpa Batas Atas ("mulai 80") bersambung dengan sendirinya. Dua baris dengan Batas Bawah sama juga tumpang tindih; temuannya menunjuk Batas Bawah baris kedua, tanpa nilai seharusnya. Temuan lain menunjuk sel Batas Atas baris yang lebih rendah, dengan Batas Bawah baris di atasnya sebagai nilai seharusnya dan sebagai perbaikan. Tanpa sheet Skala dipakai skala baku, yang bersambung.
 
 Contoh (Kragan 2021):
     90 | 100 | Amat Baik
     80 |  89 | Baik
     SKL001 di B5: Batas Atas "Baik" seharusnya 90 (Batas Bawah "Amat Baik"), tertulis 89: nilai 89 sampai di bawah 90 tidak mendapat predikat.`,
-		EN: `A capaian takes the predikat of the scale row whose Batas Bawah it reaches and whose Batas Atas it stays below (spec, section Skala). So every row's Batas Atas must equal the Batas Bawah of the row above it (the next higher one): below it, the values in between get no predikat; above it, they fall in two rows. A scale such as 90-100, 80-89, 50-79, <49 read with decimals leaves 89.5 or 49.5 without a label. Rows are ordered by Batas Bawah wherever they stand in the sheet. A row without a Batas Atas ("from 80") joins the one above by itself. Two rows with the same Batas Bawah overlap too; that finding names the second row's Batas Bawah, with no expected value. Other findings name the lower row's Batas Atas cell, with the Batas Bawah of the row above as the expected value. Without a Skala sheet the default scale applies, which is contiguous.
+		EN: `A capaian takes the predikat of the scale row whose Batas Bawah it reaches and whose Batas Atas it stays below (spec, section Skala). So every row's Batas Atas must equal the Batas Bawah of the row above it (the next higher one): below it, the values in between get no predikat; above it, they fall in two rows. A scale such as 90-100, 80-89, 50-79, <49 read with decimals leaves 89.5 or 49.5 without a label. Rows are ordered by Batas Bawah wherever they stand in the sheet. A row without a Batas Atas ("from 80") joins the one above by itself. Two rows with the same Batas Bawah overlap too; that finding names the second row's Batas Bawah, with no expected value. Other findings name the lower row's Batas Atas cell, with the Batas Bawah of the row above as the expected value and the fix. Without a Skala sheet the default scale applies, which is contiguous.
 
 Example (Kragan 2021):
     90 | 100 | Amat Baik
@@ -46,11 +46,12 @@ Example (Kragan 2021):
 				from, to = hi.lowV, lo.upV
 				what = reconcile.Text{ID: "masuk dua baris", EN: "fall in two rows"}
 			}
-			p.Report(lo.up, reconcile.Msg("Batas Atas %q seharusnya %s (Batas Bawah %q), tertulis %s: nilai %s sampai di bawah %s %s.",
+			want := number.Plain(hi.lowV, hi.low.Decimals)
+			p.ReportFix(lo.up, reconcile.Msg("Batas Atas %q seharusnya %s (Batas Bawah %q), tertulis %s: nilai %s sampai di bawah %s %s.",
 				"The Batas Atas of %q should be %s (the Batas Bawah of %q), it says %s: values from %s up to %s %s.",
 				lo.Label, reconcile.Fig{Value: hi.lowV, Places: hi.low.Decimals}, hi.Label, reconcile.Fig{Value: lo.upV, Places: lo.up.Decimals},
 				reconcile.Fig{Value: from, Places: places}, reconcile.Fig{Value: to, Places: places}, what),
-				number.Plain(hi.lowV, hi.low.Decimals), reconcile.Actual(lo.up))
+				want, reconcile.Actual(lo.up), want)
 		}
 	},
 }

@@ -114,6 +114,13 @@ func TestTBL002NonStandard(t *testing.T) {
 	}})
 	got := rt.Expect(t, TBL002, w, rt.Want{At: "Identitas!B2", Expected: "satu miliar seribu rupiah", Actual: "Satu Milyar Satu Ribu Rupiah"},
 		rt.Want{At: "Identitas!B4", Expected: "satu triliun rupiah"})
+	// The fix is the standard spelling in the case written.
+	expectFixes(t, got, fixWant{At: "Identitas!B2", Fix: "Satu Miliar Seribu Rupiah"}, fixWant{At: "Identitas!B4", Fix: "satu triliun rupiah"})
+	for text, want := range map[string]string{"DUA MILYAR RUPIAH": "DUA MILIAR RUPIAH", "(Dua Milyar Rupiah)": "(Dua Miliar Rupiah)", "dua Milyar rupiah": "dua miliar rupiah", "dua milyar rupiah,-": "dua miliar rupiah,-"} {
+		if got := inCaseOf("dua miliar rupiah", text); got != want {
+			t.Errorf("inCaseOf(%q) = %q, want %q", text, got, want)
+		}
+	}
 	for _, f := range got {
 		if f.Cell == "B2" && (!strings.Contains(f.Message.ID, `"milyar" (baku: "miliar"), "satu ribu" (baku: "seribu")`) ||
 			!strings.Contains(f.Message.EN, `"milyar" (standard: "miliar"), "satu ribu" (standard: "seribu")`)) {

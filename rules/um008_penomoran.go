@@ -17,59 +17,103 @@ var UM008 = &reconcile.Rule{
 	Scope:    reconcile.ScopeTable,
 	Title:    reconcile.Text{ID: "Penomoran baris melompat atau berulang", EN: "Row numbering skips or repeats"},
 	Doc: reconcile.Text{
-		ID: `Nomor baris (kolom No) dalam satu tingkat harus berurutan tanpa lompatan atau pengulangan: 1, 2, 3 ...; I, II, III ...; a, b, c .... Di Realisasi Anggaran penomoran diperiksa per tingkat di bawah induk yang sama. Baris lanjutan tanpa nomor dilewati. Setelah satu kesalahan, urutan dilanjutkan dari nomor yang tertulis, sehingga satu nomor salah menghasilkan satu temuan. Temuan menunjuk sel No.
+		ID: `Nomor baris (kolom No) dalam satu tingkat harus berurutan tanpa lompatan atau pengulangan: 1, 2, 3 ...; I, II, III ...; a, b, c .... Di Realisasi Anggaran penomoran diperiksa per tingkat di bawah induk yang sama. Baris lanjutan tanpa nomor dilewati. Satu nomor salah menghasilkan satu temuan, di sel No. Bila hanya nomor itu yang salah (nomor sebelumnya urut dari 1, dan nomor berikutnya melanjutkan nomor yang seharusnya, atau baris itu yang terakhir), nomor yang seharusnya menjadi perbaikannya, dengan tanda baca yang tertulis ("4." menjadi "5."), dan urutan dilanjutkan dari nomor itu: 1, 2, 2, 4 satu temuan. Kalau tidak, urutan dilanjutkan dari nomor yang tertulis dan temuan tidak membawa perbaikan, karena satu sel saja tidak memulihkan urutan (1, 2, 4, 5: bisa ada baris yang hilang, atau semua nomor sesudahnya bergeser).
 
 Contoh (Kragan 2021, IKU):
     No 1, 2, 3, 4, 4
-    UM008: nomor seharusnya 5, tertulis 4 (berulang).`,
-		EN: `Row numbers (the No column) within one level must run without gaps or repeats: 1, 2, 3 ...; I, II, III ...; a, b, c .... In Realisasi Anggaran numbering is checked per level under the same parent. Continuation rows without a number are skipped. After a mistake the sequence continues from the number written, so one wrong number gives one finding. The finding names the No cell.
+    UM008: nomor seharusnya 5, tertulis 4 (berulang). Perbaikan: 5.`,
+		EN: `Row numbers (the No column) within one level must run without gaps or repeats: 1, 2, 3 ...; I, II, III ...; a, b, c .... In Realisasi Anggaran numbering is checked per level under the same parent. Continuation rows without a number are skipped. One wrong number gives one finding, at the No cell. Where that number alone is wrong (the numbers before it run from 1, and the next one continues the number it should be, or it is the last row), the number it should be is its fix, with the punctuation written ("4." becomes "5."), and the sequence continues from it: 1, 2, 2, 4 is one finding. Otherwise the sequence continues from the number written and the finding carries no fix, since no one cell restores the sequence (1, 2, 4, 5: a row may be missing, or every later number shifted).
 
 Example (Kragan 2021, IKU):
     No 1, 2, 3, 4, 4
-    UM008: the number should be 5, it says 4 (repeated).`,
+    UM008: the number should be 5, it says 4 (repeated). Fix: 5.`,
 	},
 	Run: func(p *reconcile.Pass) {
 		for _, t := range p.Workbook.Tables {
 			if t.Column(wb.RoleNo) == nil {
 				continue
 			}
-			// Rows are numbered within their parent (Realisasi Anggaran) or as one list.
-			last := map[*wb.Row]int{}
-			style := map[*wb.Row]string{}
-			for _, r := range t.Rows {
-				c := r.Cell(wb.RoleNo)
-				text := c.Value()
-				if c.Kind == wb.Blank && c.MergedInto != nil {
-					continue // a merged No over a sasaran's rows
-				}
-				if c.IsFigure() && c.Num.IsInteger() {
-					text = c.Num.String()
-				}
-				n, st, ok := ordinal(text)
-				if !ok {
-					continue
-				}
-				key := r.Parent
-				prev, seen := last[key]
-				if seen && style[key] != st {
-					seen = false // another numbering style starts a new list
-				}
-				if seen && n != prev+1 || !seen && n != 1 {
-					want := prev + 1
-					what := reconcile.Text{ID: "melompat", EN: "skipped"}
-					if n <= prev {
-						what = reconcile.Text{ID: "berulang", EN: "repeated"}
-					}
-					if !seen {
-						want, what = 1, reconcile.Text{ID: "tidak mulai dari 1", EN: "does not start at 1"}
-					}
-					p.Report(c, reconcile.Msg("Nomor baris seharusnya %s, tertulis %s (%s).", "The row number should be %s, it says %s (%s).",
-						format(want, st), text, what), format(want, st), text)
-				}
-				last[key], style[key] = n, st
+			for _, list := range numberedLists(t) {
+				checkNumbering(p, list)
 			}
 		}
 	},
+}
+
+// numbered is one row number as written.
+type numbered struct {
+	cell  *wb.Cell
+	text  string // "4.", "III", "c)"
+	n     int
+	style string // arabic, roman, letter
+}
+
+// numberedLists splits a table's numbered rows into the lists that must each run from 1:
+// rows are numbered within their parent (Realisasi Anggaran) or as one list, and another
+// numbering style under the same parent starts a new list.
+func numberedLists(t *wb.Table) [][]numbered {
+	var lists [][]numbered
+	current := map[*wb.Row]int{} // a parent's list, by index in lists
+	for _, r := range t.Rows {
+		c := r.Cell(wb.RoleNo)
+		text := c.Value()
+		if c.Kind == wb.Blank && c.MergedInto != nil {
+			continue // a merged No over a sasaran's rows
+		}
+		if c.IsFigure() && c.Num.IsInteger() {
+			text = c.Num.String()
+		}
+		n, st, ok := ordinal(text)
+		if !ok {
+			continue
+		}
+		i, seen := current[r.Parent]
+		if !seen || lists[i][0].style != st {
+			lists = append(lists, nil)
+			i = len(lists) - 1
+			current[r.Parent] = i
+		}
+		lists[i] = append(lists[i], numbered{cell: c, text: strings.TrimSpace(text), n: n, style: st})
+	}
+	return lists
+}
+
+// checkNumbering reports the wrong numbers of one list. A number alone wrong gets its fix and
+// the sequence goes on from what it should be; otherwise it goes on from the number written,
+// so that one wrong number gives one finding.
+func checkNumbering(p *reconcile.Pass, list []numbered) {
+	prev := 0
+	for i, e := range list {
+		want := prev + 1
+		if e.n == want {
+			prev = e.n
+			continue
+		}
+		what := reconcile.Text{ID: "melompat", EN: "skipped"}
+		if e.n <= prev {
+			what = reconcile.Text{ID: "berulang", EN: "repeated"}
+		}
+		if i == 0 {
+			what = reconcile.Text{ID: "tidak mulai dari 1", EN: "does not start at 1"}
+		}
+		fix := ""
+		if alone := prev == i && (i+1 == len(list) || list[i+1].n == want+1); alone {
+			fix = format(want, e.style) + ordinalSuffix(e.text)
+			prev = want
+		} else {
+			prev = e.n
+		}
+		p.ReportFix(e.cell, reconcile.Msg("Nomor baris seharusnya %s, tertulis %s (%s).", "The row number should be %s, it says %s (%s).",
+			format(want, e.style), e.text, what), format(want, e.style), e.text, fix)
+	}
+}
+
+// ordinalSuffix is the punctuation after a row number: "." in "4.", ")" in "c)".
+func ordinalSuffix(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, ")") {
+		return s[len(s)-1:]
+	}
+	return ""
 }
 
 var (

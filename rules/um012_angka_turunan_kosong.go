@@ -17,12 +17,12 @@ var UM012 = &reconcile.Rule{
 	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Angka turunan kosong", EN: "Derived figure left empty"},
 	Doc: reconcile.Text{
-		ID: `Selisih dan % di Realisasi Anggaran, % Capaian dan % Capaian s/d di Pengukuran, serta % Serapan dan % Efisiensi di Anggaran Sasaran dihitung dari angka lain di barisnya. Bila masukannya ada dan hasilnya bukan nol, sel itu tidak boleh kosong atau "-". Temuan menunjuk sel yang kosong, dengan angka yang seharusnya.
+		ID: `Selisih dan % di Realisasi Anggaran, % Capaian dan % Capaian s/d di Pengukuran, serta % Serapan dan % Efisiensi di Anggaran Sasaran dihitung dari angka lain di barisnya. Bila masukannya ada dan hasilnya bukan nol, sel itu tidak boleh kosong atau "-". Temuan menunjuk sel yang kosong, dengan angka yang seharusnya, yang juga menjadi perbaikannya.
 
 Contoh (Kragan 2021, Belanja Tidak Langsung):
     Anggaran 1.991.620.000 | Realisasi 1.991.620.000 | % -
     UM012: % kosong; seharusnya 100,00.`,
-		EN: `Selisih and % in Realisasi Anggaran, % Capaian and % Capaian s/d in Pengukuran, and % Serapan and % Efisiensi in Anggaran Sasaran follow from other figures of their row. Where the inputs are there and the result is not zero, the cell must not be empty or "-". The finding names the empty cell, with the figure it should hold.
+		EN: `Selisih and % in Realisasi Anggaran, % Capaian and % Capaian s/d in Pengukuran, and % Serapan and % Efisiensi in Anggaran Sasaran follow from other figures of their row. Where the inputs are there and the result is not zero, the cell must not be empty or "-". The finding names the empty cell, with the figure it should hold, which is also its fix.
 
 Example (Kragan 2021, Belanja Tidak Langsung):
     Anggaran 1,991,620,000 | Realisasi 1,991,620,000 | % -
@@ -36,9 +36,10 @@ Example (Kragan 2021, Belanja Tidak Langsung):
 				return // a formula saved without its value is UM006's
 			}
 			label := r.Table.Column(role).Label
-			p.Report(c, reconcile.Msg("%s %q kosong; seharusnya %s.", "%s of %q is empty; it should be %s.",
+			plain := number.Plain(number.Round(want, places), places)
+			p.ReportFix(c, reconcile.Msg("%s %q kosong; seharusnya %s.", "%s of %q is empty; it should be %s.",
 				label, r.Label(), reconcile.Fig{Value: number.Round(want, places), Places: places}),
-				number.Plain(number.Round(want, places), places), reconcile.Actual(c))
+				plain, reconcile.Actual(c), plain)
 		}
 		for _, t := range budgetTables(w) {
 			sign := selisihSign(t)

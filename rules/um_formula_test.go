@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	rt "lkjip/rules/rulestest"
@@ -48,20 +49,63 @@ func TestUM009DeclaredFormula(t *testing.T) {
 	rt.Expect(t, UM009, rt.Workbook(pengukuran(rows)...)) // 4=3/2*100 and 8=3/7*100 are standard
 	rows[2][7] = "4=3*100/2"                              // equivalent
 	rows[2][11] = "8=7/3*100"                             // upside down
-	rt.Expect(t, UM009, rt.Workbook(pengukuran(rows)...), rt.Want{At: "Pengukuran!L3", Expected: "3/7*100", Actual: "7/3*100"})
+	got := rt.Expect(t, UM009, rt.Workbook(pengukuran(rows)...), rt.Want{At: "Pengukuran!L3", Expected: "3/7*100", Actual: "7/3*100"})
+	expectFixes(t, got, fixWant{At: "Pengukuran!L3", Fix: "8=3/7*100"})
 	rows[2][11] = "8=3/7 x 100"
 	rt.Expect(t, UM009, rt.Workbook(pengukuran(rows)...))
+
+	// A Selisih declared neither way is fixed to the convention the table's rows follow.
+	budgetRows := func(selisih string, flip bool) [][]string {
+		b := budget()
+		numbers := []string{"1", "2", "3", "4", selisih, "6=4/3*100"}
+		if flip {
+			for _, r := range b[3:] {
+				r[4] = "-" + strings.TrimPrefix(r[4], "#")
+				if r[4] == "-0" {
+					r[4] = "0"
+				}
+			}
+		}
+		return append(b[:3], append([][]string{numbers}, b[3:]...)...)
+	}
+	rt.Expect(t, UM009, rt.Workbook(budgetSheet(budgetRows("5=3-4", false))))
+	got = rt.Expect(t, UM009, rt.Workbook(budgetSheet(budgetRows("5=3+4", false))), rt.Want{At: "Realisasi Anggaran!E4", Expected: "3-4"})
+	expectFixes(t, got, fixWant{At: "Realisasi Anggaran!E4", Fix: "5=3-4"})
+	got = rt.Expect(t, UM009, rt.Workbook(budgetSheet(budgetRows("5=3+4", true))), rt.Want{At: "Realisasi Anggaran!E4", Expected: "4-3"})
+	expectFixes(t, got, fixWant{At: "Realisasi Anggaran!E4", Fix: "5=4-3"})
 }
 
+// TestUM010ValuesAgainstDeclaration: a wrong declaration in a column that has a standard
+// formula is UM009's one finding, and the values below it are judged by the standard formula
+// only (spec, "Reading rules"); only a column without one is held to its declaration.
 func TestUM010ValuesAgainstDeclaration(t *testing.T) {
-	rows := measurement()
-	rows[2][7] = "4=3/7*100" // declares Realisasi / Target Akhir for % Capaian
-	// Row 4 follows the standard formula (105.63), not the declared one (99.41);
-	// row 5 (Negatif) and row 6 (Rentang) neither.
-	rows[5][7] = "#78.57|0.00"
-	w := rt.Workbook(pengukuran(rows)...)
-	rt.Expect(t, UM009, w, rt.Want{At: "Pengukuran!H3", Expected: "3/2*100"})
 	rt.Expect(t, UM010, rt.Workbook(pengukuran(measurement())...)) // standard declarations
-	rt.Expect(t, UM010, w, rt.Want{At: "Pengukuran!H4", Expected: "99.41", Actual: "105.63"},
-		rt.Want{At: "Pengukuran!H5", Expected: "150.00", Actual: "80.00"})
+
+	// % Capaian s/d declares % Capaian T-2 / Target Akhir: one finding, at the declaration;
+	// the figures, right by Realisasi / Target Akhir, are not called wrong.
+	rows := measurement()
+	rows[2][11] = "8=6/7*100"
+	w := rt.Workbook(pengukuran(rows)...)
+	rt.Expect(t, UM009, w, rt.Want{At: "Pengukuran!L3", Expected: "3/7*100", Actual: "6/7*100"})
+	rt.Expect(t, UM010, w)
+	rt.Expect(t, PGK002, w)
+
+	// % Capaian declares Realisasi / Target Akhir; a figure wrong by the standard formula is
+	// the column's own rule's, once.
+	rows = measurement()
+	rows[2][7] = "4=3/7*100"
+	rows[5][7] = "#78.57|0.00" // Rentang: 55 below 60 -> 91.67
+	w = rt.Workbook(pengukuran(rows)...)
+	rt.Expect(t, UM009, w, rt.Want{At: "Pengukuran!H3", Expected: "3/2*100"})
+	rt.Expect(t, UM010, w)
+	rt.Expect(t, PGK001, w, rt.Want{At: "Pengukuran!H6", Expected: "91.67", Actual: "78.57"})
+
+	// A column without a standard formula (% Capaian T-1) is held to what it declares.
+	rows = measurement()
+	rows[2][8] = "5=3/2*100"
+	w = rt.Workbook(pengukuran(rows)...)
+	rt.Expect(t, UM009, w)
+	got := rt.Expect(t, UM010, w, rt.Want{At: "Pengukuran!I4", Expected: "105.63", Actual: "99.10"},
+		rt.Want{At: "Pengukuran!I5", Expected: "120.00", Actual: "90.00"})
+	expectFixes(t, got, fixWant{At: "Pengukuran!I4", Fix: "105.63"}, fixWant{At: "Pengukuran!I5", Fix: "120.00"})
 }

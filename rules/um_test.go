@@ -1,8 +1,10 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
+	wb "lkjip/reconcile/workbook"
 	rt "lkjip/rules/rulestest"
 )
 
@@ -63,7 +65,32 @@ func TestUM008Numbering(t *testing.T) {
 		{"4", "E", "e", "7 nilai"},
 		{"7", "F", "f", "7 nilai"},
 	}})
-	rt.Expect(t, UM008, w, rt.Want{At: "IKU!A7", Expected: "5", Actual: "4"}, rt.Want{At: "IKU!A8", Expected: "5", Actual: "7"})
+	// Neither number alone restores the sequence: no fix.
+	got := rt.Expect(t, UM008, w, rt.Want{At: "IKU!A7", Expected: "5", Actual: "4"}, rt.Want{At: "IKU!A8", Expected: "5", Actual: "7"})
+	expectFixes(t, got, fixWant{At: "IKU!A7"}, fixWant{At: "IKU!A8"})
+
+	iku := func(numbers ...string) *wb.Workbook {
+		rows := [][]string{{"No", "Sasaran Strategis", "Indikator Kinerja Utama", "Target"}}
+		for i, n := range numbers {
+			rows = append(rows, []string{n, string(rune('A' + i)), "a", "80"})
+		}
+		return rt.Workbook(rt.Sheet{Name: "IKU", Rows: rows})
+	}
+	rt.Expect(t, UM008, iku("1.", "2.", "3."))
+	// Kragan: the last number repeats the one before; it alone is wrong.
+	got = rt.Expect(t, UM008, iku("1", "2", "3", "4", "4"), rt.Want{At: "IKU!A6", Expected: "5", Actual: "4"})
+	expectFixes(t, got, fixWant{At: "IKU!A6", Fix: "5"})
+	// A repeat the next number corrects: one finding, with the punctuation written.
+	got = rt.Expect(t, UM008, iku("1.", "2.", "2.", "4."), rt.Want{At: "IKU!A4", Expected: "3", Actual: "2."})
+	expectFixes(t, got, fixWant{At: "IKU!A4", Fix: "3."})
+	got = rt.Expect(t, UM008, iku("I", "II", "II", "IV"), rt.Want{At: "IKU!A4", Expected: "III"})
+	expectFixes(t, got, fixWant{At: "IKU!A4", Fix: "III"})
+	// A gap the rest follows: one finding, and no one cell restores the sequence.
+	got = rt.Expect(t, UM008, iku("1", "2", "4", "5"), rt.Want{At: "IKU!A4", Expected: "3", Actual: "4"})
+	expectFixes(t, got, fixWant{At: "IKU!A4"})
+	// A list that does not start at 1 but whose next number is 2.
+	got = rt.Expect(t, UM008, iku("0", "2", "3"), rt.Want{At: "IKU!A2", Expected: "1", Actual: "0"})
+	expectFixes(t, got, fixWant{At: "IKU!A2", Fix: "1"})
 }
 
 func TestUM011YearUnknown(t *testing.T) {
@@ -75,7 +102,8 @@ func TestUM011YearUnknown(t *testing.T) {
 func TestUM012DerivedMissing(t *testing.T) {
 	rows := budget()
 	rows[8][4], rows[8][5] = "-", "-" // Program Pemerintahan: selisih 0 may be "-", % may not
-	rt.Expect(t, UM012, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F9", Expected: "100.00"})
+	got := rt.Expect(t, UM012, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F9", Expected: "100.00"})
+	expectFixes(t, got, fixWant{At: "Realisasi Anggaran!F9", Fix: "100.00"})
 }
 
 func TestUM013DamagedSheet(t *testing.T) {
@@ -87,9 +115,27 @@ func TestUM013DamagedSheet(t *testing.T) {
 func TestUM014LabelYears(t *testing.T) {
 	rows := budget()
 	rows[2][2], rows[2][3] = "Anggaran 2023", "Realisasi 2022"
-	rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!D3", Expected: "2023", Actual: "2022"})
+	got := rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!D3", Expected: "2023", Actual: "2022"})
+	expectFixes(t, got, fixWant{At: "Realisasi Anggaran!D3", Fix: "Realisasi 2023"})
 	rows[2][3] = "Realisasi 2023"
 	rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)))
+
+	// Last year's header left in place: one finding at its first label, the other following.
+	rows[2][2], rows[2][3] = "Anggaran 2022", "Realisasi (Rp) 2022"
+	got = rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)),
+		rt.Want{At: "Realisasi Anggaran!C3", Expected: "2023", Actual: "2022"}, rt.Want{At: "Realisasi Anggaran!D3", Expected: "2023", Actual: "2022"})
+	expectFixes(t, got, fixWant{At: "Realisasi Anggaran!C3", Fix: "Anggaran 2023"},
+		fixWant{At: "Realisasi Anggaran!D3", Fix: "Realisasi (Rp) 2023", Because: "Realisasi Anggaran!C3"})
+	if c := counting(got); len(c) != 1 || !strings.Contains(c[0].Message.ID, `D3 "Realisasi (Rp) 2022" menjadi "Realisasi (Rp) 2023"`) {
+		t.Errorf("a shifted header must count once and name every label: %+v", c)
+	}
+	// Labels off by different amounts are two mistakes.
+	rows[2][3] = "Realisasi 2021"
+	got = rt.Expect(t, UM014, rt.Workbook(identitas("2023", "2021-2026"), budgetSheet(rows)),
+		rt.Want{At: "Realisasi Anggaran!C3", Actual: "2022"}, rt.Want{At: "Realisasi Anggaran!D3", Actual: "2021"})
+	if c := counting(got); len(c) != 2 {
+		t.Errorf("%d findings count, want 2", len(c))
+	}
 }
 
 // core is one minimal sheet of each core kind, so that a test can leave one out.

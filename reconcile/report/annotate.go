@@ -365,6 +365,8 @@ func (a *annotator) severity(x reconcile.Finding) string {
 	s := SeverityName(x.Severity, a.lang)
 	if x.Accepted {
 		s += " (" + word("accepted", a.lang) + ")"
+	} else if x.Because != "" {
+		s += " (" + word("following", a.lang) + ")"
 	}
 	return s
 }

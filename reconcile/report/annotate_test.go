@@ -259,7 +259,11 @@ func TestAnnotateTemuanSheet(t *testing.T) {
 	}
 	for i, x := range r.Findings {
 		row := l.rows[i]
-		want := []string{strconv.Itoa(i + 1), x.Sheet, x.Cell, x.Rule, SeverityName(x.Severity, "id"), x.Actual, x.Expected, x.Message.In("id"), x.Reason}
+		severity := SeverityName(x.Severity, "id")
+		if x.Because != "" {
+			severity += " (ikutan)" // follows from another finding: listed, not counted
+		}
+		want := []string{strconv.Itoa(i + 1), x.Sheet, x.Cell, x.Rule, severity, x.Actual, x.Expected, x.Message.In("id"), x.Reason}
 		if !reflect.DeepEqual(row, want) {
 			t.Errorf("row %d:\n got %q\nwant %q", i+2, row, want)
 		}

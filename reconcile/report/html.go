@@ -147,7 +147,7 @@ func htmlFileView(n int, r *reconcile.Result, lang string) htmlFile {
 		}
 		errors := 0
 		for _, x := range g.findings {
-			if x.Severity == reconcile.Error && !x.Accepted {
+			if x.Severity == reconcile.Error && x.Counts() {
 				errors++
 			}
 			s.Findings = append(s.Findings, htmlFindingView(x, lang))
@@ -174,6 +174,10 @@ func htmlFindingView(x reconcile.Finding, lang string) htmlFinding {
 		h.Class = "accepted"
 		h.Mark = word("accepted", lang)
 		h.Accepted = word("reason", lang) + ": " + x.Reason
+	} else if x.Because != "" {
+		// A finding that follows from another is listed, greyed and marked, and not counted.
+		h.Class = "accepted"
+		h.Mark = word("following", lang)
 	}
 	return h
 }

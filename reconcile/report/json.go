@@ -19,6 +19,9 @@ type jsonFinding struct {
 	Actual   string `json:"actual"`
 	Accepted bool   `json:"accepted,omitempty"`
 	Reason   string `json:"reason,omitempty"`
+	// Because names the cell ("Sheet!F4") whose finding this one only follows from; such a
+	// finding is not counted in the summary.
+	Because string `json:"because,omitempty"`
 }
 
 type jsonFile struct {
@@ -65,7 +68,7 @@ func printJSON(out io.Writer, files Files, opt Options) error {
 		}
 		for _, x := range r.Findings {
 			f.Findings = append(f.Findings, jsonFinding{Rule: x.Rule, Severity: x.Severity.String(), Sheet: x.Sheet,
-				Cell: x.Cell, Message: x.Message.In(lang), Expected: x.Expected, Actual: x.Actual, Accepted: x.Accepted, Reason: x.Reason})
+				Cell: x.Cell, Message: x.Message.In(lang), Expected: x.Expected, Actual: x.Actual, Accepted: x.Accepted, Reason: x.Reason, Because: x.Because})
 		}
 		b, err := marshal(f, "    ")
 		if err != nil {

@@ -120,6 +120,48 @@ func TestAcceptedFindings(t *testing.T) {
 	}
 }
 
+// TestFollowingFindings: a finding that only follows from another (Because) is listed and
+// marked in every output, and counted in none.
+func TestFollowingFindings(t *testing.T) {
+	rs := results()
+	rs[0].Findings[2].Because = "LRA!F7"
+	var b bytes.Buffer
+	if err := write("text", &b, rs, "id"); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, "galat (ikutan)") || !strings.Contains(out, "2 berkas diperiksa: 1 galat, 1 peringatan, 0 catatan;") {
+		t.Errorf("text output:\n%s", out)
+	}
+	b.Reset()
+	if err := write("json", &b, rs, "en"); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Files []struct {
+			Findings []map[string]any `json:"findings"`
+		} `json:"files"`
+		Summary Totals `json:"summary"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if f := doc.Files[0].Findings; f[2]["because"] != "LRA!F7" || f[2]["severity"] != "error" {
+		t.Errorf("following finding %+v", f[2])
+	} else if _, ok := f[1]["because"]; ok {
+		t.Errorf("a finding that counts carries \"because\": %+v", f[1])
+	}
+	if doc.Summary.Errors != 1 {
+		t.Errorf("summary %+v", doc.Summary)
+	}
+	b.Reset()
+	if err := write("html", &b, rs, "en"); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, ">following<") {
+		t.Errorf("the page does not mark the following finding")
+	}
+}
+
 // write prints results in the format of a name, as lkjip check --format does.
 func write(format string, out io.Writer, results []*reconcile.Result, lang string) error {
 	return FormatNamed(format).Write(out, results, Options{Lang: lang})

@@ -43,7 +43,9 @@ var words = map[string]reconcile.Text{
 	"info":     {ID: "catatan", EN: "note"},
 	"ignored":  {ID: "Sheet yang diabaikan", EN: "Sheets ignored"},
 	"accepted": {ID: "diterima", EN: "accepted"},
-	"reason":   {ID: "Diterima", EN: "Accepted"},
+	// A finding that only follows from another (Finding.Because): listed, not counted.
+	"following": {ID: "ikutan", EN: "following"},
+	"reason":    {ID: "Diterima", EN: "Accepted"},
 }
 
 func word(key, lang string) string { return words[key].In(lang) }
@@ -231,6 +233,8 @@ func sheetTable(out io.Writer, findings []reconcile.Finding, lang string) error 
 			// An accepted finding keeps its severity for the reader, marked, with the reason.
 			severity += " (" + word("accepted", lang) + ")"
 			msg += "\n" + word("reason", lang) + ": " + f.Reason
+		} else if f.Because != "" {
+			severity += " (" + word("following", lang) + ")"
 		}
 		if err := t.Append([]string{f.Cell, f.Rule, severity, display(f.Actual, lang), display(f.Expected, lang), msg}); err != nil {
 			return err
