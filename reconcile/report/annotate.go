@@ -179,40 +179,49 @@ func (a *annotator) mark(findings []reconcile.Finding, links []string) error {
 	comments := map[string]map[string]excelize.Comment{}
 	for _, key := range order {
 		t := targets[key]
-		if _, ok := comments[t.sheet]; !ok {
-			list, err := a.f.GetComments(t.sheet)
-			if err != nil {
-				return fmt.Errorf("annotate: %s: %w", t.sheet, err)
-			}
-			comments[t.sheet] = map[string]excelize.Comment{}
-			for _, c := range list {
-				comments[t.sheet][c.Cell] = c
-			}
-		}
 		fill := annotateFill(t.findings)
 		for _, cell := range t.cells {
 			if err := a.fillCell(t.sheet, cell, fill); err != nil {
 				return err
 			}
 		}
-		c := a.comment(t)
-		if old, ok := comments[t.sheet][t.cell]; ok {
-			// A cell holds one comment: the earlier one is kept below the findings.
-			if err := a.f.DeleteComment(t.sheet, t.cell); err != nil {
-				return fmt.Errorf("annotate: %s!%s: %w", t.sheet, t.cell, err)
-			}
-			c.Paragraph = append(c.Paragraph, excelize.RichTextRun{Text: "\n\n" + aword("comment", a.lang) + annotateBy(old.Author) + ":\n", Font: &excelize.Font{Bold: true}})
-			if old.Text != "" {
-				c.Paragraph = append(c.Paragraph, excelize.RichTextRun{Text: old.Text})
-			}
-			for _, run := range old.Paragraph {
-				c.Paragraph = append(c.Paragraph, excelize.RichTextRun{Text: run.Text, Font: run.Font})
-			}
-			c.Height += 15 * uint(annotateLines(old.Text+annotateRunsText(old.Paragraph))+1)
+		runs, lines := a.comment(t)
+		if err := a.addComment(t.sheet, t.cell, runs, lines, comments); err != nil {
+			return err
 		}
-		if err := a.f.AddComment(t.sheet, c); err != nil {
-			return fmt.Errorf("annotate: %s!%s: %w", t.sheet, t.cell, err)
+	}
+	return nil
+}
+
+// addComment adds lkjip's comment (runs, about lines lines long) at a cell; a comment the cell
+// already had is kept below it. comments caches each sheet's comments as the workbook had them.
+func (a *annotator) addComment(sheet, cell string, runs []excelize.RichTextRun, lines int, comments map[string]map[string]excelize.Comment) error {
+	if _, ok := comments[sheet]; !ok {
+		list, err := a.f.GetComments(sheet)
+		if err != nil {
+			return fmt.Errorf("annotate: %s: %w", sheet, err)
 		}
+		comments[sheet] = map[string]excelize.Comment{}
+		for _, c := range list {
+			comments[sheet][c.Cell] = c
+		}
+	}
+	if old, ok := comments[sheet][cell]; ok {
+		if err := a.f.DeleteComment(sheet, cell); err != nil {
+			return fmt.Errorf("annotate: %s!%s: %w", sheet, cell, err)
+		}
+		runs = append(runs, excelize.RichTextRun{Text: "\n\n" + aword("comment", a.lang) + annotateBy(old.Author) + ":\n", Font: &excelize.Font{Bold: true}})
+		if old.Text != "" {
+			runs = append(runs, excelize.RichTextRun{Text: old.Text})
+		}
+		for _, run := range old.Paragraph {
+			runs = append(runs, excelize.RichTextRun{Text: run.Text, Font: run.Font})
+		}
+		lines += annotateLines(old.Text+annotateRunsText(old.Paragraph)) + 1
+	}
+	c := excelize.Comment{Author: annotateAuthor, Cell: cell, Paragraph: runs, Width: 320, Height: uint(min(15*lines+10, 600))}
+	if err := a.f.AddComment(sheet, c); err != nil {
+		return fmt.Errorf("annotate: %s!%s: %w", sheet, cell, err)
 	}
 	return nil
 }
@@ -327,9 +336,10 @@ func (a *annotator) fillStyle(old int, colour string) (int, error) {
 	return len(s.CellXfs.Xf) - 1, nil
 }
 
-// comment is the comment of a marked cell: each finding's rule and severity (bold), its
-// message, "Seharusnya: X / Tertulis: Y" and the acceptance's reason.
-func (a *annotator) comment(t *annotateTarget) excelize.Comment {
+// comment is the comment of a marked cell, and about how many lines it takes: each finding's
+// rule and severity (bold), its message, "Seharusnya: X / Tertulis: Y" and the acceptance's
+// reason.
+func (a *annotator) comment(t *annotateTarget) ([]excelize.RichTextRun, int) {
 	var runs []excelize.RichTextRun
 	lines := 0
 	for i, x := range t.findings {
@@ -348,7 +358,7 @@ func (a *annotator) comment(t *annotateTarget) excelize.Comment {
 		runs = append(runs, excelize.RichTextRun{Text: body})
 		lines += annotateLines(head+"\n"+body) + 1
 	}
-	return excelize.Comment{Author: annotateAuthor, Cell: t.cell, Paragraph: runs, Width: 320, Height: uint(min(15*lines+10, 600))}
+	return runs, lines
 }
 
 // annotateLines estimates how many lines a text takes in a comment box 320 pixels wide.
