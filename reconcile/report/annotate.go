@@ -54,8 +54,11 @@ func aword(key, lang string) string { return annotateWords[key].In(lang) }
 // of its own fill only: its number format, font and text colour, borders, alignment and named
 // cell style are kept. A finding inside a merged range fills the whole range and comments its
 // top-left cell. Each marked cell gets one comment by "lkjip" listing each finding there:
-// rule, severity, message, "Seharusnya: X / Tertulis: Y" in the language's notation, and an
-// acceptance's reason; a comment the cell already had is kept below them. A new first sheet,
+// rule, severity, message, "Seharusnya: X / Tertulis: Y" in the language's notation, the other
+// cells that could be the cause ("atau salah satu dari: ..."), the cause a finding only follows
+// ("ikut: ...", its severity marked "ikutan"), and an acceptance's reason; a comment the cell
+// already had is kept below them. A finding that follows keeps its severity's fill: the cell is
+// still wrong, only not counted apart from its cause. A new first sheet,
 // Temuan (or "Temuan (lkjip)" when the workbook already has a Temuan), lists every finding
 // with a link to its cell; it is the active sheet. Nothing else changes: values, formulas,
 // number formats, merged cells, widths, hidden sheets and the other sheets stay as they are,
@@ -352,8 +355,8 @@ func (a *annotator) comment(t *annotateTarget) ([]excelize.RichTextRun, int) {
 		if fig := a.figures(x); fig != "" {
 			body += "\n" + fig
 		}
-		if x.Accepted {
-			body += "\n" + word("reason", a.lang) + ": " + x.Reason
+		for _, n := range notes(x, a.lang) {
+			body += "\n" + n
 		}
 		runs = append(runs, excelize.RichTextRun{Text: body})
 		lines += annotateLines(head+"\n"+body) + 1
@@ -370,14 +373,9 @@ func annotateLines(s string) int {
 	return n
 }
 
-// severity names a finding's severity, marked when the settings accept it.
-func (a *annotator) severity(x reconcile.Finding) string {
-	s := SeverityName(x.Severity, a.lang)
-	if x.Accepted {
-		s += " (" + word("accepted", a.lang) + ")"
-	}
-	return s
-}
+// severity names a finding's severity, marked when the settings accept it or when it follows
+// another.
+func (a *annotator) severity(x reconcile.Finding) string { return severityMark(x, a.lang) }
 
 // figures is "Seharusnya: X / Tertulis: Y" in the reader's notation, or the half that is known.
 func (a *annotator) figures(x reconcile.Finding) string {
@@ -400,7 +398,8 @@ func annotateLocation(sheet, cell string) string {
 var annotateColumns = []string{"no", "sheet", "cell", "rule", "severity", "actual", "expected", "message", "reason"}
 
 // findingsSheet adds the sheet listing every finding, first in the tab order and active: a
-// header row (bold, frozen, with filters), one row per finding in the result's order, then a
+// header row (bold, frozen, with filters), one row per finding in the result's order (one that
+// follows another right under its cause, marked "ikutan", its cause under its message), then a
 // blank row and a line of totals ("Tidak ada temuan." when there is none), then, after another
 // blank row, the provenance.
 func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *reconcile.Provenance) error {
@@ -443,12 +442,19 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 		return fmt.Errorf("annotate: %w", err)
 	}
 
-	for i, x := range r.Findings {
-		row := i + 2
+	// A finding that follows another stands right under its cause.
+	for i, p := range arrange(r.Findings) {
+		x, row := p.Finding, i+2
 		at := func(col int) string { c, _ := excelize.CoordinatesToCellName(col, row); return c }
 		sheet := x.Sheet
 		if sheet == "" {
 			sheet = word("workbook", lang)
+		}
+		message := x.Message.In(lang)
+		for _, n := range []string{candidatesLine(x, lang), followsLine(x, lang)} {
+			if n != "" {
+				message += "\n" + n
+			}
 		}
 		if err := errors.Join(
 			f.SetCellInt(name, at(1), int64(i+1)),
@@ -456,7 +462,7 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 			f.SetCellStr(name, at(3), x.Cell),
 			f.SetCellStr(name, at(4), x.Rule),
 			f.SetCellStr(name, at(5), a.severity(x)),
-			f.SetCellStr(name, at(8), x.Message.In(lang)),
+			f.SetCellStr(name, at(8), message),
 			f.SetCellStr(name, at(9), x.Reason),
 			f.SetCellStyle(name, at(1), at(9), top),
 			f.SetCellStyle(name, at(8), at(9), wrap),
@@ -469,14 +475,14 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 				return err
 			}
 		}
-		lines := max(annotateWrap(x.Message.In(lang), 70), annotateWrap(x.Reason, 36),
+		lines := max(annotateWrap(message, 70), annotateWrap(x.Reason, 36),
 			annotateWrap(x.Actual, 18), annotateWrap(x.Expected, 18), annotateWrap(sheet, 22))
 		if err := annotateRowHeight(f, name, row, lines); err != nil {
 			return fmt.Errorf("annotate: %w", err)
 		}
-		if links[i] != "" {
+		if links[p.index] != "" {
 			tip := x.Sheet + "!" + x.Cell
-			if err := f.SetCellHyperLink(name, at(3), links[i], "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
+			if err := f.SetCellHyperLink(name, at(3), links[p.index], "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
 				return fmt.Errorf("annotate: %w", err)
 			}
 			if err := f.SetCellStyle(name, at(3), at(3), link); err != nil {
@@ -603,10 +609,16 @@ func annotateTotals(r *reconcile.Result, lang string) string {
 		if t.Accepted > 0 {
 			s += fmt.Sprintf(", %d accepted", t.Accepted)
 		}
+		if t.Following > 0 {
+			s += fmt.Sprintf(", %d following", t.Following)
+		}
 	} else {
 		s = fmt.Sprintf("%d galat, %d peringatan, %d catatan", t.Errors, t.Warnings, t.Infos)
 		if t.Accepted > 0 {
 			s += fmt.Sprintf(", %d diterima", t.Accepted)
+		}
+		if t.Following > 0 {
+			s += fmt.Sprintf(", %d ikutan", t.Following)
 		}
 	}
 	return s + "."
