@@ -450,12 +450,7 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 		if sheet == "" {
 			sheet = word("workbook", lang)
 		}
-		message := x.Message.In(lang)
-		for _, n := range []string{candidatesLine(x, lang), followsLine(x, lang)} {
-			if n != "" {
-				message += "\n" + n
-			}
-		}
+		message := strings.Join(append([]string{x.Message.In(lang)}, causeNotes(x, lang)...), "\n")
 		if err := errors.Join(
 			f.SetCellInt(name, at(1), int64(i+1)),
 			f.SetCellStr(name, at(2), sheet),

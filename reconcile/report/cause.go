@@ -68,15 +68,21 @@ func followsLine(x reconcile.Finding, lang string) string {
 // notes are the lines a printer shows under a finding's message: its candidates, the cause it
 // follows, and the acceptance's reason.
 func notes(x reconcile.Finding, lang string) []string {
-	var out []string
-	if s := candidatesLine(x, lang); s != "" {
-		out = append(out, s)
-	}
-	if s := followsLine(x, lang); s != "" {
-		out = append(out, s)
-	}
+	out := causeNotes(x, lang)
 	if x.Accepted {
 		out = append(out, word("reason", lang)+": "+x.Reason)
+	}
+	return out
+}
+
+// causeNotes are the candidates and cause lines of a finding, for a list that gives the
+// acceptance's reason a column of its own.
+func causeNotes(x reconcile.Finding, lang string) []string {
+	var out []string
+	for _, s := range []string{candidatesLine(x, lang), followsLine(x, lang)} {
+		if s != "" {
+			out = append(out, s)
+		}
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -434,6 +435,7 @@ func (a *annotator) applyFix(plan *fixPlan) error {
 		var body []string
 		for _, x := range c.findings {
 			body = append(body, x.Rule+": "+x.Message.In(a.lang))
+			body = append(body, causeNotes(x, a.lang)...)
 		}
 		text := strings.Join(body, "\n")
 		runs := []excelize.RichTextRun{{Text: head + "\n", Font: &excelize.Font{Bold: true}}, {Text: text}}
@@ -559,7 +561,9 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 	for i, c := range plan.changes {
 		var msgs []string
 		for _, x := range c.findings {
+			// A change whose finding names other candidates says so: the cause may be elsewhere.
 			msgs = append(msgs, x.Message.In(lang))
+			msgs = append(msgs, causeNotes(x, lang)...)
 		}
 		if err := line(row, i+1, c.sheet, c.cell, c.old, c.fix, fixRules(c.findings), strings.Join(msgs, "\n"), ""); err != nil {
 			return err
@@ -589,7 +593,13 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 		row++
 		for i, s := range plan.skipped {
 			x := s.finding
-			if err := line(row, i+1, x.Sheet, x.Cell, x.Actual, x.Expected, x.Rule, x.Message.In(lang), s.why.In(lang)); err != nil {
+			// A finding without a Fix that follows another has that for its reason, beside.
+			lines := []string{x.Message.In(lang), candidatesLine(x, lang)}
+			if x.Fix != "" || x.Accepted {
+				lines = append(lines, followsLine(x, lang))
+			}
+			message := strings.Join(slices.DeleteFunc(lines, func(l string) bool { return l == "" }), "\n")
+			if err := line(row, i+1, x.Sheet, x.Cell, x.Actual, x.Expected, x.Rule, message, s.why.In(lang)); err != nil {
 				return err
 			}
 			row++

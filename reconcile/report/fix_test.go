@@ -466,3 +466,30 @@ func TestFixInLibreOffice(t *testing.T) {
 		t.Errorf("after Calc: F7 filled %q", styles.fill(id))
 	}
 }
+
+// TestFixShowsCauses: the corrected copy says, for a change whose finding names other
+// candidates, where else the cause may be, in the comment and the list; a finding that
+// follows another is listed with its cause.
+func TestFixShowsCauses(t *testing.T) {
+	path := annotateFixture(t)
+	msg := func(s string) reconcile.Text { return reconcile.Text{ID: s, EN: s + " (en)"} }
+	r := &reconcile.Result{Path: path, Findings: []reconcile.Finding{
+		{Rule: "LRA002", Severity: reconcile.Error, Sheet: "Data", Cell: "B2", Message: msg("galat B2"), Fix: "999", Candidates: []string{"Data!A2", "Data!C2"}},
+		{Rule: "LRA001", Severity: reconcile.Error, Sheet: "Data", Cell: "C2", Message: msg("ikut B2"), Because: "Data!B2"},
+		{Rule: "LRA003", Severity: reconcile.Error, Sheet: "Data", Cell: "B3", Message: msg("rumus B3"), Fix: "1998", Because: "Data!B2"},
+	}}
+	f := annotateOpen(t, fixCopy(t, r, "en", FixOptions{}))
+	if text, _, _ := annotateComment(t, f, "Data", "B2"); !strings.Contains(text, "or one of: Data!A2, C2") {
+		t.Errorf("comment at B2: %q", text)
+	}
+	l := fixReadListing(t, f)
+	if row := fixRow(l.changes, "Data", "B2", ""); row == nil || !strings.Contains(row[6], "or one of: Data!A2, C2") {
+		t.Errorf("change at B2: %q", row)
+	}
+	if row := fixRow(l.skipped, "Data", "C2", ""); row == nil || row[7] != "follows the finding at Data!B2: it changes once that cell is corrected." || strings.Contains(row[6], "follows") {
+		t.Errorf("not applied at C2: %q", row)
+	}
+	if row := fixRow(l.skipped, "Data", "B3", ""); row == nil || !strings.Contains(row[6], "follows Data!B2") || !strings.Contains(row[7], "formula") {
+		t.Errorf("not applied at B3: %q", row)
+	}
+}
