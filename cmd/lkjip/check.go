@@ -43,6 +43,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 	verbose := fs.Bool("verbose", false, "verbose")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	recap := fs.String("recap", "", "recap file (.xlsx or .csv)")
+	var fix string
+	fs.StringVar(&fix, "fix", "", "corrected copy of the workbook")
+	fs.StringVar(&fix, "perbaiki", "", "corrected copy of the workbook")
 	paths, err := parse(fs, args)
 	if err != nil || !validLang(*c.lang, stderr) {
 		return 2
@@ -59,7 +62,12 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return c.fail(reconcile.Msg("--recap menulis .xlsx atau .csv.", "--recap writes .xlsx or .csv."))
 	}
 	if *c.annotate != "" {
-		if msg := annotateTarget(*c.annotate, paths); msg != nil {
+		if msg := copyTarget("--annotate", *c.annotate, paths); msg != nil {
+			return c.fail(*msg)
+		}
+	}
+	if fix != "" {
+		if msg := copyTarget("--fix", fix, paths); msg != nil {
 			return c.fail(*msg)
 		}
 	}
@@ -69,7 +77,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	inputs := reconcile.Expand(paths)
-	checker := c.prepare(inputs, reconcile.Output{Option: "--recap", Path: *recap})
+	checker := c.prepare(inputs, reconcile.Output{Option: "--recap", Path: *recap}, reconcile.Output{Option: "--fix", Path: fix})
 	if checker == nil {
 		return 2
 	}
@@ -110,6 +118,16 @@ func check(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
+	if fix != "" {
+		if results[0].Err != nil {
+			fmt.Fprintln(stderr, "lkjip: "+reconcile.Msg("--fix %s tidak ditulis: buku kerjanya tidak dapat diperiksa.",
+				"--fix %s was not written: the workbook could not be checked.", fix).In(*c.lang))
+		} else if !c.writeFile("--fix", fix, func(w io.Writer) error {
+			return report.Fix(w, results[0], *c.lang, prov, report.FixOptions{Password: *c.password, MaxUnzipSize: int64(c.settings.MaxUnzipMiB) << 20})
+		}) {
+			return 2
+		}
+	}
 	if *recap != "" {
 		write := report.RecapXLSX
 		if strings.EqualFold(filepath.Ext(*recap), ".csv") {
@@ -140,8 +158,8 @@ func outputFormat(name, out string) (*report.Format, *reconcile.Text) {
 	if out != "" {
 		ext := strings.ToLower(filepath.Ext(out))
 		if ext == ".xlsx" || ext == ".xlsm" {
-			m := reconcile.Msg("-o %s: -o menulis laporan (%s); buku kerja ditulis dengan --annotate (salinan bertanda) atau --recap (rekap).",
-				"-o %s: -o writes the report (%s); a workbook is written with --annotate (the annotated copy) or --recap (the recap).", out, report.FormatNames())
+			m := reconcile.Msg("-o %s: -o menulis laporan (%s); buku kerja ditulis dengan --annotate (salinan bertanda), --fix (salinan yang diperbaiki) atau --recap (rekap).",
+				"-o %s: -o writes the report (%s); a workbook is written with --annotate (the annotated copy), --fix (the corrected copy) or --recap (the recap).", out, report.FormatNames())
 			return nil, &m
 		}
 		if byExt := report.FormatOfFile(out); byExt != nil {
@@ -202,15 +220,16 @@ func oneWorkbook(paths []string, what reconcile.Text) *reconcile.Text {
 	return nil
 }
 
-// annotateTarget says what is wrong with an --annotate request, or nil: it takes one
-// workbook, and the copy keeps its extension (an .xlsm saved as .xlsx is refused by Excel).
-// That it is not an input is CheckOutputs' business.
-func annotateTarget(target string, paths []string) *reconcile.Text {
-	if msg := oneWorkbook(paths, reconcile.Msg("--annotate menulis salinan satu buku kerja", "--annotate writes a copy of one workbook")); msg != nil {
+// copyTarget says what is wrong with a request for a copy of the workbook (--annotate, --fix),
+// or nil: it takes one workbook, and the copy keeps its extension (an .xlsm saved as .xlsx is
+// refused by Excel). That it is not an input is CheckOutputs' business.
+func copyTarget(option, target string, paths []string) *reconcile.Text {
+	what := reconcile.Msg("%s menulis salinan satu buku kerja", "%s writes a copy of one workbook", option)
+	if msg := oneWorkbook(paths, what); msg != nil {
 		return msg
 	}
 	if !strings.EqualFold(filepath.Ext(target), filepath.Ext(paths[0])) {
-		m := reconcile.Msg("--annotate %s: salinan harus berakhiran %s seperti berkas yang diperiksa.", "--annotate %s: the copy must end in %s like the file checked.", target, filepath.Ext(paths[0]))
+		m := reconcile.Msg("%s %s: salinan harus berakhiran %s seperti berkas yang diperiksa.", "%s %s: the copy must end in %s like the file checked.", option, target, filepath.Ext(paths[0]))
 		return &m
 	}
 	return nil

@@ -32,7 +32,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 			"give two files, the old one then the new one: lkjip diff OLD.xlsx NEW.xlsx"))
 	}
 	if *c.annotate != "" {
-		if msg := annotateTarget(*c.annotate, paths[1:]); msg != nil {
+		if msg := copyTarget("--annotate", *c.annotate, paths[1:]); msg != nil {
 			return c.fail(*msg)
 		}
 	}

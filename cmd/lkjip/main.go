@@ -62,6 +62,10 @@ Opsi check:
   -o BERKAS                    tulis keluaran ke berkas ({exts})
   --annotate SALINAN.xlsx      tulis salinan buku kerja: sel bertemuan diwarnai dan diberi
                                komentar, sheet pertama "Temuan" mendaftar semua temuan
+  --fix SALINAN.xlsx           tulis salinan buku kerja yang diperbaiki: isi benar setiap
+                               temuan yang punya satu isi benar ditulis ke selnya (sel berumus
+                               tidak ditimpa), sheet pertama "Perbaikan" mendaftar perubahan
+                               dan temuan yang tidak diterapkan (juga --perbaiki)
   --password SANDI             kata sandi buku kerja yang dilindungi
   --verbose                    tampilkan sheet yang diabaikan dan jejak kesalahan internal
   --recap REKAP.xlsx|.csv      tulis rekap per unit (galat, pagu, realisasi, % serapan,
@@ -109,6 +113,10 @@ check options:
   -o FILE                      write the output to a file ({exts})
   --annotate COPY.xlsx         write a copy of the workbook: cells with findings coloured and
                                commented, a first sheet "Temuan" listing every finding
+  --fix COPY.xlsx              write a corrected copy of the workbook: every finding with one
+                               right content gets it written into its cell (formula cells are
+                               not overwritten), a first sheet "Perbaikan" listing the changes
+                               and the findings not applied (also --perbaiki)
   --password PASS              password of a protected workbook
   --verbose                    show ignored sheets and internal error traces
   --recap RECAP.xlsx|.csv      write a recap by unit (errors, budget, realised, % absorbed,

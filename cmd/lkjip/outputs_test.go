@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-// TestOutputsNeverNameInputs: an output (-o, --recap, --annotate) that names a file the run
+// TestOutputsNeverNameInputs: an output (-o, --recap, --annotate, --fix) that names a file the run
 // reads, directly, through a link, by another spelling or inside a folder being checked, is
 // refused with exit 2 before anything is read: the input keeps its bytes, nothing is written
 // and nothing is printed on stdout.
@@ -44,6 +44,9 @@ func TestOutputsNeverNameInputs(t *testing.T) {
 		{"--annotate over the workbook", []string{"--annotate", x, x}, []string{"--annotate", x, "menimpa"}},
 		{"--recap through a symbolic link", []string{"--recap", link, x}, []string{link, x}},
 		{"--annotate through a symbolic link", []string{"--annotate", link, x}, []string{link, x}},
+		{"--fix over the workbook", []string{"--fix", x, x}, []string{"--fix", x, "menimpa"}},
+		{"--perbaiki through a hard link", []string{"--perbaiki", hard, x}, []string{"--fix", hard, x}},
+		{"--fix and --annotate in one file", []string{"--fix", filepath.Join(dir, "s.xlsx"), "--annotate", filepath.Join(dir, "s.xlsx"), x}, []string{"--fix", "--annotate", "sama"}},
 		{"--recap through a hard link", []string{"--recap", hard, x}, []string{hard, x}},
 		{"--recap spelt another way", []string{"--recap", filepath.Join(dir, "kab", "..", "x.xlsx"), x}, []string{"menimpa"}},
 		{"--recap inside the folder checked", []string{"--recap", inFolder, kab}, []string{inFolder, "folder " + kab}},

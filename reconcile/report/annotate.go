@@ -54,8 +54,11 @@ func aword(key, lang string) string { return annotateWords[key].In(lang) }
 // of its own fill only: its number format, font and text colour, borders, alignment and named
 // cell style are kept. A finding inside a merged range fills the whole range and comments its
 // top-left cell. Each marked cell gets one comment by "lkjip" listing each finding there:
-// rule, severity, message, "Seharusnya: X / Tertulis: Y" in the language's notation, and an
-// acceptance's reason; a comment the cell already had is kept below them. A new first sheet,
+// rule, severity, message, "Seharusnya: X / Tertulis: Y" in the language's notation, the other
+// cells that could be the cause ("atau salah satu dari: ..."), the cause a finding only follows
+// ("ikut: ...", its severity marked "ikutan"), and an acceptance's reason; a comment the cell
+// already had is kept below them. A finding that follows keeps its severity's fill: the cell is
+// still wrong, only not counted apart from its cause. A new first sheet,
 // Temuan (or "Temuan (lkjip)" when the workbook already has a Temuan), lists every finding
 // with a link to its cell; it is the active sheet. Nothing else changes: values, formulas,
 // number formats, merged cells, widths, hidden sheets and the other sheets stay as they are,
@@ -179,40 +182,49 @@ func (a *annotator) mark(findings []reconcile.Finding, links []string) error {
 	comments := map[string]map[string]excelize.Comment{}
 	for _, key := range order {
 		t := targets[key]
-		if _, ok := comments[t.sheet]; !ok {
-			list, err := a.f.GetComments(t.sheet)
-			if err != nil {
-				return fmt.Errorf("annotate: %s: %w", t.sheet, err)
-			}
-			comments[t.sheet] = map[string]excelize.Comment{}
-			for _, c := range list {
-				comments[t.sheet][c.Cell] = c
-			}
-		}
 		fill := annotateFill(t.findings)
 		for _, cell := range t.cells {
 			if err := a.fillCell(t.sheet, cell, fill); err != nil {
 				return err
 			}
 		}
-		c := a.comment(t)
-		if old, ok := comments[t.sheet][t.cell]; ok {
-			// A cell holds one comment: the earlier one is kept below the findings.
-			if err := a.f.DeleteComment(t.sheet, t.cell); err != nil {
-				return fmt.Errorf("annotate: %s!%s: %w", t.sheet, t.cell, err)
-			}
-			c.Paragraph = append(c.Paragraph, excelize.RichTextRun{Text: "\n\n" + aword("comment", a.lang) + annotateBy(old.Author) + ":\n", Font: &excelize.Font{Bold: true}})
-			if old.Text != "" {
-				c.Paragraph = append(c.Paragraph, excelize.RichTextRun{Text: old.Text})
-			}
-			for _, run := range old.Paragraph {
-				c.Paragraph = append(c.Paragraph, excelize.RichTextRun{Text: run.Text, Font: run.Font})
-			}
-			c.Height += 15 * uint(annotateLines(old.Text+annotateRunsText(old.Paragraph))+1)
+		runs, lines := a.comment(t)
+		if err := a.addComment(t.sheet, t.cell, runs, lines, comments); err != nil {
+			return err
 		}
-		if err := a.f.AddComment(t.sheet, c); err != nil {
-			return fmt.Errorf("annotate: %s!%s: %w", t.sheet, t.cell, err)
+	}
+	return nil
+}
+
+// addComment adds lkjip's comment (runs, about lines lines long) at a cell; a comment the cell
+// already had is kept below it. comments caches each sheet's comments as the workbook had them.
+func (a *annotator) addComment(sheet, cell string, runs []excelize.RichTextRun, lines int, comments map[string]map[string]excelize.Comment) error {
+	if _, ok := comments[sheet]; !ok {
+		list, err := a.f.GetComments(sheet)
+		if err != nil {
+			return fmt.Errorf("annotate: %s: %w", sheet, err)
 		}
+		comments[sheet] = map[string]excelize.Comment{}
+		for _, c := range list {
+			comments[sheet][c.Cell] = c
+		}
+	}
+	if old, ok := comments[sheet][cell]; ok {
+		if err := a.f.DeleteComment(sheet, cell); err != nil {
+			return fmt.Errorf("annotate: %s!%s: %w", sheet, cell, err)
+		}
+		runs = append(runs, excelize.RichTextRun{Text: "\n\n" + aword("comment", a.lang) + annotateBy(old.Author) + ":\n", Font: &excelize.Font{Bold: true}})
+		if old.Text != "" {
+			runs = append(runs, excelize.RichTextRun{Text: old.Text})
+		}
+		for _, run := range old.Paragraph {
+			runs = append(runs, excelize.RichTextRun{Text: run.Text, Font: run.Font})
+		}
+		lines += annotateLines(old.Text+annotateRunsText(old.Paragraph)) + 1
+	}
+	c := excelize.Comment{Author: annotateAuthor, Cell: cell, Paragraph: runs, Width: 320, Height: uint(min(15*lines+10, 600))}
+	if err := a.f.AddComment(sheet, c); err != nil {
+		return fmt.Errorf("annotate: %s!%s: %w", sheet, cell, err)
 	}
 	return nil
 }
@@ -327,9 +339,10 @@ func (a *annotator) fillStyle(old int, colour string) (int, error) {
 	return len(s.CellXfs.Xf) - 1, nil
 }
 
-// comment is the comment of a marked cell: each finding's rule and severity (bold), its
-// message, "Seharusnya: X / Tertulis: Y" and the acceptance's reason.
-func (a *annotator) comment(t *annotateTarget) excelize.Comment {
+// comment is the comment of a marked cell, and about how many lines it takes: each finding's
+// rule and severity (bold), its message, "Seharusnya: X / Tertulis: Y" and the acceptance's
+// reason.
+func (a *annotator) comment(t *annotateTarget) ([]excelize.RichTextRun, int) {
 	var runs []excelize.RichTextRun
 	lines := 0
 	for i, x := range t.findings {
@@ -342,13 +355,13 @@ func (a *annotator) comment(t *annotateTarget) excelize.Comment {
 		if fig := a.figures(x); fig != "" {
 			body += "\n" + fig
 		}
-		if x.Accepted {
-			body += "\n" + word("reason", a.lang) + ": " + x.Reason
+		for _, n := range notes(x, a.lang) {
+			body += "\n" + n
 		}
 		runs = append(runs, excelize.RichTextRun{Text: body})
 		lines += annotateLines(head+"\n"+body) + 1
 	}
-	return excelize.Comment{Author: annotateAuthor, Cell: t.cell, Paragraph: runs, Width: 320, Height: uint(min(15*lines+10, 600))}
+	return runs, lines
 }
 
 // annotateLines estimates how many lines a text takes in a comment box 320 pixels wide.
@@ -360,16 +373,9 @@ func annotateLines(s string) int {
 	return n
 }
 
-// severity names a finding's severity, marked when the settings accept it.
-func (a *annotator) severity(x reconcile.Finding) string {
-	s := SeverityName(x.Severity, a.lang)
-	if x.Accepted {
-		s += " (" + word("accepted", a.lang) + ")"
-	} else if x.Because != "" {
-		s += " (" + word("following", a.lang) + ")"
-	}
-	return s
-}
+// severity names a finding's severity, marked when the settings accept it or when it follows
+// another.
+func (a *annotator) severity(x reconcile.Finding) string { return severityMark(x, a.lang) }
 
 // figures is "Seharusnya: X / Tertulis: Y" in the reader's notation, or the half that is known.
 func (a *annotator) figures(x reconcile.Finding) string {
@@ -392,7 +398,8 @@ func annotateLocation(sheet, cell string) string {
 var annotateColumns = []string{"no", "sheet", "cell", "rule", "severity", "actual", "expected", "message", "reason"}
 
 // findingsSheet adds the sheet listing every finding, first in the tab order and active: a
-// header row (bold, frozen, with filters), one row per finding in the result's order, then a
+// header row (bold, frozen, with filters), one row per finding in the result's order (one that
+// follows another right under its cause, marked "ikutan", its cause under its message), then a
 // blank row and a line of totals ("Tidak ada temuan." when there is none), then, after another
 // blank row, the provenance.
 func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *reconcile.Provenance) error {
@@ -435,20 +442,22 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 		return fmt.Errorf("annotate: %w", err)
 	}
 
-	for i, x := range r.Findings {
-		row := i + 2
+	// A finding that follows another stands right under its cause.
+	for i, p := range arrange(r.Findings) {
+		x, row := p.Finding, i+2
 		at := func(col int) string { c, _ := excelize.CoordinatesToCellName(col, row); return c }
 		sheet := x.Sheet
 		if sheet == "" {
 			sheet = word("workbook", lang)
 		}
+		message := strings.Join(append([]string{x.Message.In(lang)}, causeNotes(x, lang)...), "\n")
 		if err := errors.Join(
 			f.SetCellInt(name, at(1), int64(i+1)),
 			f.SetCellStr(name, at(2), sheet),
 			f.SetCellStr(name, at(3), x.Cell),
 			f.SetCellStr(name, at(4), x.Rule),
 			f.SetCellStr(name, at(5), a.severity(x)),
-			f.SetCellStr(name, at(8), x.Message.In(lang)),
+			f.SetCellStr(name, at(8), message),
 			f.SetCellStr(name, at(9), x.Reason),
 			f.SetCellStyle(name, at(1), at(9), top),
 			f.SetCellStyle(name, at(8), at(9), wrap),
@@ -461,14 +470,14 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 				return err
 			}
 		}
-		lines := max(annotateWrap(x.Message.In(lang), 70), annotateWrap(x.Reason, 36),
+		lines := max(annotateWrap(message, 70), annotateWrap(x.Reason, 36),
 			annotateWrap(x.Actual, 18), annotateWrap(x.Expected, 18), annotateWrap(sheet, 22))
 		if err := annotateRowHeight(f, name, row, lines); err != nil {
 			return fmt.Errorf("annotate: %w", err)
 		}
-		if links[i] != "" {
+		if links[p.index] != "" {
 			tip := x.Sheet + "!" + x.Cell
-			if err := f.SetCellHyperLink(name, at(3), links[i], "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
+			if err := f.SetCellHyperLink(name, at(3), links[p.index], "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
 				return fmt.Errorf("annotate: %w", err)
 			}
 			if err := f.SetCellStyle(name, at(3), at(3), link); err != nil {
@@ -595,10 +604,16 @@ func annotateTotals(r *reconcile.Result, lang string) string {
 		if t.Accepted > 0 {
 			s += fmt.Sprintf(", %d accepted", t.Accepted)
 		}
+		if t.Following > 0 {
+			s += fmt.Sprintf(", %d following", t.Following)
+		}
 	} else {
 		s = fmt.Sprintf("%d galat, %d peringatan, %d catatan", t.Errors, t.Warnings, t.Infos)
 		if t.Accepted > 0 {
 			s += fmt.Sprintf(", %d diterima", t.Accepted)
+		}
+		if t.Following > 0 {
+			s += fmt.Sprintf(", %d ikutan", t.Following)
 		}
 	}
 	return s + "."

@@ -32,7 +32,7 @@ func readCSV(t *testing.T, out []byte) [][]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "path,unit,year,rule,severity,sheet,cell,message,expected,actual,accepted,reason"; strings.Join(rows[0], ",") != want {
+	if want := "path,unit,year,rule,severity,sheet,cell,message,expected,actual,accepted,reason,candidates,because"; strings.Join(rows[0], ",") != want {
 		t.Fatalf("header %q, want %q", strings.Join(rows[0], ","), want)
 	}
 	return rows[1:]
@@ -41,17 +41,21 @@ func readCSV(t *testing.T, out []byte) [][]string {
 func TestCSV(t *testing.T) {
 	rs := results()
 	rs[0].Findings[2].Accepted, rs[0].Findings[2].Reason = true, "dibetulkan, \"lihat\" LKjIP 2022"
+	rs[0].Findings[1].Candidates = []string{"Realisasi Anggaran!D7", "Realisasi Anggaran!C7", "LRA!C7", "O'Brien!A1"}
+	rs[0].Findings[1].Because = "Realisasi Anggaran!D9"
 	var b bytes.Buffer
 	if err := write("csv", &b, rs, "id"); err != nil {
 		t.Fatal(err)
 	}
 	rows := readCSV(t, b.Bytes())
 	want := [][]string{
-		{"a.xlsx", "Kecamatan Kragan", "2021", "UM001", "warning", "", "", "Sheet tidak ditemukan", "Ringkasan", "", "false", ""},
-		{"a.xlsx", "Kecamatan Kragan", "2021", "LRA002", "error", "LRA", "F7", "seharusnya 98,32", "98.32", "98.82", "false", ""},
-		{"a.xlsx", "Kecamatan Kragan", "2021", "LRA004", "error", "LRA", "C25", "jumlah", "2600634075", "2739149000", "true", "dibetulkan, \"lihat\" LKjIP 2022"},
+		{"a.xlsx", "Kecamatan Kragan", "2021", "UM001", "warning", "", "", "Sheet tidak ditemukan", "Ringkasan", "", "false", "", "", ""},
+		// Candidates and the cause in Excel's notation, a sheet name of several words quoted.
+		{"a.xlsx", "Kecamatan Kragan", "2021", "LRA002", "error", "LRA", "F7", "seharusnya 98,32", "98.32", "98.82", "false", "",
+			"'Realisasi Anggaran'!D7 'Realisasi Anggaran'!C7 LRA!C7 'O''Brien'!A1", "'Realisasi Anggaran'!D9"},
+		{"a.xlsx", "Kecamatan Kragan", "2021", "LRA004", "error", "LRA", "C25", "jumlah", "2600634075", "2739149000", "true", "dibetulkan, \"lihat\" LKjIP 2022", "", ""},
 		// An unreadable file: one row, its message in message.
-		{"b.xlsx", "", "", "", "unreadable", "", "", "b.xlsx: berkas kosong", "", "", "false", ""},
+		{"b.xlsx", "", "", "", "unreadable", "", "", "b.xlsx: berkas kosong", "", "", "false", "", "", ""},
 	}
 	if len(rows) != len(want) {
 		t.Fatalf("%d rows, want %d:\n%q", len(rows), len(want), rows)
@@ -115,7 +119,7 @@ func TestCSVKragan(t *testing.T) {
 			t.Errorf("row %d: file fields %q", i+1, row[:3])
 		}
 		for col, key := range csvHeader {
-			if col < 3 || key == "accepted" || key == "reason" {
+			if col < 3 || key == "accepted" || key == "reason" || key == "candidates" || key == "because" {
 				continue
 			}
 			if want, _ := findings[i][key].(string); row[col] != want {
@@ -155,6 +159,19 @@ func TestCSVFormulas(t *testing.T) {
 		rows := readCSV(t, b.Bytes())
 		if rows[0][7] != want || rows[0][9] != want {
 			t.Errorf("%q is written %q / %q, want %q", in, rows[0][7], rows[0][9], want)
+		}
+	}
+	// A cause named by a sheet a spreadsheet would run is quoted, so never starts a formula.
+	for sheet, want := range map[string]string{"=HYPERLINK(\"x\")": `'=HYPERLINK("x")'!A1`, "+1": "'+1'!A1", "@x": "'@x'!A1", "-2": "'-2'!A1"} {
+		rs := []*reconcile.Result{{Path: "a.xlsx", Findings: []reconcile.Finding{{Rule: "UM002", Severity: reconcile.Error, Sheet: "LRA", Cell: "C7",
+			Message: reconcile.Text{ID: "x"}, Candidates: []string{sheet + "!A1"}, Because: sheet + "!A1"}}}}
+		var b bytes.Buffer
+		if err := write("csv", &b, rs, "id"); err != nil {
+			t.Fatal(err)
+		}
+		rows := readCSV(t, b.Bytes())
+		if rows[0][12] != want || rows[0][13] != want {
+			t.Errorf("sheet %q: candidates %q, because %q, want %q", sheet, rows[0][12], rows[0][13], want)
 		}
 	}
 }

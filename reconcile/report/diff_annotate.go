@@ -265,7 +265,7 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 		at := func(col int) string { c, _ := excelize.CoordinatesToCellName(col, row); return c }
 		var rule, severity, message string
 		if l.finding != nil {
-			rule, severity, message = l.finding.Rule, a.severity(*l.finding), l.finding.Message.In(lang)
+			rule, severity, message = l.finding.Rule, a.severity(*l.finding), withNotes(*l.finding, lang)
 		}
 		if err := errors.Join(
 			f.SetCellInt(name, at(1), int64(i+1)),

@@ -115,8 +115,7 @@ func jsonRows(rows []diff.RowChange) []jsonRow {
 func jsonFindings(findings []reconcile.Finding, lang string) []jsonFinding {
 	out := []jsonFinding{}
 	for _, x := range findings {
-		out = append(out, jsonFinding{Rule: x.Rule, Severity: x.Severity.String(), Sheet: x.Sheet, Cell: x.Cell,
-			Message: x.Message.In(lang), Expected: x.Expected, Actual: x.Actual, Accepted: x.Accepted, Reason: x.Reason})
+		out = append(out, jsonFindingOf(x, lang))
 	}
 	return out
 }

@@ -116,13 +116,9 @@ func DiffText(out io.Writer, d *diff.Diff, lang string) error {
 		}
 		t.Header(cells...)
 		for _, f := range part.findings {
-			severity := SeverityName(f.Severity, lang)
-			if f.Accepted {
-				severity += " (" + word("accepted", lang) + ")"
-			}
-			row := []string{f.Sheet, f.Cell, f.Rule, severity, display(f.Actual, lang), display(f.Expected, lang)}
+			row := []string{f.Sheet, f.Cell, f.Rule, severityMark(f, lang), display(f.Actual, lang), display(f.Expected, lang)}
 			if part.full {
-				row = append(row, f.Message.In(lang))
+				row = append(row, withNotes(f, lang))
 			}
 			if err := t.Append(row); err != nil {
 				return err

@@ -41,6 +41,7 @@ var htmlWords = map[string]reconcile.Text{
 	"colWarnings": {ID: "Peringatan", EN: "Warnings"},
 	"colInfos":    {ID: "Catatan", EN: "Notes"},
 	"colAccepted": {ID: "Diterima", EN: "Accepted"},
+	"following":   {ID: "ikutan", EN: "following"},
 }
 
 // htmlView is what the template renders: every text already in the reader's language and every
@@ -64,6 +65,7 @@ type htmlFile struct {
 	Heading                           string
 	Error                             string
 	Errors, Warnings, Infos, Accepted int
+	Following                         int
 	Ignored                           string
 	Bars                              []htmlBar
 	Sheets                            []htmlSheet
@@ -91,6 +93,13 @@ type htmlFinding struct {
 	// Mark ("diterima") and Accepted ("Diterima: <reason>") are set when the settings accept
 	// the finding.
 	Mark, Accepted string
+	// Candidates ("atau salah satu dari: ...") names the other cells that could be the cause;
+	// Follows ("ikut: ...") the cause of a finding that only follows from it, which then
+	// stands Under it, marked FollowMark ("ikutan").
+	Candidates, Follows, FollowMark string
+	Under                           bool
+	// CellSheet names the sheet of a finding shown under a cause on another sheet.
+	CellSheet string
 }
 
 // printHTML writes the results as one self-contained HTML page in lang ("id" or "en"): the unit,
@@ -127,7 +136,8 @@ func printHTML(out io.Writer, files Files, opt Options) error {
 
 func htmlFileView(n int, r *reconcile.Result, lang string) htmlFile {
 	f := htmlFile{ID: fmt.Sprintf("f%d", n), Path: r.Path, Unit: r.Unit, Year: r.Year,
-		Errors: r.Count(reconcile.Error), Warnings: r.Count(reconcile.Warning), Infos: r.Count(reconcile.Info), Accepted: r.CountAccepted()}
+		Errors: r.Count(reconcile.Error), Warnings: r.Count(reconcile.Warning), Infos: r.Count(reconcile.Info), Accepted: r.CountAccepted(),
+		Following: r.CountFollowing()}
 	f.Heading = r.Unit
 	if f.Heading == "" {
 		f.Heading = r.Path
@@ -150,7 +160,7 @@ func htmlFileView(n int, r *reconcile.Result, lang string) htmlFile {
 			if x.Severity == reconcile.Error && x.Counts() {
 				errors++
 			}
-			s.Findings = append(s.Findings, htmlFindingView(x, lang))
+			s.Findings = append(s.Findings, htmlFindingView(x, g.sheet, lang))
 		}
 		f.Sheets = append(f.Sheets, s)
 		f.Bars = append(f.Bars, htmlBar{Sheet: s.Name, Anchor: s.Anchor, Errors: errors})
@@ -164,10 +174,18 @@ func htmlFileView(n int, r *reconcile.Result, lang string) htmlFile {
 	return f
 }
 
-func htmlFindingView(x reconcile.Finding, lang string) htmlFinding {
+func htmlFindingView(p placed, sheet, lang string) htmlFinding {
+	x := p.Finding
 	h := htmlFinding{Cell: x.Cell, Rule: x.Rule, Class: x.Severity.String(), Severity: SeverityName(x.Severity, lang),
 		Actual: display(x.Actual, lang), Expected: display(x.Expected, lang),
-		ActualNum: isFigure(x.Actual), ExpectedNum: isFigure(x.Expected), Message: x.Message.In(lang)}
+		ActualNum: isFigure(x.Actual), ExpectedNum: isFigure(x.Expected), Message: x.Message.In(lang),
+		Candidates: candidatesLine(x, lang), Follows: followsLine(x, lang), Under: p.depth > 0}
+	if x.Because != "" && !x.Accepted {
+		h.FollowMark = cword("following", lang)
+	}
+	if x.Sheet != sheet && x.Cell != "" {
+		h.CellSheet = x.Sheet
+	}
 	if x.Accepted {
 		// An accepted finding keeps its severity's name, on a grey badge marked accepted, and
 		// shows the acceptance's reason under its message.

@@ -19,9 +19,16 @@ type jsonFinding struct {
 	Actual   string `json:"actual"`
 	Accepted bool   `json:"accepted,omitempty"`
 	Reason   string `json:"reason,omitempty"`
-	// Because names the cell ("Sheet!F4") whose finding this one only follows from; such a
-	// finding is not counted in the summary.
-	Because string `json:"because,omitempty"`
+	// Candidates are the other cells ("Sheet!F7") that could be the cause instead; Because the
+	// cell whose mistake this finding only follows from (it is then in no count).
+	Candidates []string `json:"candidates,omitempty"`
+	Because    string   `json:"because,omitempty"`
+}
+
+// jsonFindingOf is a finding as the JSON documents hold it, its message in lang.
+func jsonFindingOf(x reconcile.Finding, lang string) jsonFinding {
+	return jsonFinding{Rule: x.Rule, Severity: x.Severity.String(), Sheet: x.Sheet, Cell: x.Cell, Message: x.Message.In(lang),
+		Expected: x.Expected, Actual: x.Actual, Accepted: x.Accepted, Reason: x.Reason, Candidates: x.Candidates, Because: x.Because}
 }
 
 type jsonFile struct {
@@ -39,7 +46,9 @@ type jsonFile struct {
 // {"files":[...],"summary":{...},"recap":[...],"provenance":{...}}.
 // Expected and actual are plain decimals ("98.32"), as the findings carry them. A finding the
 // settings accept carries "accepted": true and its "reason", and the summary counts it under
-// "accepted" instead of its severity. The files are written one at a time, so that a batch of
+// "accepted" instead of its severity. A finding may carry "candidates" (the other cells that
+// could be the cause) and "because" (the cell it only follows from): the summary counts such
+// a finding under "following", in no severity. The files are written one at a time, so that a batch of
 // thousands of workbooks never holds its whole report in memory twice.
 //
 // provenance, last like a colophon, records how the report was made: {"tool","catalogue":
@@ -67,8 +76,7 @@ func printJSON(out io.Writer, files Files, opt Options) error {
 			f.Error, f.Code = r.Err.Message.In(lang), r.Err.Code
 		}
 		for _, x := range r.Findings {
-			f.Findings = append(f.Findings, jsonFinding{Rule: x.Rule, Severity: x.Severity.String(), Sheet: x.Sheet,
-				Cell: x.Cell, Message: x.Message.In(lang), Expected: x.Expected, Actual: x.Actual, Accepted: x.Accepted, Reason: x.Reason, Because: x.Because})
+			f.Findings = append(f.Findings, jsonFindingOf(x, lang))
 		}
 		b, err := marshal(f, "    ")
 		if err != nil {

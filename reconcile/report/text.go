@@ -110,7 +110,7 @@ func textFile(out io.Writer, r *reconcile.Result, lang string, verbose bool) err
 			name = word("workbook", lang)
 		}
 		fmt.Fprintf(out, "\n%s: %s (%d)\n", word("sheet", lang), name, len(group.findings))
-		if err := sheetTable(out, group.findings, lang); err != nil {
+		if err := sheetTable(out, group.sheet, group.findings, lang); err != nil {
 			return err
 		}
 	}
@@ -219,7 +219,7 @@ var findingTables = sync.Pool{New: func() any {
 	return ft
 }}
 
-func sheetTable(out io.Writer, findings []reconcile.Finding, lang string) error {
+func sheetTable(out io.Writer, sheet string, findings []placed, lang string) error {
 	ft := findingTables.Get().(*findingTable)
 	defer findingTables.Put(ft)
 	ft.out.w = out
@@ -228,19 +228,27 @@ func sheetTable(out io.Writer, findings []reconcile.Finding, lang string) error 
 	t.Reset()
 	t.Header(word("cell", lang), word("rule", lang), word("severity", lang), word("actual", lang), word("expected", lang), word("message", lang))
 	for _, f := range findings {
-		severity, msg := SeverityName(f.Severity, lang), f.Message.In(lang)
-		if f.Accepted {
-			// An accepted finding keeps its severity for the reader, marked, with the reason.
-			severity += " (" + word("accepted", lang) + ")"
-			msg += "\n" + word("reason", lang) + ": " + f.Reason
-		} else if f.Because != "" {
-			severity += " (" + word("following", lang) + ")"
-		}
-		if err := t.Append([]string{f.Cell, f.Rule, severity, display(f.Actual, lang), display(f.Expected, lang), msg}); err != nil {
+		// An accepted finding keeps its severity for the reader, marked, with the reason; one
+		// that follows another stands under it, marked, with its cause.
+		if err := t.Append([]string{placedCell(f, sheet), f.Rule, severityMark(f.Finding, lang), display(f.Actual, lang), display(f.Expected, lang), withNotes(f.Finding, lang)}); err != nil {
 			return err
 		}
 	}
 	return t.Render()
+}
+
+// placedCell names a finding's cell in a table of a sheet's findings: "└ F7" under its cause,
+// with its sheet when it is another one ("└ Ringkasan!B15"). A finding that follows one that
+// follows stands under it marked the same: its "ikut:" line names which.
+func placedCell(f placed, sheet string) string {
+	cell := f.Cell
+	if f.Sheet != sheet && f.Cell != "" {
+		cell = f.Sheet + "!" + f.Cell
+	}
+	if f.depth > 0 {
+		cell = "└ " + cell
+	}
+	return cell
 }
 
 // display prints a plain decimal from a finding in the reader's notation for the terminal
@@ -266,15 +274,21 @@ func display(s, lang string) string {
 
 type sheetGroup struct {
 	sheet    string
-	findings []reconcile.Finding
+	findings []placed
 }
 
 // bySheet groups a result's findings by sheet, workbook-level findings first, then the sheets
-// in workbook order (the findings are already in that order).
+// in workbook order (the findings are already in that order); a finding that follows another
+// stands right under its cause, in its cause's group (see arrange).
 func bySheet(r *reconcile.Result) []sheetGroup {
 	var out []sheetGroup
 	index := map[string]int{}
-	for _, f := range r.Findings {
+	last := 0
+	for _, f := range arrange(r.Findings) {
+		if f.depth > 0 {
+			out[last].findings = append(out[last].findings, f)
+			continue
+		}
 		i, ok := index[f.Sheet]
 		if !ok {
 			i = len(out)
@@ -282,12 +296,14 @@ func bySheet(r *reconcile.Result) []sheetGroup {
 			out = append(out, sheetGroup{sheet: f.Sheet})
 		}
 		out[i].findings = append(out[i].findings, f)
+		last = i
 	}
 	return out
 }
 
 // Totals counts a run's files and findings. Errors, Warnings and Infos leave out the findings
-// the settings accept; Accepted counts those, whatever their severity.
+// the settings accept and those that only follow from another; Accepted and Following count
+// those, whatever their severity.
 type Totals struct {
 	Files      int `json:"files"`
 	Unreadable int `json:"unreadable"`
@@ -295,6 +311,9 @@ type Totals struct {
 	Warnings   int `json:"warnings"`
 	Infos      int `json:"infos"`
 	Accepted   int `json:"accepted"`
+	// Following counts the findings that only follow from another (Because), not accepted:
+	// they are in none of the counts above.
+	Following int `json:"following"`
 }
 
 // Count adds up the results.
@@ -311,6 +330,7 @@ func Count(results []*reconcile.Result) Totals {
 		t.Warnings += r.Count(reconcile.Warning)
 		t.Infos += r.Count(reconcile.Info)
 		t.Accepted += r.CountAccepted()
+		t.Following += r.CountFollowing()
 	}
 	return t
 }
@@ -323,6 +343,9 @@ func Summary(results []*reconcile.Result, lang string) string {
 		if t.Accepted > 0 {
 			s += fmt.Sprintf(", %d accepted", t.Accepted)
 		}
+		if t.Following > 0 {
+			s += fmt.Sprintf(", %d following", t.Following)
+		}
 		if t.Unreadable > 0 {
 			s += fmt.Sprintf("; %d file(s) could not be checked", t.Unreadable)
 		}
@@ -331,6 +354,9 @@ func Summary(results []*reconcile.Result, lang string) string {
 	s := fmt.Sprintf("%d berkas diperiksa: %d galat, %d peringatan, %d catatan", t.Files, t.Errors, t.Warnings, t.Infos)
 	if t.Accepted > 0 {
 		s += fmt.Sprintf(", %d diterima", t.Accepted)
+	}
+	if t.Following > 0 {
+		s += fmt.Sprintf(", %d ikutan", t.Following)
 	}
 	if t.Unreadable > 0 {
 		s += fmt.Sprintf("; %d berkas tidak dapat diperiksa", t.Unreadable)
