@@ -25,7 +25,11 @@ import (
 	"lkjip/samples/mutation"
 )
 
-func main() {
+func main() { os.Exit(run()) }
+
+// run runs the benchmark and returns the exit status, so that the deferred removal of the
+// temporary folder happens before the exit.
+func run() int {
 	n := flag.Int("n", 30, "number of clean corpus workbooks to mutate")
 	seed := flag.Int64("seed", 1, "seed of the corpus and of the cells drawn")
 	cells := flag.Int("cells", 3, "cells of each kind changed per workbook, drawn at random (0: every cell)")
@@ -39,13 +43,13 @@ func main() {
 	keep := flag.String("keep", "", "write the bases into this folder and keep them (default: a temporary folder)")
 	flag.Parse()
 	if *text < 0 || *text > 100 || *cells < 0 || *n < 0 {
-		fail(fmt.Errorf("-text 0-100, -cells >= 0, -n >= 0"))
+		return fail(fmt.Errorf("-text 0-100, -cells >= 0, -n >= 0"))
 	}
 	choice := mutation.Choice{Cells: *cells, TextShare: *text, Seed: uint64(*seed)}
 	for _, t := range strings.Split(*typos, ",") {
 		t = strings.TrimSpace(t)
 		if t != mutation.Digit && t != mutation.Swap {
-			fail(fmt.Errorf("unknown typo %q (digit, swap)", t))
+			return fail(fmt.Errorf("unknown typo %q (digit, swap)", t))
 		}
 		choice.Typos = append(choice.Typos, t)
 	}
@@ -59,7 +63,7 @@ func main() {
 			}
 		}
 		if len(choice.Kinds) == 0 {
-			fail(fmt.Errorf("-kinds %q matches no kind of cell", *kinds))
+			return fail(fmt.Errorf("-kinds %q matches no kind of cell", *kinds))
 		}
 	}
 
@@ -67,17 +71,17 @@ func main() {
 	if dir == "" {
 		d, err := os.MkdirTemp("", "lkjip-mutation-")
 		if err != nil {
-			fail(err)
+			return fail(err)
 		}
 		defer os.RemoveAll(d)
 		dir = d
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
-		fail(err)
+		return fail(err)
 	}
 	start := time.Now()
 	bases, err := mutation.Bases(dir, mutation.BaseChoice{Sample: *sample, Layouts: *layouts, Corpus: *n, CorpusSeed: *seed})
 	if err != nil {
-		fail(err)
+		return fail(err)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -98,20 +102,22 @@ func main() {
 	}
 	rep, err := mutation.Run(ctx, bases, opt)
 	if err != nil {
-		fail(err)
+		return fail(err)
 	}
 	fmt.Printf("mutation benchmark: %d bases (-n %d -seed %d -cells %d -text %d -layouts=%v), %d mutants checked on %d cores in %s\n",
 		len(bases), *n, *seed, *cells, *text, *layouts, len(rep.Outcomes), *workers, time.Since(start).Round(100*time.Millisecond))
 	rep.Print(os.Stdout, *examples)
 	switch {
 	case len(rep.Outcomes) == 0 || len(rep.Broken()) > 0:
-		os.Exit(2)
+		return 2
 	case !rep.Total().Met():
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
-func fail(err error) {
+// fail says what went wrong and returns the exit status of a broken run.
+func fail(err error) int {
 	fmt.Fprintln(os.Stderr, "mutate:", err)
-	os.Exit(2)
+	return 2
 }
