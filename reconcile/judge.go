@@ -288,7 +288,7 @@ func (j *judgement) ambiguous(ch diagnose.Change, cands []int, conflicts []int, 
 			f.Expected, _ = j.expected(d, r.Out, v)
 			f.Message = j.says(d, at, v)
 		}
-		f.Message = joinSentences(f.Message, Msg("Atau salah satu angka asalnya yang salah: %s.", "Or one of the figures it comes from is wrong: %s.", strings.Join(f.Candidates, ", ")))
+		f.Message = joinSentences(f.Message, Msg("Atau salah satu angka asalnya yang salah.", "Or one of the figures it comes from is wrong."))
 		j.c.add(f)
 		return
 	}
@@ -333,8 +333,14 @@ func (j *judgement) cause(ch diagnose.Change, candidates []int) {
 	var names []Text
 	for _, ri := range ch.Fixes {
 		d := j.decls[ri]
-		if j.g.Rels[ri].Out == ch.Node {
+		out := j.g.Rels[ri].Out
+		if out == ch.Node {
 			own = d
+			continue
+		}
+		if out >= 0 && j.cells[out].Sheet == c.Sheet && j.cells[out].Row == c.Row && d.rel.Name.ID == "" {
+			// A figure of the same row: "its row's Selisih" is enough.
+			names = append(names, Msg("%s baris itu", "its row's %s", j.columnLabel(j.cells[out])))
 			continue
 		}
 		names = append(names, j.nameOf(ri))
@@ -361,7 +367,7 @@ func (j *judgement) cause(ch diagnose.Change, candidates []int) {
 		f.Fix = "" // one value among several, or one cell among several: a person decides
 	}
 	if len(candidates) > 0 {
-		f.Message = joinSentences(f.Message, Msg("Bisa juga salah satu dari: %s.", "It may instead be one of: %s.", strings.Join(f.Candidates, ", ")))
+		f.Message = joinSentences(f.Message, Msg("Bisa juga sel lain yang salah.", "Another cell may be the wrong one instead."))
 	}
 	j.c.add(f)
 }
@@ -437,6 +443,13 @@ func (j *judgement) residual(ri int, after map[int]diagnose.Change, candidates [
 		// One of several cells is wrong, and which is open: the figures as written.
 		terms, after = candidates, nil
 	}
+	if at != nil {
+		// The cell the finding stands at is not its own candidate.
+		terms = slices.DeleteFunc(slices.Clone(terms), func(n int) bool {
+			c := j.cells[n]
+			return c.Sheet == at.Sheet && c.Row == at.Row && c.Col == at.Col
+		})
+	}
 	if at == nil {
 		return
 	}
@@ -469,7 +482,7 @@ func (j *judgement) residual(ri int, after map[int]diagnose.Change, candidates [
 			}
 			f.Message = r.Says(Fig{Value: sum, Places: places}, Fig{Value: total, Places: places})
 			if len(f.Candidates) > 0 {
-				f.Message = joinSentences(f.Message, Msg("Periksa %s.", "Check %s.", strings.Join(f.Candidates, ", ")))
+				f.Message = joinSentences(f.Message, Msg("Angka-angka yang lain tidak menunjukkan sisi mana yang salah.", "The other figures do not show which side is wrong."))
 			}
 			break
 		}
@@ -480,10 +493,9 @@ func (j *judgement) residual(ri int, after map[int]diagnose.Change, candidates [
 		if candidates == nil && (dr.Out < 0 || !j.supported(dr.Out, ri)) || slices.Contains(candidates, dr.Out) {
 			f.Expected = number.Plain(sum, places)
 		}
-		f.Message = Msg("%s %s tidak sama dengan jumlah %d rinciannya, %s (selisih %s). Angka-angka yang lain tidak menunjukkan mana yang salah, jumlahnya atau salah satu rinciannya, atau ada rincian yang terlewat: periksa %s.",
-			"%s %s does not equal the sum of its %d items, %s (a difference of %s). The other figures do not show which is wrong, the total or one of its items, or whether an item is missing: check %s.",
-			name, Fig{Value: total, Places: places}, len(dr.Num.Terms), Fig{Value: sum, Places: places}, Fig{Value: total.Sub(sum).Abs(), Places: places},
-			strings.Join(f.Candidates, ", "))
+		f.Message = Msg("%s %s tidak sama dengan jumlah %d rinciannya, %s (selisih %s). Angka-angka yang lain tidak menunjukkan mana yang salah, jumlahnya atau salah satu rinciannya, atau ada rincian yang terlewat.",
+			"%s %s does not equal the sum of its %d items, %s (a difference of %s). The other figures do not show which is wrong, the total or one of its items, or whether an item is missing.",
+			name, Fig{Value: total, Places: places}, len(dr.Num.Terms), Fig{Value: sum, Places: places}, Fig{Value: total.Sub(sum).Abs(), Places: places})
 	}
 	j.c.add(f)
 }
@@ -535,7 +547,7 @@ func (j *judgement) unexplained(ri int) {
 	if f.Message.ID == "" {
 		f.Message = Msg("%s tidak cocok dengan angka-angka asalnya.", "%s does not agree with the figures it comes from.", j.nameOf(ri))
 	}
-	f.Message = joinSentences(f.Message, Msg("lkjip tidak dapat memastikan sel mana yang salah: bisa juga %s.", "lkjip cannot tell which cell is wrong: it may be %s.", strings.Join(f.Candidates, ", ")))
+	f.Message = joinSentences(f.Message, Msg("lkjip tidak dapat memastikan sel mana yang salah.", "lkjip cannot tell which cell is wrong."))
 	j.c.add(f)
 }
 
@@ -576,9 +588,14 @@ func (j *judgement) describe(c *workbook.Cell) Text {
 				continue
 			}
 			for _, col := range t.Columns {
-				if col.Col == c.Col {
-					return Msg("%s %q", "%s %q", col.Label, r.Label())
+				if col.Col != c.Col {
+					continue
 				}
+				if r.IsTotal {
+					// "Jumlah Realisasi" rather than Realisasi "Jumlah".
+					return Msg("%s %s", "%s %s", r.Label(), col.Label)
+				}
+				return Msg("%s %q", "%s %q", col.Label, r.Label())
 			}
 		}
 	}
@@ -593,6 +610,21 @@ func (j *judgement) describe(c *workbook.Cell) Text {
 		}
 	}
 	return Text{ID: c.Sheet + "!" + c.Ref, EN: c.Sheet + "!" + c.Ref}
+}
+
+// columnLabel is the label of the column a table cell stands in ("Selisih"), or its address.
+func (j *judgement) columnLabel(c *workbook.Cell) string {
+	for _, t := range j.w.Tables {
+		if t.Sheet.Name != c.Sheet {
+			continue
+		}
+		for _, col := range t.Columns {
+			if col.Col == c.Col {
+				return col.Label
+			}
+		}
+	}
+	return c.Ref
 }
 
 // joinTexts joins names: "A, B dan C" / "A, B and C".
