@@ -169,7 +169,7 @@ func TestKraganWithSettings(t *testing.T) {
 	}
 	s := reconcile.DefaultSettings()
 	s.Accept = []reconcile.Acceptance{
-		{Rule: "LRA002", Sheet: "Realisasi Anggaran", Cell: "F16", Reason: "dilimpahkan", At: "lkjip.yaml:2"},
+		{Rule: "UM017", Sheet: "Realisasi Anggaran", Cell: "D16", Reason: "dilimpahkan", At: "lkjip.yaml:2"},
 		{Rule: "LRA002", Sheet: "Realisasi Anggaran", Cell: "F8", Reason: "lama", At: "lkjip.yaml:6"},
 	}
 	s.Tolerances = map[string]decimal.Decimal{"LRA002": decimal.RequireFromString("0.5")}
@@ -184,8 +184,8 @@ func TestKraganWithSettings(t *testing.T) {
 	if _, ok := got["LRA002 Realisasi Anggaran!F7"]; ok {
 		t.Error("a tolerance of 0.5 lets 98.82 pass for 98.32")
 	}
-	if f := got["LRA002 Realisasi Anggaran!F16"]; !f.Accepted || f.Reason != "dilimpahkan" || f.Severity != reconcile.Error {
-		t.Errorf("F16: %+v", f)
+	if f := got["UM017 Realisasi Anggaran!D16"]; !f.Accepted || f.Reason != "dilimpahkan" || f.Severity != reconcile.Error {
+		t.Errorf("D16: %+v", f)
 	}
 	if f, ok := got["UM015 Realisasi Anggaran!F8"]; !ok || f.Severity != reconcile.Warning || !strings.Contains(f.Message.ID, "lkjip.yaml:6") || !strings.Contains(f.Message.ID, `"lama"`) {
 		t.Errorf("stale acceptance: %+v", f)

@@ -263,7 +263,7 @@ func TestAnnotateTemuanSheet(t *testing.T) {
 		if x.Because != "" {
 			severity += " (ikutan)" // follows from another finding: listed, not counted
 		}
-		want := []string{strconv.Itoa(i + 1), x.Sheet, x.Cell, x.Rule, severity, x.Actual, x.Expected, x.Message.In("id"), x.Reason}
+		want := []string{strconv.Itoa(i + 1), x.Sheet, x.Cell, x.Rule, severity, x.Actual, x.Expected, withNotes(x, "id"), x.Reason}
 		if !reflect.DeepEqual(row, want) {
 			t.Errorf("row %d:\n got %q\nwant %q", i+2, row, want)
 		}

@@ -192,10 +192,6 @@ func htmlFindingView(p placed, sheet, lang string) htmlFinding {
 		h.Class = "accepted"
 		h.Mark = word("accepted", lang)
 		h.Accepted = word("reason", lang) + ": " + x.Reason
-	} else if x.Because != "" {
-		// A finding that follows from another is listed, greyed and marked, and not counted.
-		h.Class = "accepted"
-		h.Mark = word("following", lang)
 	}
 	return h
 }

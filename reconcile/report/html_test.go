@@ -256,6 +256,9 @@ func TestHTMLInChromium(t *testing.T) {
 			}
 			stats := eval[[]string](t, tab, `Array.from(document.querySelectorAll(".file-head .stat .n")).map(n => n.innerText)`)
 			want := []string{fmt.Sprint(r.Count(reconcile.Error)), fmt.Sprint(r.Count(reconcile.Warning)), fmt.Sprint(r.Count(reconcile.Info)), fmt.Sprint(r.CountAccepted())}
+			if n := r.CountFollowing(); n > 0 {
+				want = append(want, fmt.Sprint(n))
+			}
 			if strings.Join(stats, " ") != strings.Join(want, " ") {
 				t.Errorf("counts shown %v, want %v", stats, want)
 			}

@@ -129,7 +129,7 @@ func TestFollowingFindings(t *testing.T) {
 	if err := write("text", &b, rs, "id"); err != nil {
 		t.Fatal(err)
 	}
-	if out := b.String(); !strings.Contains(out, "galat (ikutan)") || !strings.Contains(out, "2 berkas diperiksa: 1 galat, 1 peringatan, 0 catatan;") {
+	if out := b.String(); !strings.Contains(out, "galat (ikutan)") || !strings.Contains(out, "2 berkas diperiksa: 1 galat, 1 peringatan, 0 catatan, 1 ikutan;") {
 		t.Errorf("text output:\n%s", out)
 	}
 	b.Reset()

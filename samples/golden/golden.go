@@ -25,6 +25,8 @@ type Totals struct {
 	Errors   int    `json:"errors"`
 	Warnings int    `json:"warnings"`
 	Infos    int    `json:"infos"`
+	// Following counts the findings that only follow another (Because): listed, not counted.
+	Following int `json:"following"`
 }
 
 // Kragan returns the golden totals of samples/kragan-2021.xlsx.
@@ -39,19 +41,25 @@ func Kragan() Totals {
 // Line is the totals as the text output's last line says them for this one file:
 // "1 berkas diperiksa: 61 galat, 3 peringatan, 1 catatan." (or in English).
 func (t Totals) Line(lang string) string {
-	if lang == "en" {
-		return fmt.Sprintf("1 file(s) checked: %d error(s), %d warning(s), %d note(s).", t.Errors, t.Warnings, t.Infos)
-	}
-	return fmt.Sprintf("1 berkas diperiksa: %d galat, %d peringatan, %d catatan.", t.Errors, t.Warnings, t.Infos)
+	return "1 " + map[bool]string{true: "file(s) checked", false: "berkas diperiksa"}[lang == "en"] + ": " + t.Counts(lang)
 }
 
 // Counts is the totals as the annotated copy and the page say them: "61 galat, 3 peringatan,
 // 1 catatan." (or in English).
 func (t Totals) Counts(lang string) string {
+	var s string
 	if lang == "en" {
-		return fmt.Sprintf("%d error(s), %d warning(s), %d note(s).", t.Errors, t.Warnings, t.Infos)
+		s = fmt.Sprintf("%d error(s), %d warning(s), %d note(s)", t.Errors, t.Warnings, t.Infos)
+		if t.Following > 0 {
+			s += fmt.Sprintf(", %d following", t.Following)
+		}
+	} else {
+		s = fmt.Sprintf("%d galat, %d peringatan, %d catatan", t.Errors, t.Warnings, t.Infos)
+		if t.Following > 0 {
+			s += fmt.Sprintf(", %d ikutan", t.Following)
+		}
 	}
-	return fmt.Sprintf("%d galat, %d peringatan, %d catatan.", t.Errors, t.Warnings, t.Infos)
+	return s + "."
 }
 
 // Marshal writes the totals as the golden file holds them.
