@@ -115,25 +115,19 @@ func (g *Graph) parts(conflicts []int, held []bool) [][]int {
 			}
 		}
 	}
-	// What a change can reach: from each conflict's nodes, through relations that hold,
-	// input to output.
+	// What a change can reach in one step: a node of one conflict that is an input of a
+	// relation that holds, whose output is a node of another conflict (the Selisih computed
+	// from a mistyped Realisasi). Longer chains are not followed: they would join most of a
+	// workbook's conflicts into one, through its totals, for explanations that are rare.
 	for _, c := range conflicts {
-		seen := map[int]bool{}
-		queue := g.Rels[c].nodes()
-		for len(queue) > 0 {
-			n := queue[0]
-			queue = queue[1:]
-			if seen[n] {
-				continue
-			}
-			seen[n] = true
-			if other, ok := byNode[n]; ok {
-				union(c, other)
-			}
+		for _, n := range g.Rels[c].nodes() {
 			for _, ri := range g.uses[n] {
 				r := g.Rels[ri]
-				if held[ri] && r.derives() && r.Out != n && !seen[r.Out] {
-					queue = append(queue, r.Out)
+				if !held[ri] || !r.derives() || r.Out == n {
+					continue
+				}
+				if other, ok := byNode[r.Out]; ok {
+					union(c, other)
 				}
 			}
 		}
@@ -162,6 +156,7 @@ type search struct {
 	opt       Options
 	budget    int
 	seen      map[string]bool
+	tried     map[string]*trial // try's outcome by set of causes, across depths
 	best      []*trial
 	bestCost  [2]int
 }
@@ -178,6 +173,12 @@ type trial struct {
 
 func (s *search) run() Explanation {
 	s.bestCost = [2]int{1 << 30, 1 << 30}
+	s.tried = map[string]*trial{}
+	if s.disjoint() > s.opt.MaxCauses {
+		// More conflicts that share no node than the exhaustive search allows causes: it
+		// cannot succeed; go straight to the one-at-a-time search.
+		return s.greedy()
+	}
 	for depth := 1; depth <= s.opt.MaxCauses && s.budget > 0; depth++ {
 		s.seen = map[string]bool{}
 		s.dfs(nil, depth)
@@ -193,7 +194,7 @@ func (s *search) run() Explanation {
 		return s.greedy()
 	}
 	chosen := s.best[0]
-	ex.Changes = chosen.changes
+	ex.Changes = chosen.finish(s.g)
 	for _, c := range chosen.causes {
 		if c < 0 {
 			ex.Residuals = append(ex.Residuals, -c-1)
@@ -226,6 +227,31 @@ func (s *search) run() Explanation {
 	return ex
 }
 
+// disjoint counts conflicts that share no node, picked greedily: each needs a cause of its
+// own, so their number bounds the causes any explanation needs from below.
+func (s *search) disjoint() int {
+	used := map[int]bool{}
+	n := 0
+	for _, c := range s.conflicts {
+		nodes := s.g.Rels[c].nodes()
+		free := true
+		for _, x := range nodes {
+			if used[x] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		n++
+		for _, x := range nodes {
+			used[x] = true
+		}
+	}
+	return n
+}
+
 // greedy builds an explanation one cause at a time: each step adds the node (or residual)
 // that leaves the fewest conflicts, then changes the fewest nodes; those that do as well are
 // its candidates.
@@ -235,16 +261,23 @@ func (s *search) greedy() Explanation {
 	left := s.conflicts
 	var last *trial
 	for step := 0; step < 64 && len(left) > 0; step++ {
+		// The causes that could explain the conflict with the fewest cells left: every
+		// explanation must account for it, and few options keep the step cheap.
 		var options []int
+		pick := -1
 		for _, r := range left {
+			var cells []int
 			for _, n := range s.g.Rels[r].nodes() {
-				if !s.g.Nodes[n].Fixed && !slices.Contains(causes, n) && !slices.Contains(options, n) {
-					options = append(options, n)
+				if !s.g.Nodes[n].Fixed && !slices.Contains(causes, n) && !slices.Contains(cells, n) {
+					cells = append(cells, n)
 				}
 			}
-			if s.g.Rels[r].Residual {
-				options = append(options, -r-1)
+			if pick < 0 || len(cells) < len(options) {
+				pick, options = r, cells
 			}
+		}
+		if pick >= 0 && s.g.Rels[pick].Residual {
+			options = append(options, -pick-1)
 		}
 		var best *trial
 		var ties []int
@@ -276,7 +309,7 @@ func (s *search) greedy() Explanation {
 		ex.Unexplained = s.conflicts
 		return ex
 	}
-	ex.Changes = last.changes
+	ex.Changes = last.finish(s.g)
 	for _, c := range last.causes {
 		if c < 0 {
 			ex.Residuals = append(ex.Residuals, -c-1)
@@ -310,8 +343,11 @@ func (s *search) dfs(causes []int, depth int) {
 	s.seen[k] = true
 	var t *trial
 	if len(causes) > 0 {
-		s.budget--
-		t = s.try(causes)
+		if t = s.tried[k]; t == nil {
+			s.budget--
+			t = s.try(causes)
+			s.tried[k] = t
+		}
 		if t.failed {
 			return
 		}
@@ -422,32 +458,32 @@ func (s *search) try(causes []int) *trial {
 			}
 			// The relations that did not hold say what the cause should be; those that held
 			// only speak where no other does (their outputs follow a changed cause).
-			var broken, whole []domain
-			for _, ri := range g.uses[u] {
-				r := g.Rels[ri]
-				only := true
-				for _, n := range r.nodes() {
-					if n != u && freed[n] && !done[n] {
-						only = false
-						break
+			var ds []domain
+			for _, wantHeld := range []bool{false, true} {
+				for _, ri := range g.uses[u] {
+					if s.held[ri] != wantHeld {
+						continue
 					}
+					r := g.Rels[ri]
+					only := true
+					for _, n := range r.nodes() {
+						if n != u && freed[n] && !done[n] {
+							only = false
+							break
+						}
+					}
+					if !only {
+						continue
+					}
+					d := v.solve(r, u).grid(g.Nodes[u].Places)
+					if g.Nodes[u].Label && !d.isLabel {
+						continue
+					}
+					ds = append(ds, d)
 				}
-				if !only {
-					continue
+				if len(ds) > 0 {
+					break // the relations that held speak only where none that broke does
 				}
-				d := v.solve(r, u).grid(g.Nodes[u].Places)
-				if g.Nodes[u].Label && !d.isLabel {
-					continue
-				}
-				if s.held[ri] {
-					whole = append(whole, d)
-				} else {
-					broken = append(broken, d)
-				}
-			}
-			ds := broken
-			if len(ds) == 0 {
-				ds = whole
 			}
 			if len(ds) == 0 {
 				continue
@@ -550,7 +586,7 @@ func (s *search) try(causes []int) *trial {
 			t.failed = true
 			return t
 		}
-		ch := Change{Node: c, Cause: true, Value: v.value(c), Label: v.label(c), Because: -1, Rel: -1, Exact: exact(v, c, g)}
+		ch := Change{Node: c, Cause: true, Value: v.value(c), Label: v.label(c), Because: -1, Rel: -1}
 		derived, residual := false, false
 		for _, ri := range g.uses[c] {
 			if r := g.Rels[ri]; !s.held[ri] && v.holds(r) {
@@ -575,6 +611,17 @@ func (s *search) try(causes []int) *trial {
 		t.changes = append(t.changes, Change{Node: n, Value: v.value(n), Label: v.label(n), Exact: true, Because: because[n], Rel: rel[n]})
 	}
 	return t
+}
+
+// finish completes the changes of the chosen explanation: whether each cause's value is the
+// only one its relations allow (left out of the search, where it is not needed).
+func (t *trial) finish(g *Graph) []Change {
+	for i := range t.changes {
+		if c := &t.changes[i]; c.Cause {
+			c.Exact = exact(t.vals, c.Node, g)
+		}
+	}
+	return t.changes
 }
 
 // exact reports whether a cause's new value is the only one that the relations holding with
