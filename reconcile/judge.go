@@ -118,7 +118,7 @@ func (j *judgement) value(n int) decimal.Decimal {
 func (j *judgement) eval(l diagnose.Linear) decimal.Decimal {
 	v := l.Const
 	for _, t := range l.Terms {
-		v = v.Add(t.Coef.Mul(j.value(t.Node)))
+		v = t.AddTo(v, j.value(t.Node))
 	}
 	if !l.Div.IsZero() {
 		v = v.DivRound(l.Div, 30)
@@ -143,7 +143,7 @@ func (j *judgement) figure(c *workbook.Cell) int {
 }
 
 func (j *judgement) linear(e Expr) diagnose.Linear {
-	l := diagnose.Linear{Const: e.Const, Div: e.Div}
+	l := diagnose.Linear{Const: e.Const, Div: e.Div, Terms: make([]diagnose.Term, 0, len(e.Terms))}
 	for _, t := range e.Terms {
 		n := -1
 		if t.Value != nil {
@@ -421,7 +421,7 @@ func (j *judgement) residual(ri int, after map[int]diagnose.Change, candidates [
 	eval := func(l diagnose.Linear) decimal.Decimal {
 		v := l.Const
 		for _, t := range l.Terms {
-			v = v.Add(t.Coef.Mul(value(t.Node)))
+			v = t.AddTo(v, value(t.Node))
 		}
 		if !l.Div.IsZero() {
 			v = v.DivRound(l.Div, 30)

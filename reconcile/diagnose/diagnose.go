@@ -106,6 +106,9 @@ type Relation struct {
 	// Anggaran and Realisasi sums and its rows' Selisih): it helps find causes, but left as a
 	// residual it costs nothing and is not reported: another residual says the same.
 	Implied bool
+
+	// all caches nodes(), which the search reads for every relation it touches.
+	all []int
 }
 
 // HoldsWith reports whether a relation holds with some nodes changed (a label node's change
@@ -146,19 +149,23 @@ func (g *Graph) AddNode(n Node) int {
 func (g *Graph) AddRelation(r *Relation) int {
 	i := len(g.Rels)
 	g.Rels = append(g.Rels, r)
-	seen := map[int]bool{}
+	r.all = nil
 	for _, n := range r.nodes() {
-		if !seen[n] {
-			seen[n] = true
-			g.uses[n] = append(g.uses[n], i)
+		// Relations are added in order: a node read twice by this one has it last already.
+		if u := g.uses[n]; len(u) == 0 || u[len(u)-1] != i {
+			g.uses[n] = append(u, i)
 		}
 	}
 	return i
 }
 
-// nodes lists the nodes a relation reads, its output first (when it has one).
+// nodes lists the nodes a relation reads, its output first (when it has one). The list is
+// shared: callers must not change it.
 func (r *Relation) nodes() []int {
-	var out []int
+	if r.all != nil {
+		return r.all
+	}
+	out := make([]int, 0, 1+len(r.Lhs.Terms)+len(r.Num.Terms)+len(r.Den.Terms))
 	if r.Out >= 0 {
 		out = append(out, r.Out)
 	}
@@ -167,6 +174,7 @@ func (r *Relation) nodes() []int {
 			out = append(out, t.Node)
 		}
 	}
+	r.all = out
 	return out
 }
 

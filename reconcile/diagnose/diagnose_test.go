@@ -145,3 +145,33 @@ func TestDiagnose(t *testing.T) {
 		})
 	}
 }
+
+// TestWholeSumAgreesWithDecimals: the int64 path of a sum gives what decimal arithmetic
+// gives, and leaves to it what it cannot hold (decimals, large amounts, other coefficients).
+func TestWholeSumAgreesWithDecimals(t *testing.T) {
+	g := &Graph{}
+	for _, s := range []string{"2437383089", "-301765911", "0", "999999999999999", "1000000000000000", "88.98", "1.5e3"} {
+		g.AddNode(Node{Value: d(s)})
+	}
+	v := newValues(g)
+	cases := []struct {
+		terms []Term
+		whole bool
+		want  string
+	}{
+		{[]Term{{0, unit}, {1, unit.Neg()}, {2, unit}}, true, "2739149000"},
+		{[]Term{{0, unit}, {3, unit}}, true, "1000002437383088"},
+		{[]Term{{0, unit}, {4, unit}}, false, "1000002437383089"}, // 10^15: decimal path
+		{[]Term{{0, unit}, {5, unit}}, false, "2437383177.98"},
+		{[]Term{{0, unit}, {6, unit}}, false, "2437384589"}, // written with an exponent
+		{[]Term{{0, d("2")}}, false, "4874766178"},
+	}
+	for i, c := range cases {
+		l := Linear{Terms: c.terms}
+		_, whole := v.wholeSum(&l)
+		got := v.linear(&l)
+		if whole != c.whole || !got.Equal(d(c.want)) {
+			t.Errorf("case %d: whole %v, sum %s; want whole %v, sum %s", i, whole, got, c.whole, c.want)
+		}
+	}
+}

@@ -11,9 +11,10 @@ import (
 const divPlaces = 30
 
 var (
-	hundred = decimal.NewFromInt(100)
-	one     = decimal.NewFromInt(1)
-	two     = decimal.NewFromInt(2)
+	hundred  = decimal.NewFromInt(100)
+	one      = decimal.NewFromInt(1)
+	minusOne = decimal.NewFromInt(-1)
+	two      = decimal.NewFromInt(2)
 )
 
 // values are the nodes' values under an explanation: the written ones, overlaid by the
@@ -55,14 +56,70 @@ func (v *values) changed(n int) bool {
 func (v *values) invalid(n int) bool { return v.g.Nodes[n].Invalid && !v.changed(n) }
 
 func (v *values) linear(l *Linear) decimal.Decimal {
+	if sum, ok := v.wholeSum(l); ok {
+		return sum
+	}
 	sum := l.Const
 	for _, t := range l.Terms {
-		sum = sum.Add(t.Coef.Mul(v.value(t.Node)))
+		sum = t.AddTo(sum, v.value(t.Node))
 	}
 	if l.Div.IsZero() || l.Div.Equal(one) {
 		return sum
 	}
 	return sum.DivRound(l.Div, divPlaces)
+}
+
+// wholeSum computes, in int64, a sum of whole amounts with the coefficients 1 and -1 (most
+// of a workbook's relations: the rows of a column against its total, Anggaran less
+// Realisasi), which the search evaluates thousands of times; decimal arithmetic allocates at
+// every step. Amounts below 10^15 in at most 1,000 terms cannot overflow. ok is false for
+// anything else, which takes the decimal path.
+func (v *values) wholeSum(l *Linear) (sum decimal.Decimal, ok bool) {
+	if len(l.Terms) > 1000 || !l.Div.IsZero() && !l.Div.Equal(one) {
+		return sum, false
+	}
+	acc, ok := whole(l.Const)
+	if !ok {
+		return sum, false
+	}
+	for _, t := range l.Terms {
+		c, ok := whole(t.Coef)
+		if !ok || c < -1 || c > 1 {
+			return sum, false
+		}
+		x, ok := whole(v.value(t.Node))
+		if !ok {
+			return sum, false
+		}
+		acc += c * x
+	}
+	return decimal.NewFromInt(acc), true
+}
+
+var (
+	maxWhole = decimal.NewFromInt(1_000_000_000_000_000)
+	minWhole = decimal.NewFromInt(-1_000_000_000_000_000)
+)
+
+// whole returns d as an int64 when it is a whole number written without decimals, below
+// 10^15 in size.
+func whole(d decimal.Decimal) (int64, bool) {
+	if d.Exponent() != 0 || d.Cmp(maxWhole) >= 0 || d.Cmp(minWhole) <= 0 {
+		return 0, false
+	}
+	return d.CoefficientInt64(), true
+}
+
+// AddTo returns sum + Coef*x. Most terms of a sum or a difference have the coefficient 1 or
+// -1: those skip the multiplication, which allocates.
+func (t Term) AddTo(sum, x decimal.Decimal) decimal.Decimal {
+	switch {
+	case t.Coef.Equal(one):
+		return sum.Add(x)
+	case t.Coef.Equal(minusOne):
+		return sum.Sub(x)
+	}
+	return sum.Add(t.Coef.Mul(x))
 }
 
 // compute returns the exact value a relation gives its output (a label for Lookup); ok is
@@ -368,7 +425,7 @@ func solveLinear(v *values, l *Linear, u int, want domain) domain {
 	rest := l.Const
 	for _, t := range l.Terms {
 		if t.Node != u {
-			rest = rest.Add(t.Coef.Mul(v.value(t.Node)))
+			rest = t.AddTo(rest, v.value(t.Node))
 		}
 	}
 	d := shift(want, rest.Neg())

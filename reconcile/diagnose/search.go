@@ -557,13 +557,13 @@ func (s *search) try(causes []int) *trial {
 		}
 	}
 	for ri := range residual {
-		if v.holds(g.Rels[ri]) {
+		if s.holds(v, ri) {
 			t.failed = true // a residual that the changes make add up is no residual
 			return t
 		}
 	}
 	for _, ri := range touchedList {
-		if residual[ri] || v.holds(g.Rels[ri]) {
+		if residual[ri] || s.holds(v, ri) {
 			continue
 		}
 		if s.held[ri] {
@@ -611,6 +611,18 @@ func (s *search) try(causes []int) *trial {
 		t.changes = append(t.changes, Change{Node: n, Value: v.value(n), Label: v.label(n), Exact: true, Because: because[n], Rel: rel[n]})
 	}
 	return t
+}
+
+// holds is v.holds of relation ri, known without computing where none of its nodes changed:
+// the search evaluates thousands of relations, and a percentage's division is dear.
+func (s *search) holds(v *values, ri int) bool {
+	r := s.g.Rels[ri]
+	for _, n := range r.nodes() {
+		if v.changed(n) {
+			return v.holds(r)
+		}
+	}
+	return s.held[ri]
 }
 
 // finish completes the changes of the chosen explanation: whether each cause's value is the
