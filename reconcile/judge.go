@@ -496,6 +496,14 @@ func (j *judgement) residual(ri int, after map[int]diagnose.Change, candidates [
 		f.Message = Msg("%s %s tidak sama dengan jumlah %d rinciannya, %s (selisih %s). Angka-angka yang lain tidak menunjukkan mana yang salah, jumlahnya atau salah satu rinciannya, atau ada rincian yang terlewat.",
 			"%s %s does not equal the sum of its %d items, %s (a difference of %s). The other figures do not show which is wrong, the total or one of its items, or whether an item is missing.",
 			name, Fig{Value: total, Places: places}, len(dr.Num.Terms), Fig{Value: sum, Places: places}, Fig{Value: total.Sub(sum).Abs(), Places: places})
+		if _, ok := j.after[dr.Out]; ok && dr.Out >= 0 {
+			// The total is itself corrected by another finding at this cell: the sum is
+			// compared with the corrected figure, which the message must say, or it reads
+			// as a misquote of the cell.
+			f.Message = Msg("%s, yang seharusnya %s (temuan lain di sel ini), juga tidak sama dengan jumlah %d rinciannya, %s (selisih %s). Angka-angka yang lain tidak menunjukkan mana yang salah, jumlahnya atau salah satu rinciannya, atau ada rincian yang terlewat.",
+				"%s, which should be %s (another finding at this cell), does not equal the sum of its %d items either, %s (a difference of %s). The other figures do not show which is wrong, the total or one of its items, or whether an item is missing.",
+				name, Fig{Value: total, Places: places}, len(dr.Num.Terms), Fig{Value: sum, Places: places}, Fig{Value: total.Sub(sum).Abs(), Places: places})
+		}
 	}
 	j.c.add(f)
 }
