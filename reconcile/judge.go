@@ -380,7 +380,8 @@ func (j *judgement) follows(ch diagnose.Change) {
 	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: c.Sheet, Cell: c.Ref, row: c.Row, col: c.Col,
 		Actual: Actual(c), Because: ref(j.cells[ch.Because])}
 	f.Expected, f.Fix = j.expected(d, ch.Node, ch)
-	f.Message = joinSentences(j.says(d, c, ch), Msg("Ikut %s.", "It follows %s.", f.Because))
+	// The cause is Because, which every output shows beside the message ("ikut: ...").
+	f.Message = j.says(d, c, ch)
 	j.c.add(f)
 }
 
