@@ -345,18 +345,27 @@ func cutSheet(t *testing.T, src, dst, part string) {
 }
 
 func TestDamagedSheetIsExitTwo(t *testing.T) {
-	dst := filepath.Join(t.TempDir(), "terpotong.xlsx")
-	cutSheet(t, filepath.Join("..", "samples", "bersih-2023.xlsx"), dst, "xl/worksheets/sheet6.xml")
-	r := reconcile.CheckFile(dst, rules.All, nil, reconcile.Options{})
-	if r.Err != nil || len(r.Damaged) != 1 {
-		t.Fatalf("err %+v damaged %v", r.Err, r.Damaged)
-	}
-	found := false
-	for _, f := range r.Findings {
-		found = found || f.Rule == "UM013" && f.Sheet == r.Damaged[0]
-	}
-	if !found || reconcile.ExitCode([]*reconcile.Result{r}) != 2 {
-		t.Errorf("a damaged sheet must be reported (UM013) and give exit status 2: %+v", r.Findings)
+	for part, sheet := range map[string]string{"sheet6.xml": "Anggaran Sasaran", "sheet7.xml": "Realisasi Anggaran"} {
+		dst := filepath.Join(t.TempDir(), "terpotong.xlsx")
+		cutSheet(t, filepath.Join("..", "samples", "bersih-2023.xlsx"), dst, "xl/worksheets/"+part)
+		r := reconcile.CheckFile(dst, rules.All, nil, reconcile.Options{})
+		if r.Err != nil || len(r.Damaged) != 1 || r.Damaged[0] != sheet {
+			t.Fatalf("%s: err %+v damaged %v, want %s", part, r.Err, r.Damaged, sheet)
+		}
+		found := false
+		for _, f := range r.Findings {
+			found = found || f.Rule == "UM013" && f.Sheet == sheet
+		}
+		if !found || reconcile.ExitCode([]*reconcile.Result{r}) != 2 {
+			t.Errorf("%s: a damaged sheet must be reported (UM013) and give exit status 2: %+v", sheet, r.Findings)
+		}
+		// The sheet's partial figures judge nothing elsewhere: the clean workbook's
+		// Identitas, PK and Ringkasan, which copy its totals, have no error.
+		for _, f := range r.Findings {
+			if f.Severity == reconcile.Error && f.Sheet != sheet {
+				t.Errorf("%s cut: %s %s!%s: %s (a right cell judged against a sheet cut short)", sheet, f.Rule, f.Sheet, f.Cell, f.Message.ID)
+			}
+		}
 	}
 }
 
@@ -517,5 +526,35 @@ func TestKraganGolden(t *testing.T) {
 	}
 	if want := golden.Kragan(); got != want {
 		t.Errorf("Kragan's totals %+v, the golden file says %+v; if the change is meant, run go test ./reconcile -run TestKraganGolden -update and review the diff", got, want)
+	}
+}
+
+// TestWrongCapaianLeavesItsRightCopiesAlone is the first case on the clean sample: a
+// Negatif indicator's % Capaian computed as if Positif (105,00 for 95,00). The sasaran's
+// capaian in Anggaran Sasaran and Ringkasan (99,00), the average and the predikat are right;
+// lkjip names only the mistyped capaian, with the right value.
+func TestWrongCapaianLeavesItsRightCopiesAlone(t *testing.T) {
+	dst := filepath.Join(t.TempDir(), "negatif.xlsx")
+	f, err := excelize.OpenFile(filepath.Join("..", "samples", "bersih-2023.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := f.GetCellValue("Pengukuran", "E4"); v != "Negatif" {
+		t.Fatalf("Pengukuran!E4 is %q, want the sample's Negatif indicator", v)
+	}
+	f.SetCellValue("Pengukuran", "H4", 105.00)
+	if err := f.SaveAs(dst); err != nil {
+		t.Fatal(err)
+	}
+	r := reconcile.CheckFile(dst, rules.All, nil, reconcile.Options{})
+	var errs []string
+	for _, f := range r.Findings {
+		// Any finding counts here, a following one included: none of the copies may be told
+		// to change.
+		errs = append(errs, fmt.Sprintf("%s %s!%s expected %s actual %s", f.Rule, f.Sheet, f.Cell, f.Expected, f.Actual))
+	}
+	want := "PGK001 Pengukuran!H4 expected 95.00 actual 105"
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], want) {
+		t.Errorf("errors %q, want the one at the mistyped capaian: %s", errs, want)
 	}
 }
