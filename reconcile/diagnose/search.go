@@ -157,6 +157,7 @@ type search struct {
 	budget    int
 	seen      map[string]bool
 	tried     map[string]*trial // try's outcome by set of causes, across depths
+	solved    map[[2]int]domain // solve's domain of (relation, node) with the written figures
 	best      []*trial
 	bestCost  [2]int
 }
@@ -475,7 +476,7 @@ func (s *search) try(causes []int) *trial {
 					if !only {
 						continue
 					}
-					d := v.solve(r, u).grid(g.Nodes[u].Places)
+					d := s.solve(v, ri, u)
 					if g.Nodes[u].Label && !d.isLabel {
 						continue
 					}
@@ -611,6 +612,28 @@ func (s *search) try(causes []int) *trial {
 		t.changes = append(t.changes, Change{Node: n, Value: v.value(n), Label: v.label(n), Exact: true, Because: because[n], Rel: rel[n]})
 	}
 	return t
+}
+
+// solve is v.solve of node u in relation ri on u's grid, kept where no other node of the
+// relation changed: the same cause is solved in many tries, with the same written figures.
+func (s *search) solve(v *values, ri, u int) domain {
+	r := s.g.Rels[ri]
+	places := s.g.Nodes[u].Places
+	for _, n := range r.nodes() {
+		if n != u && v.changed(n) {
+			return v.solve(r, u).grid(places)
+		}
+	}
+	k := [2]int{ri, u}
+	if d, ok := s.solved[k]; ok {
+		return d
+	}
+	d := v.solve(r, u).grid(places)
+	if s.solved == nil {
+		s.solved = map[[2]int]domain{}
+	}
+	s.solved[k] = d
+	return d
 }
 
 // holds is v.holds of relation ri, known without computing where none of its nodes changed:
