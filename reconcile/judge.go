@@ -66,7 +66,11 @@ func (c *collector) judge(w *workbook.Workbook) {
 			damaged[sh.Name] = true
 		}
 	}
-	j := &judgement{w: w, c: c, nodes: map[cellKey]int{}}
+	// Sized for the usual workbook, about two figures per relation: the graph is built for
+	// every file of a batch.
+	n := len(c.rels)
+	j := &judgement{w: w, c: c, nodes: make(map[cellKey]int, 2*n), cells: make([]*workbook.Cell, 0, 2*n), decls: make([]*declared, 0, n)}
+	j.g.Grow(2*n, n)
 	for i := range c.rels {
 		d := &c.rels[i]
 		if readsDamaged(d.rel, damaged) {

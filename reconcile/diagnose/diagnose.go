@@ -23,6 +23,7 @@ package diagnose
 
 import (
 	"github.com/shopspring/decimal"
+	"slices"
 )
 
 // Node is one written figure.
@@ -136,6 +137,13 @@ type Graph struct {
 	Rels  []*Relation
 	// uses lists, per node, the relations it appears in.
 	uses [][]int
+}
+
+// Grow makes room for nodes and relations more, so that building a graph does not copy it.
+func (g *Graph) Grow(nodes, rels int) {
+	g.Nodes = slices.Grow(g.Nodes, nodes)
+	g.uses = slices.Grow(g.uses, nodes)
+	g.Rels = slices.Grow(g.Rels, rels)
 }
 
 // AddNode adds a node and returns its index.
