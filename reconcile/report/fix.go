@@ -272,7 +272,7 @@ func (a *annotator) planFix(findings []reconcile.Finding, w *workbook.Workbook) 
 		t := targets[key]
 		var fixes []string
 		for _, i := range t.idx {
-			if !slicesContainsFix(fixes, findings[i].Fix) {
+			if !slices.ContainsFunc(fixes, func(f string) bool { return sameFix(f, findings[i].Fix) }) {
 				fixes = append(fixes, findings[i].Fix)
 			}
 		}
@@ -304,15 +304,6 @@ func (a *annotator) planFix(findings []reconcile.Finding, w *workbook.Workbook) 
 		}
 	}
 	return plan, nil
-}
-
-func slicesContainsFix(list []string, fix string) bool {
-	for _, s := range list {
-		if sameFix(s, fix) {
-			return true
-		}
-	}
-	return false
 }
 
 // sameFix reports whether two Fix values are one content: the same text, or the same figure

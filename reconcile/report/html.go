@@ -41,7 +41,6 @@ var htmlWords = map[string]reconcile.Text{
 	"colWarnings": {ID: "Peringatan", EN: "Warnings"},
 	"colInfos":    {ID: "Catatan", EN: "Notes"},
 	"colAccepted": {ID: "Diterima", EN: "Accepted"},
-	"following":   {ID: "ikutan", EN: "following"},
 }
 
 // htmlView is what the template renders: every text already in the reader's language and every
@@ -120,6 +119,7 @@ func printHTML(out io.Writer, files Files, opt Options) error {
 	for k, t := range htmlWords {
 		v.W[k] = t.In(lang)
 	}
+	v.W["following"] = cword("following", lang)
 	err := files.Each(func(i int, r *reconcile.Result) error {
 		v.Files = append(v.Files, htmlFileView(i+1, r, lang))
 		return nil

@@ -43,9 +43,7 @@ var words = map[string]reconcile.Text{
 	"info":     {ID: "catatan", EN: "note"},
 	"ignored":  {ID: "Sheet yang diabaikan", EN: "Sheets ignored"},
 	"accepted": {ID: "diterima", EN: "accepted"},
-	// A finding that only follows from another (Finding.Because): listed, not counted.
-	"following": {ID: "ikutan", EN: "following"},
-	"reason":    {ID: "Diterima", EN: "Accepted"},
+	"reason": {ID: "Diterima", EN: "Accepted"},
 }
 
 func word(key, lang string) string { return words[key].In(lang) }

@@ -23,7 +23,7 @@ func KraganPerbaikan() *Workbook {
 	peng.Columns[7].Label = "% Capaian 2021"
 	peng.Rows[3][11] = N("78,56")
 	lra := &w.Sheet(RealisasiAnggaran).Tables[0]
-	lra.Rows[2][5] = N("98,32")  // I.
+	lra.Rows[2][5] = N("98,32")       // I.
 	lra.Rows[11][3] = N("25.058.600") // II.2
 	lra.Rows[11][4] = N("725")
 	setPair(w.Sheet(Ringkasan), "Capaian Sasaran 2", N("99,90"))
