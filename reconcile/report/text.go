@@ -43,7 +43,7 @@ var words = map[string]reconcile.Text{
 	"info":     {ID: "catatan", EN: "note"},
 	"ignored":  {ID: "Sheet yang diabaikan", EN: "Sheets ignored"},
 	"accepted": {ID: "diterima", EN: "accepted"},
-	"reason": {ID: "Diterima", EN: "Accepted"},
+	"reason":   {ID: "Diterima", EN: "Accepted"},
 }
 
 func word(key, lang string) string { return words[key].In(lang) }
