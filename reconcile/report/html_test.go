@@ -61,7 +61,7 @@ func TestHTMLStructure(t *testing.T) {
 	rs[0].Findings[2].Accepted, rs[0].Findings[2].Reason = true, "dibetulkan di LKjIP 2022"
 	out := renderHTML(t, rs, "id")
 	selfContained(t, out)
-	for _, want := range []string{`<!DOCTYPE html>`, `<html lang="id">`, `<meta charset="utf-8">`, "<style>", "@media print",
+	for _, want := range []string{`<!DOCTYPE html>`, `<html lang="id">`, `<meta charset="utf-8">`, "<style>", "@media print", "@media (max-width: 640px)",
 		"Laporan Pemeriksaan LKjIP", "Rekap berkas", `href="#f1"`, `href="#f2"`, // several files: a recap linking each section
 		`<article class="file" id="f1">`, `<article class="file" id="f2">`, "Kecamatan Kragan · 2021",
 		"a.xlsx", "b.xlsx: berkas kosong", "Berkas ini tidak dapat diperiksa",
@@ -70,9 +70,9 @@ func TestHTMLStructure(t *testing.T) {
 		`<span class="badge error">galat</span>`, `<span class="badge warning">peringatan</span>`,
 		`<span class="badge accepted">galat</span><span class="mark">diterima</span>`, `<span class="reason">Diterima: dibetulkan di LKjIP 2022</span>`,
 		// what the cell says and what it should say side by side, in Indonesian notation
-		`<td class="says num">98,82</td>` + "\n" + `          <td class="should num">98,32</td>`,
-		`<td class="says num">2.739.149.000</td>`, `<td class="should num">2.600.634.075</td>`,
-		`<td class="should">Ringkasan</td>`,
+		`<td class="says num" data-label="Tertulis">98,82</td>` + "\n" + `          <td class="should num" data-label="Seharusnya">98,32</td>`,
+		`<td class="says num" data-label="Tertulis">2.739.149.000</td>`, `<td class="should num" data-label="Seharusnya">2.600.634.075</td>`,
+		`<td class="should" data-label="Seharusnya">Ringkasan</td>`,
 		"2 berkas diperiksa: 1 galat, 1 peringatan, 0 catatan, 1 diterima; 1 berkas tidak dapat diperiksa.",
 	} {
 		if !strings.Contains(out, want) {
@@ -102,7 +102,7 @@ func TestHTMLStructure(t *testing.T) {
 
 	en := renderHTML(t, rs, "en")
 	for _, want := range []string{`<html lang="en">`, "LKjIP Check Report", "Errors per sheet", `<th class="val">Says</th><th class="val">Should be</th>`,
-		`<td class="says num">2,739,149,000</td>`, `<span class="badge accepted">error</span><span class="mark">accepted</span>`, "b.xlsx: the file is empty", "should be 98.32"} {
+		`<td class="says num" data-label="Says">2,739,149,000</td>`, `<span class="badge accepted">error</span><span class="mark">accepted</span>`, "b.xlsx: the file is empty", "should be 98.32"} {
 		if !strings.Contains(en, want) {
 			t.Errorf("the English page lacks %q", want)
 		}

@@ -232,7 +232,7 @@ func TestKragan(t *testing.T) {
 	}
 	for _, s := range []string{
 		fmt.Sprintf(`<span class="n">%d</span><span class="l">galat</span>`, golden.Kragan().Errors), "Kecamatan Kragan · 2021", "<dd>kragan-2021.xlsx</dd>",
-		"<td class=\"cell\">F7</td>\n          <td class=\"rule\">LRA002</td>", `<td class="should num">98,32</td>`,
+		"<td class=\"cell\">F7</td>\n          <td class=\"rule\">LRA002</td>", `<td class="should num" data-label="Seharusnya">98,32</td>`,
 		`download="kragan-2021-temuan.xlsx"`,
 	} {
 		if !strings.Contains(page, s) {
