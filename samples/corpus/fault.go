@@ -14,15 +14,32 @@ import (
 	"lkjip/samples/build"
 )
 
-// Fault is one injected fault: the rule that must report it and the cell, in the plain
-// layout, it must name. Expected is what the rule must say the cell should hold, in plain
-// notation ("98.32", "2739149000", "Amat Baik"); "" where the rule gives no expected value.
+// Fault is one entry of a workbook's ground truth: a finding lkjip must report, at the cell
+// (in the plain layout) a careful auditor would mark (spec, "Which cell a finding names").
 type Fault struct {
-	Rule     string `json:"rule"`
-	Sheet    string `json:"sheet"`
-	Cell     string `json:"cell"`
+	Rule  string `json:"rule"`
+	Sheet string `json:"sheet"`
+	Cell  string `json:"cell"`
+	// Expected is what the rule must say the cell should hold, in plain notation ("98.32",
+	// "2739149000", "Amat Baik"), judged against its inputs as they should read: the figure
+	// of the workbook before any fault. "" where the finding has none to give (a NIP cut
+	// short, a total whose rows could each be the wrong one).
 	Expected string `json:"expected"`
+	// Candidates lists cells ("Realisasi Anggaran!C7") that must stand among the finding's
+	// candidates: where the figures cannot tell which of several cells is wrong, the finding
+	// stands at Cell (the total) and names them, and the truth names the one that was changed.
+	Candidates []string `json:"candidates,omitempty"`
+	// Because is set for a figure computed from a wrong one: the cause's cell ("Identitas!B12"),
+	// which is itself a fault of the truth. Such a finding follows its cause and counts as no
+	// error; it is expected only where the truth lists it.
+	Because string `json:"because,omitempty"`
 }
+
+// Ref is the fault's cell as findings name cells in Candidates and Because: "Sheet!A1".
+func (f Fault) Ref() string { return f.Sheet + "!" + f.Cell }
+
+// Follows reports whether the entry is a figure that only follows another fault (Because).
+func (f Fault) Follows() bool { return f.Because != "" }
 
 // A fault kind breaks one figure of a consistent workbook so that exactly one finding
 // results, at the cell its rule names, and nothing else changes its verdict. Most kinds
