@@ -21,15 +21,18 @@ type File struct {
 	Kabupaten string // "Rembang"
 	Year      int
 	// Seed rebuilds the file's content: Workbook(Seed, name, Kabupaten, Year, Kinds).
-	Seed   int64
-	Kinds  []string // the fault kinds asked for, in the order applied; nil for a clean file
-	Faults []Fault  // the faults injected, one finding each; empty for a clean file
-	Bytes  int64    // the size of the .xlsx
+	Seed  int64
+	Kinds []string // the fault kinds asked for, in the order applied; nil for a clean file
+	// Faults is the file's truth: the faults injected, each followed by the figures that
+	// follow it (Because); empty for a clean file.
+	Faults []Fault
+	Bytes  int64 // the size of the .xlsx
 }
 
 // Truth is the content of a ground-truth file: the workbook's file name (beside the truth
-// file), its unit and year, and the faults injected into it, each the finding lkjip must
-// report. A clean workbook has no faults: lkjip must report nothing in it.
+// file), its unit and year, and the findings lkjip must report in it (Fault): each fault
+// injected, at the cell a careful auditor marks, and the figures computed from a faulty one
+// that follow it. A clean workbook has no faults: lkjip must report nothing in it.
 type Truth struct {
 	File   string  `json:"file"`
 	Unit   string  `json:"unit"`

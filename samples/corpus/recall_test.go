@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -16,11 +17,15 @@ import (
 
 // TestRecall is the project's recall test. It generates a corpus with every fault kind
 // (faults in about half of the files, a random subset of the kinds in each), checks every
-// file with lkjip and holds the findings to the ground-truth files: every injected fault
-// must be found at its cell, by its rule, with its expected value (recall 100 %), and no
-// error-severity finding may stand anywhere else (on a clean cell). Warnings and notes
-// beyond the faults are counted and logged. It checks 200 files, 40 with -short;
-// LKJIP_RECALL_N=5000 checks that many.
+// file with lkjip and holds the findings to the ground-truth files (Compare): every fault
+// must be found at its cell, by its rule, with its expected value and naming its candidates
+// (recall 100 %), every figure the truth says follows a fault must be found following it,
+// and no error that counts may stand anywhere else. A finding that only follows another
+// (Because) never counts as an error elsewhere. A fault that a known engine gap (Gaps)
+// accounts for is not found but does not fail the test: the gaps are logged with their
+// counts, and a listed gap that no longer happens in the full corpus fails it, so that the
+// list stays true. Warnings and notes beyond the truth are counted and logged. It checks 200
+// files, 40 with -short; LKJIP_RECALL_N=5000 checks that many.
 func TestRecall(t *testing.T) {
 	n := 200
 	if testing.Short() {
@@ -59,8 +64,8 @@ func TestRecall(t *testing.T) {
 	close(next)
 	wg.Wait()
 
-	injected, found, extra, faulty := 0, 0, 0, 0
-	perRule := map[string][2]int{} // injected, found
+	var total Score
+	faulty := 0
 	for i, f := range files {
 		truth, err := ReadTruth(f.Truth)
 		if err != nil {
@@ -80,40 +85,54 @@ func TestRecall(t *testing.T) {
 		if len(truth.Faults) > 0 {
 			faulty++
 		}
-		name := filepath.Base(f.Path)
-		ok, more := compare(t, name, truth.Faults, res.Findings, false)
-		injected, found, extra = injected+len(truth.Faults), found+ok, extra+more
-		for _, x := range truth.Faults {
-			c := perRule[x.Rule]
-			c[0]++
-			perRule[x.Rule] = c
-		}
-		for _, x := range truth.Faults {
-			for _, fd := range res.Findings {
-				if same(fd, x) {
-					c := perRule[x.Rule]
-					c[1]++
-					perRule[x.Rule] = c
-					break
-				}
-			}
-		}
+		total.Add(compare(t, filepath.Base(f.Path), truth.Faults, res.Findings, false))
 	}
 	for _, k := range Kinds() {
-		if perRule[k][0] == 0 {
+		if total.PerRule[k][0] == 0 {
 			t.Errorf("no %s fault in the corpus: the test would not know whether lkjip finds it", k)
 		}
 	}
-	if injected == 0 {
+	if total.Faults == 0 {
 		t.Fatal("no fault injected")
 	}
-	t.Logf("%d files (%d with faults): %d faults injected, %d found: recall %d.%02d %%; %d findings beyond them (warnings and notes; errors fail the test)",
-		n, faulty, injected, found, found*100/injected, found*10000/injected%100, extra)
+	t.Logf("%d files (%d with faults): %d faults injected: %d found as the truth says (%s), %d under known engine gaps (%s), %d missed; "+
+		"%d of %d figures that follow a fault found following it; %d errors elsewhere; %d findings beyond the truth (warnings, notes, following)",
+		n, faulty, total.Faults, total.Found, percentOf(total.Found, total.Faults), total.Gapped(), percentOf(total.Gapped(), total.Faults),
+		len(total.Missed), total.FollowersSeen, total.Followers, len(total.Elsewhere), total.Beyond)
 	var b bytes.Buffer
-	for _, k := range Kinds() {
-		b.WriteString(" " + k + " " + strconv.Itoa(perRule[k][1]) + "/" + strconv.Itoa(perRule[k][0]))
+	for _, k := range total.Rules() {
+		if c := total.PerRule[k]; c[0] > 0 {
+			b.WriteString(" " + k + " " + strconv.Itoa(c[1]) + "/" + strconv.Itoa(c[0]))
+		}
 	}
 	t.Logf("found/injected per rule:%s", b.String())
+	for _, g := range Gaps {
+		t.Logf("known engine gap %s: %d faults (%s)", g.Name, total.UnderGap[g.Name], g.Why)
+	}
+}
+
+// TestKnownGaps: every known engine gap still shows in its example, and accounts there for
+// every fault not found and every error beyond the truth. When one no longer shows, the
+// engine was fixed (remove the gap) or the generator changed (find another example).
+func TestKnownGaps(t *testing.T) {
+	for _, g := range Gaps {
+		t.Run(g.Name, func(t *testing.T) {
+			e := g.Example
+			w, truth := Workbook(e.Seed, e.Name, e.Kabupaten, e.Year, e.Kinds)
+			res := check(t, w, "gap")
+			s := compare(t, g.Name, truth, res.Findings, false)
+			if s.UnderGap[g.Name] == 0 {
+				t.Errorf("the known engine gap %s no longer shows in its example: remove it from Gaps, or find another example", g.Name)
+			}
+		})
+	}
+}
+
+// percentOf prints part / whole as a percentage with two decimals, cut rather than rounded
+// (99.999 % is not 100 %).
+func percentOf(part, whole int) string {
+	whole = max(whole, 1)
+	return strconv.Itoa(part*100/whole) + "." + fmt.Sprintf("%02d", part*10000/whole%100) + " %"
 }
 
 // TestGenerate: names, sizes, the share of faulty files, the truth files, and the same
@@ -142,7 +161,7 @@ func TestGenerate(t *testing.T) {
 		if len(f.Faults) > 0 {
 			faulty++
 		}
-		if len(f.Faults) != len(f.Kinds) {
+		if causes(f.Faults) != len(f.Kinds) {
 			t.Errorf("%s: %d faults for kinds %v", base, len(f.Faults), f.Kinds)
 		}
 		g := fb[i]
@@ -158,7 +177,7 @@ func TestGenerate(t *testing.T) {
 			}
 		}
 		// The seed rebuilds the file's content and faults.
-		if _, faults := Workbook(f.Seed, f.Unit, f.Kabupaten, f.Year, f.Kinds); !slices.Equal(faults, f.Faults) {
+		if _, faults := Workbook(f.Seed, f.Unit, f.Kabupaten, f.Year, f.Kinds); !slices.EqualFunc(faults, f.Faults, sameFault) {
 			t.Errorf("%s: rebuilt from its seed, faults %+v, want %+v", base, faults, f.Faults)
 		}
 	}
@@ -177,4 +196,9 @@ func TestGenerate(t *testing.T) {
 	if _, err := Generate(t.TempDir(), 1, 1, []string{"XYZ001"}, 50); err == nil {
 		t.Error("Generate accepted an unknown fault kind")
 	}
+}
+
+func sameFault(a, b Fault) bool {
+	return a.Rule == b.Rule && a.Sheet == b.Sheet && a.Cell == b.Cell && a.Expected == b.Expected && a.Because == b.Because &&
+		slices.Equal(a.Candidates, b.Candidates)
 }

@@ -1,7 +1,8 @@
 // Package corpus generates synthetic standard LKjIP workbooks for the benchmark and the recall
 // test: Unit builds a clean, fully consistent workbook for a named unit with seeded random
-// figures; Inject breaks a chosen set of its derived figures, one finding each, and says
-// which cells; Generate writes many of them with a ground-truth file beside each.
+// figures; Inject breaks it with a chosen set of fault kinds, the way a typist does, and
+// says what a careful auditor marks (the truth); Generate writes many of them with a
+// ground-truth file beside each; Compare scores lkjip's findings against a truth.
 //
 // Figures are decimals throughout: amounts are random whole rupiah drawn as integers,
 // percentages are exact quotients rounded half up at the decimals they show, and no value

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"lkjip/reconcile"
@@ -28,6 +29,12 @@ func describe(fs []reconcile.Finding) string {
 	s := ""
 	for _, f := range fs {
 		s += fmt.Sprintf("\n\t%s %s %s!%s expected %q actual %q: %s", f.Rule, f.Severity, f.Sheet, f.Cell, f.Expected, f.Actual, f.Message.EN)
+		if len(f.Candidates) > 0 {
+			s += fmt.Sprintf(" [candidates %s]", strings.Join(f.Candidates, ", "))
+		}
+		if f.Because != "" {
+			s += " [because " + f.Because + "]"
+		}
 	}
 	return s
 }

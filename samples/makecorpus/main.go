@@ -47,7 +47,7 @@ func main() {
 	elapsed := time.Since(start)
 
 	var bytes, largest int64
-	faulty, total := 0, 0
+	faulty, total, following := 0, 0, 0
 	perRule := map[string]int{}
 	for _, f := range files {
 		bytes += f.Bytes
@@ -55,20 +55,28 @@ func main() {
 		if len(f.Faults) > 0 {
 			faulty++
 		}
-		total += len(f.Faults)
 		for _, x := range f.Faults {
+			if x.Follows() {
+				following++
+				continue
+			}
+			total++
 			perRule[x.Rule]++
 		}
 		if *verbose {
 			var at []string
 			for _, x := range f.Faults {
-				at = append(at, x.Rule+"@"+x.Sheet+"!"+x.Cell)
+				a := x.Rule + "@" + x.Ref()
+				if x.Follows() {
+					a += "<" + x.Because
+				}
+				at = append(at, a)
 			}
 			fmt.Printf("%s\t%d bytes\t%s\n", f.Path, f.Bytes, strings.Join(at, " "))
 		}
 	}
-	fmt.Printf("wrote %d workbooks and their truth files to %s: %d clean, %d with %d faults\n",
-		len(files), *dir, len(files)-faulty, faulty, total)
+	fmt.Printf("wrote %d workbooks and their truth files to %s: %d clean, %d with %d faults (and %d figures that follow one)\n",
+		len(files), *dir, len(files)-faulty, faulty, total, following)
 	if total > 0 {
 		var parts []string
 		for _, k := range corpus.Kinds() {
