@@ -170,6 +170,10 @@ type trial struct {
 	changes []Change
 	left    []int // conflicts it leaves unexplained
 	failed  bool
+	// touched are the relations of the freed nodes and the residuals, freed the nodes the
+	// trial freed (causes and the figures that follow them): what greedyStep compares.
+	touched map[int]bool
+	freed   map[int]bool
 }
 
 func (s *search) run() Explanation {
@@ -261,42 +265,22 @@ func (s *search) greedy() Explanation {
 	var causes []int
 	left := s.conflicts
 	var last *trial
+	solo := map[int]*trial{} // each option tried alone, once
 	for step := 0; step < 64 && len(left) > 0; step++ {
 		// The causes that could explain the conflict with the fewest cells left: every
 		// explanation must account for it, and few options keep the step cheap.
 		var options []int
-		pick := -1
 		for _, r := range left {
-			var cells []int
 			for _, n := range s.g.Rels[r].nodes() {
-				if !s.g.Nodes[n].Fixed && !slices.Contains(causes, n) && !slices.Contains(cells, n) {
-					cells = append(cells, n)
+				if !s.g.Nodes[n].Fixed && !slices.Contains(causes, n) && !slices.Contains(options, n) {
+					options = append(options, n)
 				}
 			}
-			if pick < 0 || len(cells) < len(options) {
-				pick, options = r, cells
+			if s.g.Rels[r].Residual {
+				options = append(options, -r-1)
 			}
 		}
-		if pick >= 0 && s.g.Rels[pick].Residual {
-			options = append(options, -pick-1)
-		}
-		var best *trial
-		var ties []int
-		bestScore := [2]int{len(left), 1 << 30}
-		for _, o := range options {
-			t := s.try(append(slices.Clip(causes), o))
-			if t.failed {
-				continue
-			}
-			score := [2]int{len(t.left), len(t.changes)}
-			switch {
-			case score[0] < bestScore[0] || score[0] == bestScore[0] && score[1] < bestScore[1]:
-				best, bestScore, ties = t, score, nil
-			case score == bestScore && o >= 0 && best != nil && slices.Equal(t.left, best.left):
-				// As good, and for the same conflicts: an alternative to the same cause.
-				ties = append(ties, o)
-			}
-		}
+		best, ties := s.greedyStep(causes, left, last, options, solo)
 		if best == nil {
 			break
 		}
@@ -318,6 +302,123 @@ func (s *search) greedy() Explanation {
 	}
 	ex.Unexplained = left
 	return ex
+}
+
+// greedyStep returns the option that, added to causes, leaves the fewest conflicts, then
+// changes the fewest nodes, and the options as good for the same conflicts (its ties).
+//
+// Trying every option with every cause so far is the greedy search's cost. An option whose
+// trial alone touches no relation and frees no node that the causes' trial (last) touches or
+// frees propagates as it would alone: the two explain their conflicts independently, so its
+// score is read from its trial alone (tried once, in solo) combined with last's. Only options
+// near the causes are tried again. The option chosen is then tried for real; should that
+// disagree with the combined score, the step is done the long way.
+func (s *search) greedyStep(causes, left []int, last *trial, options []int, solo map[int]*trial) (*trial, []int) {
+	type scored struct {
+		t     *trial // nil while only combined
+		left  []int
+		score [2]int
+	}
+	lastChanges := 0
+	if last != nil {
+		lastChanges = len(last.changes)
+	}
+	eval := func(o int, long bool) (scored, bool) {
+		if !long {
+			alone, ok := solo[o]
+			if !ok {
+				alone = s.try([]int{o})
+				solo[o] = alone
+			}
+			if last == nil || !last.meets(alone, o) {
+				if alone.failed {
+					return scored{}, false
+				}
+				both := intersect(left, alone.left)
+				if last == nil {
+					return scored{t: alone, left: both, score: [2]int{len(both), len(alone.changes)}}, true
+				}
+				return scored{left: both, score: [2]int{len(both), lastChanges + len(alone.changes)}}, true
+			}
+		}
+		t := s.try(append(slices.Clip(causes), o))
+		if t.failed {
+			return scored{}, false
+		}
+		return scored{t: t, left: t.left, score: [2]int{len(t.left), len(t.changes)}}, true
+	}
+	for _, long := range []bool{false, true} {
+		var best scored
+		bestO := 0
+		found := false
+		var ties []int
+		bestScore := [2]int{len(left), 1 << 30}
+		for _, o := range options {
+			sc, ok := eval(o, long)
+			if !ok {
+				continue
+			}
+			switch {
+			case sc.score[0] < bestScore[0] || sc.score[0] == bestScore[0] && sc.score[1] < bestScore[1]:
+				best, bestO, bestScore, ties, found = sc, o, sc.score, nil, true
+			case sc.score == bestScore && o >= 0 && found && slices.Equal(sc.left, best.left):
+				// As good, and for the same conflicts: an alternative to the same cause.
+				ties = append(ties, o)
+			}
+		}
+		if !found {
+			return nil, nil
+		}
+		if best.t != nil && (long || last == nil) {
+			return best.t, ties
+		}
+		real := s.try(append(slices.Clip(causes), bestO))
+		if !real.failed && [2]int{len(real.left), len(real.changes)} == bestScore && slices.Equal(real.left, best.left) {
+			return real, ties
+		}
+	}
+	return nil, nil
+}
+
+// meets reports whether the option o, whose trial alone is alone, may interact with the
+// trial t: a relation or a freed node in common (a residual option touches its relation).
+func (t *trial) meets(alone *trial, o int) bool {
+	if o < 0 {
+		return t.touched[-o-1] || slices.Contains(t.causes, o)
+	}
+	if t.freed[o] {
+		return true
+	}
+	for n := range alone.freed {
+		if t.freed[n] {
+			return true
+		}
+	}
+	for ri := range alone.touched {
+		if t.touched[ri] {
+			return true
+		}
+	}
+	return false
+}
+
+// intersect returns the numbers both sorted lists hold.
+func intersect(a, b []int) []int {
+	var out []int
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 func key(causes []int) string {
@@ -557,14 +658,24 @@ func (s *search) try(causes []int) *trial {
 			}
 		}
 	}
+	t.freed, t.touched = freed, touched
+	for ri := range residual {
+		touched[ri] = true
+	}
 	for ri := range residual {
 		if s.holds(v, ri) {
 			t.failed = true // a residual that the changes make add up is no residual
 			return t
 		}
 	}
+	holds := make(map[int]bool, len(touchedList)) // the verdicts with the final values
 	for _, ri := range touchedList {
-		if residual[ri] || s.holds(v, ri) {
+		if residual[ri] {
+			continue
+		}
+		h := s.holds(v, ri)
+		holds[ri] = h
+		if h {
 			continue
 		}
 		if s.held[ri] {
@@ -590,7 +701,14 @@ func (s *search) try(causes []int) *trial {
 		ch := Change{Node: c, Cause: true, Value: v.value(c), Label: v.label(c), Because: -1, Rel: -1}
 		derived, residual := false, false
 		for _, ri := range g.uses[c] {
-			if r := g.Rels[ri]; !s.held[ri] && v.holds(r) {
+			if s.held[ri] {
+				continue
+			}
+			h, ok := holds[ri]
+			if !ok {
+				h = v.holds(g.Rels[ri])
+			}
+			if r := g.Rels[ri]; h {
 				ch.Fixes = append(ch.Fixes, ri)
 				derived = derived || r.Out == c
 				residual = residual || r.Residual
