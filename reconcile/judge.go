@@ -334,12 +334,21 @@ func (j *judgement) expected(d *declared, n int, ch diagnose.Change) (expected, 
 func (j *judgement) cause(ch diagnose.Change, candidates []int) {
 	c := j.cells[ch.Node]
 	var own *declared
+	ownRel := -1
 	var names []Text
 	for _, ri := range ch.Fixes {
 		d := j.decls[ri]
 		out := j.g.Rels[ri].Out
 		if out == ch.Node {
-			own = d
+			// The cell's own relation that speaks for the finding: one that follows from no
+			// other first (a parent's Selisih is Anggaran - Realisasi, LRA001, before the sum
+			// of its children's Selisih that LRA003 implies), then the narrower scope, then
+			// the lower ID.
+			if own == nil || j.g.Rels[ownRel].Implied && !j.g.Rels[ri].Implied ||
+				j.g.Rels[ownRel].Implied == j.g.Rels[ri].Implied &&
+					(d.rule.Scope < own.rule.Scope || d.rule.Scope == own.rule.Scope && d.rule.ID < own.rule.ID) {
+				own, ownRel = d, ri
+			}
 			continue
 		}
 		if out >= 0 && j.cells[out].Sheet == c.Sheet && j.cells[out].Row == c.Row && d.rel.Name.ID == "" {

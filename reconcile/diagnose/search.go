@@ -238,6 +238,9 @@ func (s *search) disjoint() int {
 	used := map[int]bool{}
 	n := 0
 	for _, c := range s.conflicts {
+		if s.g.Rels[c].Implied {
+			continue // it may stand as it is, for free
+		}
 		nodes := s.g.Rels[c].nodes()
 		free := true
 		for _, x := range nodes {
@@ -460,7 +463,9 @@ func (s *search) dfs(causes []int, depth int) {
 	} else {
 		t = &trial{left: s.conflicts}
 	}
-	if len(causes) >= depth {
+	// The depth counts causes that cost: a sum that follows from others (Implied), left as it
+	// stands, is free, and must not keep the search from a cheaper explanation at this depth.
+	if s.costing(causes) >= depth {
 		return
 	}
 	// Branch on the unexplained conflict with the fewest cells that could still change.
@@ -483,6 +488,17 @@ func (s *search) dfs(causes []int, depth int) {
 	if pickRel >= 0 && s.g.Rels[pickRel].Residual {
 		s.dfs(append(slices.Clip(causes), -pickRel-1), depth)
 	}
+}
+
+// costing counts the causes that are not free residuals.
+func (s *search) costing(causes []int) int {
+	n := 0
+	for _, c := range causes {
+		if c >= 0 || !s.g.Rels[-c-1].Implied {
+			n++
+		}
+	}
+	return n
 }
 
 // record keeps a complete explanation when it costs no more than the best so far: fewest
