@@ -269,7 +269,7 @@ func (s *search) greedy() Explanation {
 	left := s.conflicts
 	var last *trial
 	solo := map[int]*trial{} // each option tried alone, once
-	for step := 0; step < 64 && len(left) > 0; step++ {
+	for step := 0; step < 64 && s.costly(left) > 0; step++ {
 		// The causes that could explain the conflict with the fewest cells left: every
 		// explanation must account for it, and few options keep the step cheap.
 		var options []int
@@ -303,8 +303,26 @@ func (s *search) greedy() Explanation {
 			ex.Residuals = append(ex.Residuals, -c-1)
 		}
 	}
-	ex.Unexplained = left
+	// What is left that follows from others (an Implied sum) stands as it is, for free.
+	for _, r := range left {
+		if s.g.Rels[r].Implied {
+			ex.Residuals = append(ex.Residuals, r)
+		} else {
+			ex.Unexplained = append(ex.Unexplained, r)
+		}
+	}
 	return ex
+}
+
+// costly counts the conflicts that cost a cause to explain: an Implied one may stand for free.
+func (s *search) costly(conflicts []int) int {
+	n := 0
+	for _, r := range conflicts {
+		if !s.g.Rels[r].Implied {
+			n++
+		}
+	}
+	return n
 }
 
 // greedyStep returns the option that, added to causes, leaves the fewest conflicts, then
@@ -339,23 +357,23 @@ func (s *search) greedyStep(causes, left []int, last *trial, options []int, solo
 				}
 				both := intersect(left, alone.left)
 				if last == nil {
-					return scored{t: alone, left: both, score: [2]int{len(both), len(alone.changes)}}, true
+					return scored{t: alone, left: both, score: [2]int{s.costly(both), len(alone.changes)}}, true
 				}
-				return scored{left: both, score: [2]int{len(both), lastChanges + len(alone.changes)}}, true
+				return scored{left: both, score: [2]int{s.costly(both), lastChanges + len(alone.changes)}}, true
 			}
 		}
 		t := s.try(append(slices.Clip(causes), o))
 		if t.failed {
 			return scored{}, false
 		}
-		return scored{t: t, left: t.left, score: [2]int{len(t.left), len(t.changes)}}, true
+		return scored{t: t, left: t.left, score: [2]int{s.costly(t.left), len(t.changes)}}, true
 	}
 	for _, long := range []bool{false, true} {
 		var best scored
 		bestO := 0
 		found := false
 		var ties []int
-		bestScore := [2]int{len(left), 1 << 30}
+		bestScore := [2]int{s.costly(left), 1 << 30}
 		for _, o := range options {
 			sc, ok := eval(o, long)
 			if !ok {
@@ -376,7 +394,7 @@ func (s *search) greedyStep(causes, left []int, last *trial, options []int, solo
 			return best.t, ties
 		}
 		real := s.try(append(slices.Clip(causes), bestO))
-		if !real.failed && [2]int{len(real.left), len(real.changes)} == bestScore && slices.Equal(real.left, best.left) {
+		if !real.failed && [2]int{s.costly(real.left), len(real.changes)} == bestScore && slices.Equal(real.left, best.left) {
 			return real, ties
 		}
 	}
