@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -110,7 +111,15 @@ var engineGaps = map[string]string{}
 func TestFixPoint(t *testing.T) {
 	dir := t.TempDir()
 	paths := []string{"../../samples/kragan-2021.xlsx", "../../samples/bersih-2023.xlsx", "../../samples/kragan-2021-perbaikan.xlsx"}
-	files, err := corpus.Generate(filepath.Join(dir, "corpus"), 16, 11, corpus.Kinds(), 60)
+	// 16 corpus workbooks in go test; LKJIP_FIXPOINT_N=500 runs the property over more by hand.
+	n := 16
+	if v := os.Getenv("LKJIP_FIXPOINT_N"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 {
+			t.Fatalf("LKJIP_FIXPOINT_N=%q: want a positive number", v)
+		}
+	}
+	files, err := corpus.Generate(filepath.Join(dir, "corpus"), n, 11, corpus.Kinds(), 60)
 	if err != nil {
 		t.Fatal(err)
 	}
