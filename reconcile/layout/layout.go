@@ -2,6 +2,7 @@ package layout
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,6 +11,10 @@ import (
 	wb "lkjip/reconcile/workbook"
 )
 
+// OutputSheets are the sheets lkjip adds to the copies it writes (--annotate, --fix, the
+// annotated diff), under their names and the names used when the workbook has one already.
+var OutputSheets = []string{"Temuan", "Temuan (lkjip)", "Perbaikan", "Perbaikan (lkjip)", "Perubahan", "Perubahan (lkjip)"}
+
 // headerWindow is how far down a sheet a table's header may start (spec: the first 15 rows).
 const headerWindow = 15
 
@@ -17,8 +22,20 @@ const headerWindow = 15
 func Build(path string, sheets []*wb.Sheet) *wb.Workbook {
 	w := &wb.Workbook{Path: path, Sheets: sheets}
 	claimed := map[*wb.Sheet]bool{}
+	// lkjip's own lists in a copy it wrote (the findings, the corrections, the changes) are
+	// not the unit's tables: a cell reference "D3" in the corrections' list reads as a Pegawai
+	// header (Diploma 3) otherwise, and checking a corrected copy again must not judge them.
+	for _, sh := range sheets {
+		if slices.Contains(OutputSheets, sh.Name) {
+			w.Ignored = append(w.Ignored, sh)
+			claimed[sh] = true
+		}
+	}
 	// First the sheets whose names say what they are, then the others by their content.
 	for _, sh := range sheets {
+		if claimed[sh] {
+			continue
+		}
 		if sc := schemaByName(sh.Name); sc != nil {
 			if recognise(w, sh, sc, true) {
 				claimed[sh] = true

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -69,6 +70,9 @@ func fixPoint(t *testing.T, path, dir string) (breaks []fixPointBreak, changed i
 	after := reconcile.CheckFile(copyPath, rules.All, nil, reconcile.Options{})
 	if after.Err != nil {
 		t.Fatalf("the corrected copy of %s: %s", path, after.Err.Message.In("en"))
+	}
+	if len(plan.changes) > 0 && !slices.Contains(after.Ignored, fixSheet) {
+		t.Errorf("the corrected copy of %s: its %s sheet is read as a table (ignored: %v)", path, fixSheet, after.Ignored)
 	}
 	had := map[string]bool{}
 	for _, x := range before.Findings {
