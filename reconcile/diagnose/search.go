@@ -158,6 +158,7 @@ type search struct {
 	seen      map[string]bool
 	tried     map[string]*trial // try's outcome by set of causes, across depths
 	solved    map[[2]int]domain // solve's domain of (relation, node) with the written figures
+	long      bool              // greedy tries every option with every cause (no combining)
 	best      []*trial
 	bestCost  [2]int
 }
@@ -174,6 +175,8 @@ type trial struct {
 	// trial freed (causes and the figures that follow them): what greedyStep compares.
 	touched map[int]bool
 	freed   map[int]bool
+	// combined marks a trial read from its parts' trials, not tried itself (greedyStep).
+	combined bool
 }
 
 func (s *search) run() Explanation {
@@ -270,8 +273,7 @@ func (s *search) greedy() Explanation {
 	var last *trial
 	solo := map[int]*trial{} // each option tried alone, once
 	for step := 0; step < 64 && s.costly(left) > 0; step++ {
-		// The causes that could explain the conflict with the fewest cells left: every
-		// explanation must account for it, and few options keep the step cheap.
+		// Every cell of a conflict left, and every total left that may stand as written.
 		var options []int
 		for _, r := range left {
 			for _, n := range s.g.Rels[r].nodes() {
@@ -296,6 +298,17 @@ func (s *search) greedy() Explanation {
 	if last == nil {
 		ex.Unexplained = s.conflicts
 		return ex
+	}
+	if last.combined {
+		// The explanation itself: every cause together. Should it disagree with what its
+		// parts said, they were not as independent as their trials showed: search again,
+		// trying every option with every cause.
+		t := s.try(causes)
+		if (t.failed || !slices.Equal(t.left, left)) && !s.long {
+			s.long = true
+			return s.greedy()
+		}
+		last = t
 	}
 	ex.Changes = last.finish(s.g)
 	for _, c := range last.causes {
@@ -345,7 +358,7 @@ func (s *search) greedyStep(causes, left []int, last *trial, options []int, solo
 		lastChanges = len(last.changes)
 	}
 	eval := func(o int, long bool) (scored, bool) {
-		if !long {
+		if !long && !s.long {
 			alone, ok := solo[o]
 			if !ok {
 				alone = s.try([]int{o})
@@ -368,7 +381,7 @@ func (s *search) greedyStep(causes, left []int, last *trial, options []int, solo
 		}
 		return scored{t: t, left: t.left, score: [2]int{s.costly(t.left), len(t.changes)}}, true
 	}
-	for _, long := range []bool{false, true} {
+	for _, long := range []bool{false} {
 		var best scored
 		bestO := 0
 		found := false
@@ -390,13 +403,26 @@ func (s *search) greedyStep(causes, left []int, last *trial, options []int, solo
 		if !found {
 			return nil, nil
 		}
-		if best.t != nil && (long || last == nil) {
-			return best.t, ties
+		if best.t != nil {
+			return best.t, ties // tried with every cause so far
 		}
-		real := s.try(append(slices.Clip(causes), bestO))
-		if !real.failed && [2]int{s.costly(real.left), len(real.changes)} == bestScore && slices.Equal(real.left, best.left) {
-			return real, ties
+		// Combined from last and the option's trial alone: so is the trial of both, which
+		// greedy tries once, at the end.
+		alone := solo[bestO]
+		both := &trial{causes: append(slices.Clip(causes), bestO), left: best.left, combined: true,
+			changes: append(slices.Clip(last.changes), alone.changes...),
+			touched: make(map[int]bool, len(last.touched)+len(alone.touched)), freed: make(map[int]bool, len(last.freed)+len(alone.freed))}
+		for _, m := range []map[int]bool{last.touched, alone.touched} {
+			for k := range m {
+				both.touched[k] = true
+			}
 		}
+		for _, m := range []map[int]bool{last.freed, alone.freed} {
+			for k := range m {
+				both.freed[k] = true
+			}
+		}
+		return both, ties
 	}
 	return nil, nil
 }
