@@ -99,15 +99,7 @@ func TestAcceptedFindings(t *testing.T) {
 	if err := write("json", &b, rs, "en"); err != nil {
 		t.Fatal(err)
 	}
-	var doc struct {
-		Files []struct {
-			Findings []map[string]any `json:"findings"`
-		} `json:"files"`
-		Summary Totals `json:"summary"`
-	}
-	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := decodeReport(t, b.Bytes())
 	f := doc.Files[0].Findings
 	if f[1]["accepted"] != true || f[1]["reason"] != "salah ketik yang sudah dibetulkan" || f[1]["severity"] != "error" {
 		t.Errorf("accepted finding %+v", f[1])
@@ -136,15 +128,7 @@ func TestFollowingFindings(t *testing.T) {
 	if err := write("json", &b, rs, "en"); err != nil {
 		t.Fatal(err)
 	}
-	var doc struct {
-		Files []struct {
-			Findings []map[string]any `json:"findings"`
-		} `json:"files"`
-		Summary Totals `json:"summary"`
-	}
-	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := decodeReport(t, b.Bytes())
 	if f := doc.Files[0].Findings; f[2]["because"] != "LRA!F7" || f[2]["severity"] != "error" {
 		t.Errorf("following finding %+v", f[2])
 	} else if _, ok := f[1]["because"]; ok {
@@ -165,4 +149,21 @@ func TestFollowingFindings(t *testing.T) {
 // write prints results in the format of a name, as lkjip check --format does.
 func write(format string, out io.Writer, results []*reconcile.Result, lang string) error {
 	return FormatNamed(format).Write(out, results, Options{Lang: lang})
+}
+
+// jsonReport is the part of the JSON output the tests read.
+type jsonReport struct {
+	Files []struct {
+		Findings []map[string]any `json:"findings"`
+	} `json:"files"`
+	Summary Totals `json:"summary"`
+}
+
+func decodeReport(t *testing.T, data []byte) jsonReport {
+	t.Helper()
+	var doc jsonReport
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
