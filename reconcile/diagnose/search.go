@@ -760,6 +760,7 @@ func (s *search) try(causes []int) *trial {
 		}
 		ch := Change{Node: c, Cause: true, Value: v.value(c), Label: v.label(c), Because: -1, Rel: -1}
 		derived, residual := false, false
+		own := 0 // relations it mends that no other cause takes part in
 		for _, ri := range g.uses[c] {
 			if s.held[ri] {
 				continue
@@ -772,12 +773,20 @@ func (s *search) try(causes []int) *trial {
 				ch.Fixes = append(ch.Fixes, ri)
 				derived = derived || r.Out == c
 				residual = residual || r.Residual
+				shared := false
+				for _, n := range r.nodes() {
+					shared = shared || n != c && slices.Contains(nodes, n)
+				}
+				if !shared {
+					own++
+				}
 			}
 		}
-		if !derived && len(ch.Fixes) < 2 && residual {
+		if !derived && own < 2 && residual {
 			// A typed figure that only one total speaks of is a guess among the total's
 			// rows: the total stands as a residual, naming them, rather than one of them
-			// being told to change.
+			// being told to change. A relation it mends together with another cause (its
+			// row's % changed as well) does not speak for it.
 			t.failed = true
 			return t
 		}
