@@ -159,6 +159,7 @@ type search struct {
 	tried     map[string]*trial // try's outcome by set of causes, across depths
 	solved    map[[2]int]domain // solve's domain of (relation, node) with the written figures
 	long      bool              // greedy tries every option with every cause (no combining)
+	reach     map[int][]int     // bound's nodes a cause's change can reach
 	best      []*trial
 	bestCost  [2]int
 }
@@ -357,9 +358,17 @@ func (s *search) greedyStep(causes, left []int, last *trial, options []int, solo
 	if last != nil {
 		lastChanges = len(last.changes)
 	}
-	eval := func(o int, long bool) (scored, bool) {
+	inLeft := make(map[int]bool, len(left))
+	for _, r := range left {
+		inLeft[r] = true
+	}
+	eval := func(o int, long bool, need int) (scored, bool) {
 		if !long && !s.long {
 			alone, ok := solo[o]
+			if !ok && need > 0 && s.bound(o, inLeft, last) < need {
+				// It cannot explain as many conflicts as the best option so far.
+				return scored{}, false
+			}
 			if !ok {
 				alone = s.try([]int{o})
 				solo[o] = alone
@@ -388,7 +397,11 @@ func (s *search) greedyStep(causes, left []int, last *trial, options []int, solo
 		var ties []int
 		bestScore := [2]int{s.costly(left), 1 << 30}
 		for _, o := range options {
-			sc, ok := eval(o, long)
+			need := 0 // conflicts an option must explain to be as good as the best so far
+			if found {
+				need = s.costly(left) - bestScore[0]
+			}
+			sc, ok := eval(o, long, need)
 			if !ok {
 				continue
 			}
@@ -425,6 +438,51 @@ func (s *search) greedyStep(causes, left []int, last *trial, options []int, solo
 		return both, ties
 	}
 	return nil, nil
+}
+
+// bound is at most how many costly conflicts of left option o can explain alone: those with a
+// node its change can reach (o, and the figures that follow it through relations that held).
+// It is no bound (a number beyond any) where o may interact with the causes' trial last (a node it reaches is
+// freed there, or a relation of one is touched): the causes' values may then move as well.
+func (s *search) bound(o int, left map[int]bool, last *trial) int {
+	if o < 0 {
+		if r := -o - 1; left[r] && !s.g.Rels[r].Implied {
+			return 1
+		}
+		return 0
+	}
+	reach, ok := s.reach[o]
+	if !ok {
+		reach = []int{o}
+		for i := 0; i < len(reach); i++ {
+			n := reach[i]
+			for _, ri := range s.g.uses[n] {
+				r := s.g.Rels[ri]
+				if s.held[ri] && r.derives() && r.Out != n && !s.g.Nodes[r.Out].Fixed && !slices.Contains(reach, r.Out) {
+					reach = append(reach, r.Out)
+				}
+			}
+		}
+		if s.reach == nil {
+			s.reach = map[int][]int{}
+		}
+		s.reach[o] = reach
+	}
+	var seen []int
+	for _, n := range reach {
+		if last != nil && last.freed[n] {
+			return 1 << 30
+		}
+		for _, ri := range s.g.uses[n] {
+			if last != nil && last.touched[ri] {
+				return 1 << 30
+			}
+			if left[ri] && !s.g.Rels[ri].Implied && !slices.Contains(seen, ri) {
+				seen = append(seen, ri)
+			}
+		}
+	}
+	return len(seen)
 }
 
 // meets reports whether the option o, whose trial alone is alone, may interact with the
