@@ -119,16 +119,7 @@ func (j *judgement) value(n int) decimal.Decimal {
 }
 
 // eval is a linear expression under the explanation being reported.
-func (j *judgement) eval(l diagnose.Linear) decimal.Decimal {
-	v := l.Const
-	for _, t := range l.Terms {
-		v = t.AddTo(v, j.value(t.Node))
-	}
-	if !l.Div.IsZero() {
-		v = v.DivRound(l.Div, 30)
-	}
-	return v
-}
+func (j *judgement) eval(l diagnose.Linear) decimal.Decimal { return l.Eval(j.value) }
 
 // node returns the graph node of a cell, adding it the first time.
 func (j *judgement) node(c *workbook.Cell, n diagnose.Node) int {
@@ -243,7 +234,7 @@ func (j *judgement) report(ex diagnose.Explanation) {
 	}
 	for _, ri := range ex.Residuals {
 		if !j.g.Rels[ri].Implied {
-			j.residual(ri, after, nil)
+			j.residual(ri, nil)
 		}
 	}
 	for _, ri := range ex.Unexplained {
@@ -280,7 +271,7 @@ func (j *judgement) ambiguous(ch diagnose.Change, cands []int, conflicts []int, 
 			}
 		}
 		if r.Residual && r.Kind == diagnose.Equals || r.Out < 0 {
-			j.residual(ri, after, others)
+			j.residual(ri, others)
 			return
 		}
 		d := j.decls[ri]
@@ -422,26 +413,11 @@ func (j *judgement) says(d *declared, c *workbook.Cell, ch diagnose.Change) Text
 // change. Where the total itself could be the one that is wrong (it is among the
 // candidates, or nothing else supports it), its expected value is the rows' sum; where the
 // explanation changed it, it has none.
-func (j *judgement) residual(ri int, after map[int]diagnose.Change, candidates []int) {
+func (j *judgement) residual(ri int, candidates []int) {
 	d := j.decls[ri]
 	r := d.rel
 	dr := j.g.Rels[ri]
-	value := func(n int) decimal.Decimal {
-		if ch, ok := after[n]; ok {
-			return ch.Value
-		}
-		return j.g.Nodes[n].Value
-	}
-	eval := func(l diagnose.Linear) decimal.Decimal {
-		v := l.Const
-		for _, t := range l.Terms {
-			v = t.AddTo(v, value(t.Node))
-		}
-		if !l.Div.IsZero() {
-			v = v.DivRound(l.Div, 30)
-		}
-		return v
-	}
+	value, eval := j.value, j.eval
 	at := r.At
 	var total decimal.Decimal
 	var terms []int
@@ -455,7 +431,9 @@ func (j *judgement) residual(ri int, after map[int]diagnose.Change, candidates [
 	terms = append(terms, dr.Num.Inputs()...)
 	if candidates != nil {
 		// One of several cells is wrong, and which is open: the figures as written.
-		terms, after = candidates, nil
+		terms = candidates
+		written := func(n int) decimal.Decimal { return j.g.Nodes[n].Value }
+		value, eval = written, func(l diagnose.Linear) decimal.Decimal { return l.Eval(written) }
 	}
 	if at != nil {
 		// The cell the finding stands at is not its own candidate.

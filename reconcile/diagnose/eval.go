@@ -59,9 +59,15 @@ func (v *values) linear(l *Linear) decimal.Decimal {
 	if sum, ok := v.wholeSum(l); ok {
 		return sum
 	}
+	return l.Eval(v.value)
+}
+
+// Eval is the expression's exact value with each node's value given by value: one division,
+// at divPlaces, rounded once at the end.
+func (l *Linear) Eval(value func(node int) decimal.Decimal) decimal.Decimal {
 	sum := l.Const
 	for _, t := range l.Terms {
-		sum = t.AddTo(sum, v.value(t.Node))
+		sum = t.AddTo(sum, value(t.Node))
 	}
 	if l.Div.IsZero() || l.Div.Equal(one) {
 		return sum
