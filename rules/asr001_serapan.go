@@ -14,12 +14,12 @@ var ASR001 = &reconcile.Rule{
 	Doc: reconcile.Text{
 		ID: `% Serapan anggaran sebuah sasaran = Realisasi / Pagu x 100, dibulatkan setengah ke atas pada desimal yang ditampilkan sel. Temuan menunjuk sel % Serapan.
 
-Contoh (Kragan 2021, Sasaran 4):
+Contoh (Kragan 2021, Sasaran 4, dengan % Serapan salah ketik):
     Pagu 215.512.000 | Realisasi 169.314.800 | % Serapan 78,65
     ASR001: % Serapan seharusnya 78,56, tertulis 78,65.`,
 		EN: `A sasaran's % Serapan = Realisasi / Pagu x 100, rounded half up at the decimals the cell shows. The finding names the % Serapan cell.
 
-Example (Kragan 2021, Sasaran 4):
+Example (Kragan 2021, Sasaran 4, with its % Serapan mistyped):
     Pagu 215,512,000 | Realisasi 169,314,800 | % Serapan 78.65
     ASR001: % Serapan should be 78.56, it says 78.65.`,
 	},

@@ -18,16 +18,16 @@ var EKS001 = &reconcile.Rule{
 	Doc: reconcile.Text{
 		ID: `Angka Realisasi Anggaran disalin dari sistem keuangan (ekspor LRA SIPD, atau SIMDA sebelumnya). Dengan lkjip check BUKU.xlsx --lra EKSPOR.xlsx, Anggaran dan Realisasi setiap program, kegiatan dan sub kegiatan, dan baris Jumlah, dibandingkan dengan ekspor. Baris dicocokkan menurut Kode (nomor sub kegiatan dua atau empat digit dianggap sama: 7.01.01.2.01.01 = 7.01.01.2.01.0001), atau menurut Uraian bila buku kerja tidak memakai Kode. Baris rekening di bawah sub kegiatan (5.1.02...) hanya dijumlahkan ke sub kegiatannya. Angka dibandingkan pada desimal yang ditampilkan sel buku kerja. Temuan menunjuk sel buku kerja; nilai seharusnya adalah angka ekspor. Ekspor unit atau tahun lain tidak dibandingkan (EKS005, EKS006).
 
-Contoh (Kragan 2021, kegiatan II.2):
-    Buku kerja:  Pelaksanaan Urusan Pemerintahan yang dilimpahkan Kepada Camat | Realisasi 24.464.600
-    Ekspor LRA:  7.01.02.2.02 (sama) | Realisasi 25.058.600
-    EKS001: Realisasi "Pelaksanaan Urusan ..." seharusnya 25.058.600 menurut ekspor LRA ([lra-kragan-2021.xlsx]LRA!D34), tertulis 24.464.600.`,
+Contoh (Kragan 2021, Program I):
+    Buku kerja:  Program Penunjang Urusan Pemerintahan Daerah | Anggaran 503.858.200
+    Ekspor LRA:  7.01.01 (sama) | Anggaran 2.633.856.425
+    EKS001: Anggaran "Program Penunjang Urusan Pemerintahan Daerah" seharusnya 2.633.856.425 menurut ekspor LRA ([lra-kragan-2021.xlsx]LRA!C9), tertulis 503.858.200.`,
 		EN: `The Realisasi Anggaran figures are copied from the finance system (SIPD's LRA export, or SIMDA before it). With lkjip check WORKBOOK.xlsx --lra EXPORT.xlsx, the Anggaran and Realisasi of every program, kegiatan and sub kegiatan, and of the Jumlah row, are compared with the export. Rows are matched by Kode (two- and four-digit sub kegiatan numbers are one: 7.01.01.2.01.01 = 7.01.01.2.01.0001), or by Uraian where the workbook has no Kode. Account rows under a sub kegiatan (5.1.02...) only sum into their sub kegiatan. Figures are compared at the decimals the workbook cell shows. The finding names the workbook's cell; the expected value is the export's figure. An export of another unit or year is not compared (EKS005, EKS006).
 
-Example (Kragan 2021, kegiatan II.2):
-    Workbook:    Pelaksanaan Urusan Pemerintahan yang dilimpahkan Kepada Camat | Realisasi 24,464,600
-    LRA export:  7.01.02.2.02 (the same) | Realisasi 25,058,600
-    EKS001: Realisasi of "Pelaksanaan Urusan ..." should be 25,058,600 per the LRA export ([lra-kragan-2021.xlsx]LRA!D34), it says 24,464,600.`,
+Example (Kragan 2021, Program I):
+    Workbook:    Program Penunjang Urusan Pemerintahan Daerah | Anggaran 503,858,200
+    LRA export:  7.01.01 (the same) | Anggaran 2,633,856,425
+    EKS001: Anggaran of "Program Penunjang Urusan Pemerintahan Daerah" should be 2,633,856,425 per the LRA export ([lra-kragan-2021.xlsx]LRA!C9), it says 503,858,200.`,
 	},
 	Run: func(p *reconcile.Pass) {
 		m := matchExport(p.Workbook)

@@ -16,14 +16,16 @@ var IDN004 = &reconcile.Rule{
 	Doc: reconcile.Text{
 		ID: `Pagu Anggaran dan Realisasi Anggaran di Identitas harus sama dengan baris Jumlah tabel Realisasi Anggaran (atau, tanpa baris Jumlah, jumlah baris tingkat satunya). Temuan menunjuk sel di Identitas.
 
-Contoh (Kragan 2021):
-    Identitas: Realisasi Anggaran 2.437.383.089; Realisasi Anggaran, Jumlah: 2.063.833.435
-    IDN004: Realisasi Anggaran di Identitas seharusnya 2.063.833.435 (Realisasi Anggaran!D25), tertulis 2.437.383.089.`,
+Contoh (Identitas salah ketik; baris Jumlah, Ringkasan dan Selisih serta % baris Jumlah sepakat):
+    Identitas: Pagu Anggaran 2.739.194.000; Realisasi Anggaran, Jumlah: 2.739.149.000
+    IDN004: Pagu Anggaran di Identitas seharusnya 2.739.149.000 (Realisasi Anggaran!C25), tertulis 2.739.194.000.
+Bila baris Jumlah yang menyimpang (Kragan 2021: Realisasi 2.063.833.435, sedangkan Identitas, Ringkasan, Selisih dan % sepakat 2.437.383.089), temuan ada di baris Jumlah (UM017), bukan di Identitas.`,
 		EN: `Pagu Anggaran and Realisasi Anggaran in Identitas must equal the Jumlah row of the Realisasi Anggaran table (or, without one, the sum of its level-one rows). The finding names the Identitas cell.
 
-Example (Kragan 2021):
-    Identitas: Realisasi Anggaran 2,437,383,089; Realisasi Anggaran, Jumlah: 2,063,833,435
-    IDN004: Realisasi Anggaran in Identitas should be 2,063,833,435 (Realisasi Anggaran!D25), it says 2,437,383,089.`,
+Example (Identitas mistyped; the Jumlah row, Ringkasan and the Jumlah row's Selisih and % agree):
+    Identitas: Pagu Anggaran 2,739,194,000; Realisasi Anggaran, Jumlah: 2,739,149,000
+    IDN004: Pagu Anggaran in Identitas should be 2,739,149,000 (Realisasi Anggaran!C25), it says 2,739,194,000.
+Where the Jumlah row is the one that departs (Kragan 2021: Realisasi 2,063,833,435, while Identitas, Ringkasan, the Selisih and the % agree on 2,437,383,089), the finding is at the Jumlah row (UM017), not in Identitas.`,
 	},
 	Run: func(p *reconcile.Pass) { checkSummaryAmounts(p, p.Workbook.Identitas) },
 }

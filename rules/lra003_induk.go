@@ -17,18 +17,20 @@ var LRA003 = &reconcile.Rule{
 	Doc: reconcile.Text{
 		ID: `Anggaran dan Realisasi sebuah program (atau kegiatan) harus sama dengan jumlah Anggaran dan Realisasi kegiatan (atau sub kegiatan) di bawahnya. Tingkatan dibaca dari Kode (7.01.01 program, 7.01.01.2.01 kegiatan, 7.01.01.2.01.0001 sub kegiatan), dari penomoran (I. / 1. / a.), atau dari kolom Level. Baris induk yang dibiarkan kosong dianggap judul dan tidak diperiksa. Temuan menunjuk sel induk.
 
-Contoh (Kragan 2021, Program Penyelenggaraan Pemerintahan dan Pelayanan Publik):
-    II.  Realisasi 30.127.900
+Contoh (program yang salah ketik: Selisih dan %-nya cocok dengan jumlah rinciannya):
+    II.  Anggaran 30.131.875 | Realisasi 31.127.900 | Selisih 3.975 | % 99,99
     1.   Realisasi  5.069.300
-    2.   Realisasi 24.464.600
-    LRA003: Realisasi program seharusnya 29.533.900 (jumlah 2 rincian), tertulis 30.127.900.`,
+    2.   Realisasi 25.058.600
+    LRA003: Realisasi program seharusnya 30.127.900 (jumlah 2 rincian), tertulis 31.127.900.
+Bila tidak ada angka lain yang menunjukkan mana yang salah, induknya atau salah satu rinciannya, temuan menyebut jumlah rincian dan selisihnya, tanpa nilai seharusnya, dan menyebut rinciannya sebagai kandidat (Kragan 2021, Program I: Anggaran 503.858.200 tidak sama dengan jumlah 6 rinciannya, 2.633.856.425).`,
 		EN: `A program's (or kegiatan's) Anggaran and Realisasi must equal the sums of the kegiatan (or sub kegiatan) under it. Levels come from Kode (7.01.01 program, 7.01.01.2.01 kegiatan, 7.01.01.2.01.0001 sub kegiatan), from the numbering (I. / 1. / a.), or from a Level column. A parent row left empty is a heading and is not checked. The finding names the parent's cell.
 
-Example (Kragan 2021, Program Penyelenggaraan Pemerintahan dan Pelayanan Publik):
-    II.  Realisasi 30,127,900
+Example (a mistyped program: its Selisih and % agree with the sum of its children):
+    II.  Anggaran 30,131,875 | Realisasi 31,127,900 | Selisih 3,975 | % 99.99
     1.   Realisasi  5,069,300
-    2.   Realisasi 24,464,600
-    LRA003: the program's Realisasi should be 29,533,900 (the sum of 2 children), it says 30,127,900.`,
+    2.   Realisasi 25,058,600
+    LRA003: the program's Realisasi should be 30,127,900 (the sum of 2 children), it says 31,127,900.
+Where no other figure shows which is wrong, the parent or one of its children, the finding gives the children's sum and the difference, no expected value, and names the children as candidates (Kragan 2021, Program I: Anggaran 503,858,200 does not equal the sum of its 6 items, 2,633,856,425).`,
 	},
 	Run: func(p *reconcile.Pass) {
 		for _, t := range budgetTables(p.Workbook) {

@@ -17,13 +17,15 @@ var LRA004 = &reconcile.Rule{
 Contoh (Kragan 2021):
     Belanja Tidak Langsung 1.991.620.000; Program I-V 503.858.200 + 30.131.875 + 23.724.000 + 26.100.000 + 25.200.000
     Jumlah Anggaran 2.739.149.000
-    LRA004: Jumlah Anggaran seharusnya 2.600.634.075, tertulis 2.739.149.000.`,
+    LRA004: Jumlah Anggaran 2.739.149.000 tidak sama dengan jumlah 6 rinciannya, 2.600.634.075 (selisih 138.514.925); atau salah satu dari: C6, C7, C14, C17, C20, C22.
+Identitas dan Ringkasan juga menulis 2.739.149.000, jadi tidak ada nilai seharusnya: bisa jadi jumlahnya, bisa jadi salah satu baris, atau ada baris yang terlewat. Bila hanya baris Jumlah yang menyimpang dari semua angka lain, temuan memberi jumlah barisnya sebagai nilai seharusnya.`,
 		EN: `The Jumlah row's Anggaran and Realisasi must equal the sums of the level-one rows: programs and group rows such as Belanja Tidak Langsung. An empty heading row counts as the sum of its children. The Jumlah row's Selisih and % are checked by LRA001 and LRA002. The finding names the Jumlah cell.
 
 Example (Kragan 2021):
     Belanja Tidak Langsung 1,991,620,000; Programs I-V 503,858,200 + 30,131,875 + 23,724,000 + 26,100,000 + 25,200,000
     Jumlah Anggaran 2,739,149,000
-    LRA004: Jumlah Anggaran should be 2,600,634,075, it says 2,739,149,000.`,
+    LRA004: Jumlah Anggaran 2,739,149,000 does not equal the sum of its 6 items, 2,600,634,075 (a difference of 138,514,925); or one of: C6, C7, C14, C17, C20, C22.
+Identitas and Ringkasan say 2,739,149,000 too, so there is no expected value: the total, one of the rows, or a missing row. Where only the Jumlah row departs from every other figure, the finding gives the rows' sum as its expected value.`,
 	},
 	Run: func(p *reconcile.Pass) {
 		for _, t := range budgetTables(p.Workbook) {
