@@ -4,27 +4,46 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/pprof"
 )
 
 // startProfile starts a CPU profile of the run (checks and output) when LKJIP_CPUPROFILE
-// names a file: the batch benchmark's way to see where the time goes (go tool pprof lkjip
-// FILE). It returns the function that stops it.
+// names a file, and writes an allocation profile at its end when LKJIP_MEMPROFILE does: the
+// batch benchmark's way to see where the time goes (go tool pprof lkjip FILE). It returns the
+// function that stops them.
 func startProfile(stderr io.Writer) (stop func()) {
-	path := os.Getenv("LKJIP_CPUPROFILE")
-	if path == "" {
-		return func() {}
+	stops := []func(){}
+	if path := os.Getenv("LKJIP_MEMPROFILE"); path != "" {
+		runtime.MemProfileRate = 64 << 10
+		stops = append(stops, func() {
+			f, err := os.Create(path)
+			if err == nil {
+				err = pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "lkjip: LKJIP_MEMPROFILE: %v\n", err)
+			}
+		})
 	}
-	f, err := os.Create(path)
-	if err == nil {
-		err = pprof.StartCPUProfile(f)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "lkjip: LKJIP_CPUPROFILE: %v\n", err)
-		return func() {}
+	if path := os.Getenv("LKJIP_CPUPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "lkjip: LKJIP_CPUPROFILE: %v\n", err)
+		} else {
+			stops = append(stops, func() {
+				pprof.StopCPUProfile()
+				f.Close()
+			})
+		}
 	}
 	return func() {
-		pprof.StopCPUProfile()
-		f.Close()
+		for _, s := range stops {
+			s()
+		}
 	}
 }

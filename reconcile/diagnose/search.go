@@ -157,6 +157,7 @@ type search struct {
 	budget    int
 	seen      map[string]bool
 	tried     map[string]*trial // try's outcome by set of causes, across depths
+	grouped   map[string]*trial // greedyStep's trials of an option with groups of causes
 	solved    map[[2]int]domain // solve's domain of (relation, node) with the written figures
 	long      bool              // greedy tries every option with every cause (no combining)
 	reach     map[int][]int     // bound's nodes a cause's change can reach
@@ -176,8 +177,6 @@ type trial struct {
 	// trial freed (causes and the figures that follow them): what greedyStep compares.
 	touched map[int]bool
 	freed   map[int]bool
-	// combined marks a trial read from its parts' trials, not tried itself (greedyStep).
-	combined bool
 }
 
 func (s *search) run() Explanation {
@@ -271,8 +270,9 @@ func (s *search) greedy() Explanation {
 	ex := Explanation{Conflicts: s.conflicts, Candidates: map[int][]int{}}
 	var causes []int
 	left := s.conflicts
-	var last *trial
+	var groups []*trial      // the causes so far, as groups tried together (see greedyStep)
 	solo := map[int]*trial{} // each option tried alone, once
+	s.grouped = map[string]*trial{}
 	for step := 0; step < 64 && s.costly(left) > 0; step++ {
 		// Every cell of a conflict left, and every total left that may stand as written.
 		var options []int
@@ -286,23 +286,23 @@ func (s *search) greedy() Explanation {
 				options = append(options, -r-1)
 			}
 		}
-		best, ties := s.greedyStep(causes, left, last, options, solo)
-		if best == nil {
+		next, added, nextLeft, ties := s.greedyStep(causes, left, groups, options, solo)
+		if next == nil {
 			break
 		}
-		added := best.causes[len(best.causes)-1]
 		if added >= 0 && len(ties) > 0 {
 			ex.Candidates[added] = ties
 		}
-		causes, left, last = best.causes, best.left, best
+		causes, left, groups = append(slices.Clip(causes), added), nextLeft, next
 	}
-	if last == nil {
+	if len(groups) == 0 {
 		ex.Unexplained = s.conflicts
 		return ex
 	}
-	if last.combined {
+	last := groups[0]
+	if len(groups) > 1 {
 		// The explanation itself: every cause together. Should it disagree with what its
-		// parts said, they were not as independent as their trials showed: search again,
+		// groups said, they were not as independent as their trials showed: search again,
 		// trying every option with every cause.
 		t := s.try(causes)
 		if (t.failed || !slices.Equal(t.left, left)) && !s.long {
@@ -340,149 +340,223 @@ func (s *search) costly(conflicts []int) int {
 }
 
 // greedyStep returns the option that, added to causes, leaves the fewest conflicts, then
-// changes the fewest nodes, and the options as good for the same conflicts (its ties).
+// changes the fewest nodes, with the groups of causes it makes, the conflicts it leaves, and
+// the options as good for the same conflicts (its ties).
 //
-// Trying every option with every cause so far is the greedy search's cost. An option whose
-// trial alone touches no relation and frees no node that the causes' trial (last) touches or
-// frees propagates as it would alone: the two explain their conflicts independently, so its
-// score is read from its trial alone (tried once, in solo) combined with last's. Only options
-// near the causes are tried again. The option chosen is then tried for real; should that
-// disagree with the combined score, the step is done the long way.
-func (s *search) greedyStep(causes, left []int, last *trial, options []int, solo map[int]*trial) (*trial, []int) {
+// Trying every option with every cause so far is the greedy search's cost. The causes are
+// kept as groups: causes whose trials touch a relation or free a node in common are tried
+// together, and groups that share neither explain their conflicts independently: the
+// conflicts all of them leave are those each leaves. An option is tried with the groups its
+// trial alone meets (often none, then its trial alone is its score), and its score is read
+// with the others' trials. The explanation is tried whole at the end; should that disagree,
+// the search is done the long way (every option with every cause).
+func (s *search) greedyStep(causes, left []int, groups []*trial, options []int, solo map[int]*trial) (next []*trial, added int, nextLeft, ties []int) {
 	type scored struct {
-		t     *trial // nil while only combined
+		t     *trial // the option tried with the groups it meets (alone when none)
+		met   []int  // those groups
 		left  []int
 		score [2]int
-	}
-	lastChanges := 0
-	if last != nil {
-		lastChanges = len(last.changes)
 	}
 	inLeft := make(map[int]bool, len(left))
 	for _, r := range left {
 		inLeft[r] = true
 	}
-	eval := func(o int, long bool, need int) (scored, bool) {
-		if !long && !s.long {
-			alone, ok := solo[o]
-			if !ok && need > 0 && s.bound(o, inLeft, last) < need {
-				// It cannot explain as many conflicts as the best option so far.
+	eval := func(o int, need int) (scored, bool) {
+		if s.long {
+			t := s.try(append(slices.Clip(causes), o))
+			if t.failed {
 				return scored{}, false
 			}
-			if !ok {
-				alone = s.try([]int{o})
-				solo[o] = alone
-			}
-			if last == nil || !last.meets(alone, o) {
-				if alone.failed {
-					return scored{}, false
-				}
-				both := intersect(left, alone.left)
-				if last == nil {
-					return scored{t: alone, left: both, score: [2]int{s.costly(both), len(alone.changes)}}, true
-				}
-				return scored{left: both, score: [2]int{s.costly(both), lastChanges + len(alone.changes)}}, true
+			return scored{t: t, met: allGroups(groups), left: t.left, score: [2]int{s.costly(t.left), len(t.changes)}}, true
+		}
+		alone, ok := solo[o]
+		if !ok && need > 0 && s.bound(o, inLeft, groups) < need {
+			// It cannot explain as many conflicts as the best option so far.
+			return scored{}, false
+		}
+		if !ok {
+			alone = s.try([]int{o})
+			solo[o] = alone
+		}
+		var met []int
+		for i, g := range groups {
+			if g.meets(alone, o) {
+				met = append(met, i)
 			}
 		}
-		t := s.try(append(slices.Clip(causes), o))
+		t := alone
+		for len(met) > 0 {
+			// The causes in the order they were chosen, as the trial of every cause has
+			// them: a freed node no relation pins down keeps its value in that order.
+			var with []int
+			for _, c := range causes {
+				for _, i := range met {
+					if slices.Contains(groups[i].causes, c) {
+						with = append(with, c)
+						break
+					}
+				}
+			}
+			with = append(with, o)
+			k := key(with)
+			if t = s.grouped[k]; t == nil {
+				t = s.try(with)
+				s.grouped[k] = t
+			}
+			if t.failed {
+				break
+			}
+			// Tried together, they may reach further than each did: a group they now meet
+			// joins them.
+			more := false
+			for i, g := range groups {
+				if !slices.Contains(met, i) && g.overlaps(t) {
+					met, more = append(met, i), true
+				}
+			}
+			if !more {
+				break
+			}
+			slices.Sort(met)
+		}
 		if t.failed {
 			return scored{}, false
 		}
-		return scored{t: t, left: t.left, score: [2]int{s.costly(t.left), len(t.changes)}}, true
+		l, changes := t.left, len(t.changes)
+		for i, g := range groups {
+			if !slices.Contains(met, i) {
+				l = intersect(l, g.left)
+				changes += len(g.changes)
+			}
+		}
+		return scored{t: t, met: met, left: l, score: [2]int{s.costly(l), changes}}, true
 	}
-	for _, long := range []bool{false} {
-		var best scored
-		bestO := 0
-		found := false
-		var ties []int
-		bestScore := [2]int{s.costly(left), 1 << 30}
-		for _, o := range options {
-			need := 0 // conflicts an option must explain to be as good as the best so far
-			if found {
-				need = s.costly(left) - bestScore[0]
-			}
-			sc, ok := eval(o, long, need)
-			if !ok {
-				continue
-			}
-			switch {
-			case sc.score[0] < bestScore[0] || sc.score[0] == bestScore[0] && sc.score[1] < bestScore[1]:
-				best, bestO, bestScore, ties, found = sc, o, sc.score, nil, true
-			case sc.score == bestScore && o >= 0 && found && slices.Equal(sc.left, best.left):
-				// As good, and for the same conflicts: an alternative to the same cause.
-				ties = append(ties, o)
-			}
+	var best scored
+	bestO := 0
+	found := false
+	bestScore := [2]int{s.costly(left), 1 << 30}
+	for _, o := range options {
+		need := 0 // conflicts an option must explain to be as good as the best so far
+		if found {
+			need = s.costly(left) - bestScore[0]
 		}
-		if !found {
-			return nil, nil
+		sc, ok := eval(o, need)
+		if !ok {
+			continue
 		}
-		if best.t != nil {
-			return best.t, ties // tried with every cause so far
+		switch {
+		case sc.score[0] < bestScore[0] || sc.score[0] == bestScore[0] && sc.score[1] < bestScore[1]:
+			best, bestO, bestScore, ties, found = sc, o, sc.score, nil, true
+		case sc.score == bestScore && o >= 0 && found && slices.Equal(sc.left, best.left):
+			// As good, and for the same conflicts: an alternative to the same cause.
+			ties = append(ties, o)
 		}
-		// Combined from last and the option's trial alone: so is the trial of both, which
-		// greedy tries once, at the end.
-		alone := solo[bestO]
-		both := &trial{causes: append(slices.Clip(causes), bestO), left: best.left, combined: true,
-			changes: append(slices.Clip(last.changes), alone.changes...),
-			touched: make(map[int]bool, len(last.touched)+len(alone.touched)), freed: make(map[int]bool, len(last.freed)+len(alone.freed))}
-		for _, m := range []map[int]bool{last.touched, alone.touched} {
-			for k := range m {
-				both.touched[k] = true
-			}
-		}
-		for _, m := range []map[int]bool{last.freed, alone.freed} {
-			for k := range m {
-				both.freed[k] = true
-			}
-		}
-		return both, ties
 	}
-	return nil, nil
+	if !found {
+		return nil, 0, nil, nil
+	}
+	for i, g := range groups {
+		if !slices.Contains(best.met, i) {
+			next = append(next, g)
+		}
+	}
+	return append(next, best.t), bestO, best.left, ties
 }
 
-// bound is at most how many costly conflicts of left option o can explain alone: those with a
-// node its change can reach (o, and the figures that follow it through relations that held).
-// It is no bound (a number beyond any) where o may interact with the causes' trial last (a node it reaches is
-// freed there, or a relation of one is touched): the causes' values may then move as well.
-func (s *search) bound(o int, left map[int]bool, last *trial) int {
+// allGroups lists the indexes of groups.
+func allGroups(groups []*trial) []int {
+	out := make([]int, len(groups))
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// bound is at most how many costly conflicts of left option o can explain, tried with the
+// groups of causes it may interact with: those with a node its change can reach (o, and the
+// figures that follow it through relations that held) or, for a group it reaches (a node it
+// reaches is freed there, or a relation of one is touched), a node the group's causes reach:
+// their values may move as well.
+func (s *search) bound(o int, left map[int]bool, groups []*trial) int {
 	if o < 0 {
 		if r := -o - 1; left[r] && !s.g.Rels[r].Implied {
 			return 1
 		}
 		return 0
 	}
-	reach, ok := s.reach[o]
-	if !ok {
-		reach = []int{o}
-		for i := 0; i < len(reach); i++ {
-			n := reach[i]
-			for _, ri := range s.g.uses[n] {
-				r := s.g.Rels[ri]
-				if s.held[ri] && r.derives() && r.Out != n && !s.g.Nodes[r.Out].Fixed && !slices.Contains(reach, r.Out) {
-					reach = append(reach, r.Out)
+	nodes := map[int]bool{}
+	var list []int
+	add := func(from int) {
+		for _, n := range s.reachOf(from) {
+			if !nodes[n] {
+				nodes[n] = true
+				list = append(list, n)
+			}
+		}
+	}
+	add(o)
+	joined := make([]bool, len(groups))
+	for grew := true; grew; {
+		grew = false
+		for i, g := range groups {
+			if joined[i] || !g.reached(list, s.g) {
+				continue
+			}
+			joined[i], grew = true, true
+			for _, c := range g.causes {
+				if c >= 0 {
+					add(c)
 				}
 			}
 		}
-		if s.reach == nil {
-			s.reach = map[int][]int{}
-		}
-		s.reach[o] = reach
 	}
 	var seen []int
-	for _, n := range reach {
-		if last != nil && last.freed[n] {
-			return 1 << 30
-		}
+	for _, n := range list {
 		for _, ri := range s.g.uses[n] {
-			if last != nil && last.touched[ri] {
-				return 1 << 30
-			}
 			if left[ri] && !s.g.Rels[ri].Implied && !slices.Contains(seen, ri) {
 				seen = append(seen, ri)
 			}
 		}
 	}
 	return len(seen)
+}
+
+// reachOf lists the nodes a change to n can reach: n, and the figures that follow it through
+// relations that held with the written figures.
+func (s *search) reachOf(n int) []int {
+	if reach, ok := s.reach[n]; ok {
+		return reach
+	}
+	reach := []int{n}
+	for i := 0; i < len(reach); i++ {
+		m := reach[i]
+		for _, ri := range s.g.uses[m] {
+			r := s.g.Rels[ri]
+			if s.held[ri] && r.derives() && r.Out != m && !s.g.Nodes[r.Out].Fixed && !slices.Contains(reach, r.Out) {
+				reach = append(reach, r.Out)
+			}
+		}
+	}
+	if s.reach == nil {
+		s.reach = map[int][]int{}
+	}
+	s.reach[n] = reach
+	return reach
+}
+
+// reached reports whether a trial frees one of nodes or touches one of their relations.
+func (t *trial) reached(nodes []int, g *Graph) bool {
+	for _, n := range nodes {
+		if t.freed[n] {
+			return true
+		}
+		for _, ri := range g.uses[n] {
+			if t.touched[ri] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // meets reports whether the option o, whose trial alone is alone, may interact with the
@@ -500,6 +574,21 @@ func (t *trial) meets(alone *trial, o int) bool {
 		}
 	}
 	for ri := range alone.touched {
+		if t.touched[ri] {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether two trials touch a relation or free a node in common.
+func (t *trial) overlaps(u *trial) bool {
+	for n := range u.freed {
+		if t.freed[n] {
+			return true
+		}
+	}
+	for ri := range u.touched {
 		if t.touched[ri] {
 			return true
 		}
