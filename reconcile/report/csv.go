@@ -8,7 +8,7 @@ import (
 	"unicode"
 
 	"lkjip/reconcile"
-	"lkjip/reconcile/number"
+	"lkjip/reconcile/safetext"
 )
 
 // csvHeader is the first row of the CSV form: the fields of the JSON form, the file's beside
@@ -79,20 +79,9 @@ func printCSV(out io.Writer, files Files, opt Options) error {
 
 func csvRow(fields ...string) []string {
 	for i, s := range fields {
-		fields[i] = csvSafe(s)
+		fields[i] = safetext.Spreadsheet(safetext.Visible(s))
 	}
 	return fields
-}
-
-// csvSafe keeps a spreadsheet from reading a field as a formula (CSV injection); see CSV.
-func csvSafe(s string) string {
-	if s == "" || s == "-" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return s
-	}
-	if _, ok := number.Stored(s); ok {
-		return s
-	}
-	return "'" + s
 }
 
 // csvRefs writes cell references ("Realisasi Anggaran!D7") in Excel's notation, separated by
