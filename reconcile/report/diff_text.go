@@ -9,6 +9,7 @@ import (
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/diff"
+	"lkjip/reconcile/safetext"
 )
 
 // diffWords are the fixed texts of the comparison's printers, in both languages.
@@ -53,6 +54,9 @@ func dword(key, lang string) string {
 // and still open), and a line of totals. The findings still open are listed without their
 // message, which `lkjip check NEW` prints in full.
 func DiffText(out io.Writer, d *diff.Diff, lang string) error {
+	v := safetext.NewWriter(out) // control characters from the workbooks shown, not obeyed
+	defer v.Flush()
+	out = v
 	fmt.Fprintf(out, "%s: %s\n%s: %s\n", dword("old", lang), d.Old.Path, dword("new", lang), d.New.Path)
 	if d.New.Unit != "" || d.New.Year != 0 {
 		fmt.Fprintf(out, "%s: %s · %s: %d\n", word("unit", lang), d.New.Unit, word("year", lang), d.New.Year)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/safetext"
 )
 
 // Format is one output of lkjip check: its name for --format, the extension -o takes for it,
@@ -41,6 +42,14 @@ func (o Options) lang() string {
 
 // Write prints the results of a run in the format.
 func (f *Format) Write(out io.Writer, results []*reconcile.Result, opt Options) error {
+	if f.Name == "text" || f.Name == "html" {
+		// Text from a workbook (a unit's name, an indicator, a cell as written) reaches a
+		// terminal or a page with its control characters shown, not obeyed. JSON escapes
+		// them itself; CSV fields are made safe one by one (csvRow).
+		v := safetext.NewWriter(out)
+		defer v.Flush()
+		out = v
+	}
 	return f.write(out, Files{results}, opt)
 }
 

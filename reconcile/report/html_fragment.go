@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/safetext"
 )
 
 // HTMLFragment writes the HTML report of the results (see printHTML) as a fragment to place inside
@@ -14,6 +15,9 @@ import (
 // HTMLStyle returns; for several results, the page's body should carry the class "multi", as
 // the report's does, so that each file starts a printed page.
 func HTMLFragment(out io.Writer, results []*reconcile.Result, lang string, prov *reconcile.Provenance) error {
+	v := safetext.NewWriter(out) // control characters from the workbook shown, not obeyed
+	defer v.Flush()
+	out = v
 	var page bytes.Buffer
 	if err := printHTML(&page, Files{results}, Options{Lang: lang, Provenance: prov}); err != nil {
 		return err

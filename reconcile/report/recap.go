@@ -131,14 +131,16 @@ func RecapCSV(out io.Writer, results []*reconcile.Result, lang string) error {
 	}
 	w := csv.NewWriter(out)
 	w.Write([]string{"unit", "kabupaten", "year", "path", "errors", "warnings", "unreadable", "pagu", "realisasi", "serapan", "avg_capaian", "predikat"})
+	// Unit, kabupaten and path come from the workbooks and their senders: csvRow keeps a
+	// spreadsheet from running them as formulas.
 	rows := Recap(results)
 	for _, r := range append(rows, RecapTotal(rows)) {
 		year := ""
 		if r.Year != 0 {
 			year = strconv.Itoa(r.Year)
 		}
-		w.Write([]string{r.Unit, r.Kabupaten, year, r.Path, strconv.Itoa(r.Errors), strconv.Itoa(r.Warnings), strconv.FormatBool(r.Unreadable),
-			r.Pagu, r.Realisasi, r.Serapan, r.AvgCapaian, r.Predikat})
+		w.Write(csvRow(r.Unit, r.Kabupaten, year, r.Path, strconv.Itoa(r.Errors), strconv.Itoa(r.Warnings), strconv.FormatBool(r.Unreadable),
+			r.Pagu, r.Realisasi, r.Serapan, r.AvgCapaian, r.Predikat))
 	}
 	w.Flush()
 	return w.Error()

@@ -6,6 +6,7 @@ package safetext
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,4 +72,42 @@ func unsafeRune(r rune) bool {
 		return true
 	}
 	return unicode.IsControl(r)
+}
+
+// Writer passes what is written through Visible: the text and HTML reports are written
+// through one, so that no text from a workbook reaches a terminal or a page with its control
+// characters live, whichever field carries it. Flush writes a rune cut short at the end.
+type Writer struct {
+	w    io.Writer
+	tail []byte // the start of a rune whose last bytes have not come yet
+}
+
+// NewWriter returns a Writer that writes to w.
+func NewWriter(w io.Writer) *Writer { return &Writer{w: w} }
+
+func (v *Writer) Write(p []byte) (int, error) {
+	buf := append(v.tail, p...)
+	cut := len(buf)
+	// A write may end inside a multi-byte rune: keep its first bytes for the next write.
+	for i := 1; i <= utf8.UTFMax-1 && i <= len(buf); i++ {
+		if b := buf[len(buf)-i:]; utf8.RuneStart(b[0]) {
+			if !utf8.FullRune(b) {
+				cut = len(buf) - i
+			}
+			break
+		}
+	}
+	_, err := io.WriteString(v.w, Visible(string(buf[:cut])))
+	v.tail = append([]byte(nil), buf[cut:]...)
+	return len(p), err
+}
+
+// Flush writes what is left of a rune cut short (shown as U+FFFD).
+func (v *Writer) Flush() error {
+	if len(v.tail) == 0 {
+		return nil
+	}
+	_, err := io.WriteString(v.w, Visible(string(v.tail)))
+	v.tail = nil
+	return err
 }

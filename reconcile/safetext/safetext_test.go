@@ -1,6 +1,9 @@
 package safetext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSpreadsheet(t *testing.T) {
 	for in, want := range map[string]string{
@@ -37,5 +40,29 @@ func TestVisible(t *testing.T) {
 		if got := Visible(in); got != want {
 			t.Errorf("Visible(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestWriterKeepsRunesWhole(t *testing.T) {
+	in := "Kecamatan Kragan \u2013 Rembang \x1b[31m 98,57 %\u00a0ok"
+	for size := 1; size <= 4; size++ {
+		var b strings.Builder
+		w := NewWriter(&b)
+		for i := 0; i < len(in); i += size {
+			if _, err := w.Write([]byte(in[i:min(i+size, len(in))])); err != nil {
+				t.Fatal(err)
+			}
+		}
+		w.Flush()
+		if want := "Kecamatan Kragan \u2013 Rembang \\x1b[31m 98,57 %\u00a0ok"; b.String() != want {
+			t.Errorf("%d-byte writes: %q, want %q", size, b.String(), want)
+		}
+	}
+	var b strings.Builder
+	w := NewWriter(&b)
+	w.Write([]byte("a\xe2\x80"))
+	w.Flush()
+	if b.String() != "a\ufffd\ufffd" { // one replacement per byte, as Go decodes it
+		t.Errorf("a rune cut short at the end: %q", b.String())
 	}
 }
