@@ -10,14 +10,14 @@ import (
 
 func TestUM001MissingSheets(t *testing.T) {
 	w := rt.Workbook(budgetSheet(budget()))
-	got := rt.Run(w, UM001)
-	if len(got) != 6 { // every core sheet but Realisasi Anggaran
-		t.Fatalf("UM001 gave %d findings, want 6: %+v", len(got), got)
+	// Every core sheet but Realisasi Anggaran, in one finding.
+	rt.Expect(t, UM001, w, rt.Want{At: "!", Expected: "Identitas, IKU, PK, Pengukuran, Anggaran Sasaran, Ringkasan"})
+	f := rt.Run(w, UM001)[0]
+	if want := `6 sheets not found: "Identitas", "IKU", "PK", "Pengukuran", "Anggaran Sasaran", "Ringkasan"; these parts cannot be checked.`; f.Message.EN != want {
+		t.Errorf("message %q, want %q", f.Message.EN, want)
 	}
-	for _, f := range got {
-		if f.Expected == "Realisasi Anggaran" {
-			t.Errorf("present sheet reported missing: %+v", f)
-		}
+	if !strings.HasPrefix(f.Message.ID, "6 sheet tidak ditemukan: ") {
+		t.Errorf("Indonesian message %q", f.Message.ID)
 	}
 }
 
