@@ -164,3 +164,45 @@ func TestLRALevelsFromNumbering(t *testing.T) {
 	}
 	rt.Expect(t, UM008, w)
 }
+
+// income is a Realisasi Anggaran table with a Pendapatan part (collected above its target)
+// and a Belanja part.
+func income() [][]string {
+	return [][]string{
+		{"LAPORAN REALISASI ANGGARAN TAHUN 2023"},
+		{""},
+		{"No", "Uraian", "Anggaran", "Realisasi", "Selisih", "%"},
+		{"I.", "Pendapatan", "#10000000", "#10500000", "#-500000", "#105|0.00"},
+		{"1.", "Lain-lain PAD yang Sah", "#10000000", "#10500000", "#-500000", "#105|0.00"},
+		{"II.", "Belanja", "#8000000", "#8400000", "#-400000", "#105|0.00"},
+		{"1.", "Belanja Pegawai", "#8000000", "#8400000", "#-400000", "#105|0.00"},
+	}
+}
+
+func TestLRA005IncomeAboveTarget(t *testing.T) {
+	// Income above its target is normal; the Belanja above its pagu is not.
+	rt.Expect(t, LRA005, rt.Workbook(budgetSheet(income())),
+		rt.Want{At: "Realisasi Anggaran!D6"}, rt.Want{At: "Realisasi Anggaran!D7"})
+	// A table whose title names income alone: every row is income.
+	rows := income()[:5]
+	rows[0][0] = "REALISASI LAIN-LAIN PENDAPATAN ASLI DAERAH YANG SAH TAHUN 2023"
+	rows[3][1] = "Retribusi Pelayanan"
+	rows[4][1] = "Sewa Gedung"
+	rt.Expect(t, LRA005, rt.Workbook(budgetSheet(rows)))
+	// The same rows under a title of the whole budget are spending.
+	rows[0][0] = "LAPORAN REALISASI ANGGARAN PENDAPATAN DAN BELANJA TAHUN 2023"
+	rt.Expect(t, LRA005, rt.Workbook(budgetSheet(rows)),
+		rt.Want{At: "Realisasi Anggaran!D4"}, rt.Want{At: "Realisasi Anggaran!D5"})
+}
+
+func TestIncomeLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Pendapatan": true, "I. PENDAPATAN ASLI DAERAH": true, "4.1 Pendapatan Transfer": true,
+		"Lain-lain PAD yang Sah": true, "a. Lain-lain Pendapatan Daerah yang Sah": true,
+		"Belanja Pegawai": false, "Program Peningkatan Pendapatan Masyarakat": false, "": false,
+	} {
+		if got := incomeLabel(s); got != want {
+			t.Errorf("incomeLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
