@@ -206,3 +206,20 @@ func TestIncomeLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestLRA010PersenOverZeroAnggaran(t *testing.T) {
+	rows := budget()
+	rt.Expect(t, LRA010, rt.Workbook(budgetSheet(rows)))
+	// Pelayanan Publik with no budget, its % printed 100,00; the program above follows.
+	rows[9][2], rows[9][3], rows[9][4] = "#0", "#0", "#0"
+	rows[8][2], rows[8][3], rows[8][4] = "#0", "#0", "#0"
+	rows[10][2], rows[10][3], rows[10][4], rows[10][5] = "#300000000", "#290000000", "#10000000", "#96.67|0.00"
+	got := rt.Expect(t, LRA010, rt.Workbook(budgetSheet(rows)),
+		rt.Want{At: "Realisasi Anggaran!F9", Actual: "100.00"}, rt.Want{At: "Realisasi Anggaran!F10", Actual: "100.00"})
+	if want := `% realised of "Pelayanan Publik" says 100.00 over an Anggaran of 0: the percentage cannot be computed; leave the % empty or check the Anggaran.`; got[1].Message.EN != want && got[0].Message.EN != want {
+		t.Errorf("messages %q / %q, want %q", got[0].Message.EN, got[1].Message.EN, want)
+	}
+	// "-" over a zero anggaran is what the row should say.
+	rows[9][5], rows[8][5] = "-", ""
+	rt.Expect(t, LRA010, rt.Workbook(budgetSheet(rows)))
+}
