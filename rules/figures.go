@@ -180,3 +180,33 @@ func normTextUnicode(s string) string {
 	}
 	return b.String()
 }
+
+// naWords are the normalised texts a report writes for a figure it does not have: "n/a",
+// "N/A", "NA", "tidak ada data" and their like.
+var naWords = map[string]bool{
+	"n a": true, "na": true, "tidak ada data": true, "belum ada data": true, "data tidak tersedia": true,
+	"tidak tersedia": true, "belum tersedia": true, "tidak ada": true,
+}
+
+// notAvailable reports whether a cell says in words that its figure is not available ("n/a",
+// "tidak ada data"): no figure, and no typing mistake either (UM018 warns about it, UM004
+// does not call it "bukan angka"). A figure computed from it cannot be judged.
+func notAvailable(c *wb.Cell) bool {
+	return c != nil && c.Kind == wb.Text && len(c.Text) <= 40 && naWords[normText(c.Text)]
+}
+
+// anyNotAvailable reports whether a row or any row under it holds a figure not available in
+// one of the roles: a sum or an average over them cannot be judged.
+func anyNotAvailable(r *wb.Row, roles ...wb.Role) bool {
+	for _, role := range roles {
+		if notAvailable(r.Cell(role)) {
+			return true
+		}
+	}
+	for _, ch := range r.Children {
+		if anyNotAvailable(ch, roles...) {
+			return true
+		}
+	}
+	return false
+}

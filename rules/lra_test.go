@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"lkjip/reconcile"
@@ -222,4 +223,53 @@ func TestLRA010PersenOverZeroAnggaran(t *testing.T) {
 	// "-" over a zero anggaran is what the row should say.
 	rows[9][5], rows[8][5] = "-", ""
 	rt.Expect(t, LRA010, rt.Workbook(budgetSheet(rows)))
+}
+
+// parentsWithoutAmounts is a budget table whose program and kegiatan show only a %, the
+// amounts standing on the sub kegiatan (the example of LRA011's documentation).
+func parentsWithoutAmounts() [][]string {
+	return [][]string{
+		{"Kode", "Uraian", "Anggaran", "Realisasi", "Selisih", "%"},
+		{"7.01.01", "Program Penunjang", "", "", "", "#88.9|0.0"},
+		{"7.01.01.2.01", "Perencanaan", "", "", "", "#91.01|0.00"},
+		{"7.01.01.2.01.0001", "Penyusunan Renja", "#100000000", "#96000000", "#4000000", "#96|0.00"},
+		{"7.01.01.2.01.0002", "Evaluasi Kinerja", "#300000000", "#268050000", "#31950000", "#89.35|0.00"},
+		{"7.01.01.2.02", "Administrasi Keuangan", "", "", "", "#80.45|0.00"},
+		{"7.01.01.2.02.0001", "Penyediaan Gaji", "#100000000", "#80450000", "#19550000", "#80.45|0.00"},
+		{"", "Jumlah", "#500000000", "#444500000", "#55500000", "#88.90|0.00"},
+	}
+}
+
+func TestLRA011ParentWithoutAmounts(t *testing.T) {
+	rows := parentsWithoutAmounts()
+	rt.Expect(t, LRA011, rt.Workbook(budgetSheet(rows)))
+	for _, f := range rt.Run(rt.Workbook(budgetSheet(rows)), All...) {
+		if f.Rule != "UM001" { // a workbook of one sheet
+			t.Errorf("clean table flagged by the catalogue: %+v", f)
+		}
+	}
+	// The program's % written as the plain average of its kegiatan's % is named as such:
+	// (91.01 + 80.45) / 2 = 85.73, shown 85.7, where 444.5 / 500 = 88.9.
+	rows[1][5] = "#85.7|0.0"
+	got := rt.Expect(t, LRA011, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F2", Expected: "88.9", Actual: "85.7"})
+	if want := `% of "Program Penunjang" should be 88.9 (the sum of Realisasi / the sum of Anggaran of its 2 children x 100), it says 85.7: that is the average of the percentages, not the sum of realisasi over the sum of anggaran.`; len(got) == 1 && got[0].Message.EN != want {
+		t.Errorf("message %q, want %q", got[0].Message.EN, want)
+	}
+	if len(got) == 1 && !strings.Contains(got[0].Message.ID, "rata-rata persentase, bukan jumlah realisasi / jumlah anggaran") {
+		t.Errorf("Indonesian message %q", got[0].Message.ID)
+	}
+	// A kegiatan's % averaged from its sub kegiatan: (96 + 89.35) / 2 = 92.675, shown 92.68,
+	// where 364.05 / 400 = 91.0125. The program's % follows from the amounts, not from it.
+	rows = parentsWithoutAmounts()
+	rows[2][5] = "#92.68|0.00"
+	got = rt.Expect(t, LRA011, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F3", Expected: "91.01", Actual: "92.68"})
+	if len(got) == 1 && !strings.Contains(got[0].Message.EN, "average of the percentages") {
+		t.Errorf("message %q does not name the average", got[0].Message.EN)
+	}
+	// A wrong figure that is no average gets the plain message.
+	rows[2][5] = "#95.00|0.00"
+	got = rt.Expect(t, LRA011, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F3", Expected: "91.01"})
+	if len(got) == 1 && strings.Contains(got[0].Message.EN, "average") {
+		t.Errorf("message %q names an average", got[0].Message.EN)
+	}
 }
