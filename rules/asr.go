@@ -33,6 +33,10 @@ type sasaranCapaian struct {
 	value decimal.Decimal
 	n     int
 	cells []*wb.Cell // the indicators' % Capaian T cells
+	// unknown marks a sasaran with an indicator whose capaian is not available ("n/a", or a
+	// realisation "n/a" and no capaian): its average cannot be computed and is not judged
+	// (UM018 says so).
+	unknown bool
 }
 
 // expr is the sasaran's capaian as an expression of its indicators' capaian cells.
@@ -65,6 +69,17 @@ func lcm(a, b int64) int64 {
 	return a / x * b
 }
 
+// anyUnknown reports whether some sasaran's capaian is not available: the average over all
+// of them cannot be computed.
+func anyUnknown(measured []*sasaranCapaian) bool {
+	for _, m := range measured {
+		if m.unknown {
+			return true
+		}
+	}
+	return false
+}
+
 // capaianBySasaran averages the reported % Capaian T per sasaran of the Pengukuran tables, in
 // the order the sasaran first appear.
 func capaianBySasaran(w *wb.Workbook) []*sasaranCapaian {
@@ -74,7 +89,8 @@ func capaianBySasaran(w *wb.Workbook) []*sasaranCapaian {
 		for _, r := range t.Rows {
 			c := r.Cell(wb.RoleCapaian)
 			key := normText(r.Sasaran)
-			if c == nil || !c.IsFigure() || key == "" {
+			na := notAvailable(c) || c != nil && !c.IsFigure() && unmeasured(r)
+			if c == nil || !c.IsFigure() && !na || key == "" {
 				continue
 			}
 			s := index[key]
@@ -83,12 +99,19 @@ func capaianBySasaran(w *wb.Workbook) []*sasaranCapaian {
 				index[key] = s
 				out = append(out, s)
 			}
+			if na {
+				s.unknown = true
+				continue
+			}
 			s.value = s.value.Add(c.Num)
 			s.n++
 			s.cells = append(s.cells, c)
 		}
 	}
 	for _, s := range out {
+		if s.n == 0 {
+			continue // unknown: no capaian at all
+		}
 		s.value = s.value.DivRound(decimal.NewFromInt(int64(s.n)), divPlaces)
 	}
 	return out

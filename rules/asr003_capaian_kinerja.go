@@ -38,8 +38,8 @@ Example (Kragan 2021, Sasaran 1: the absorption rate was written instead of the 
 					continue
 				}
 				m := findSasaran(r.Sasaran, measured)
-				if m == nil {
-					continue // a sasaran missing from Pengukuran is a cross-sheet finding
+				if m == nil || m.unknown {
+					continue // missing from Pengukuran: a cross-sheet finding; unknown: UM018
 				}
 				p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: c, Num: m.expr(),
 					Says: func(e, a reconcile.Fig) reconcile.Text {

@@ -40,8 +40,8 @@ Where no other figure shows which is wrong, the parent or one of its children, t
 				}
 				for _, role := range []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi, wb.RoleSelisih} {
 					c := r.Cell(role)
-					if c == nil || !c.IsFigure() {
-						continue
+					if c == nil || !c.IsFigure() || anyNotAvailable(r, role) {
+						continue // a child's "n/a": the sum cannot be judged (UM018)
 					}
 					sum, counted := reconcile.Expr{}, 0
 					for _, ch := range r.Children {

@@ -37,15 +37,16 @@ Identitas and Ringkasan say 2,739,149,000 too, so there is no expected value: th
 				if c == nil || !c.IsFigure() {
 					continue
 				}
-				sum, n := reconcile.Expr{}, 0
+				sum, n, na := reconcile.Expr{}, 0, false
 				for _, r := range t.Rows {
+					na = na || notAvailable(r.Cell(role))
 					if r.Level == 1 {
 						sum = sum.Add(effectiveOf(r, role))
 						n++
 					}
 				}
-				if n == 0 {
-					continue
+				if n == 0 || na {
+					continue // a row's "n/a": the sum cannot be judged (UM018)
 				}
 				col := t.Column(role).Label
 				p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: c, Num: sum, Sum: true,

@@ -24,7 +24,7 @@ func Summarize(w *wb.Workbook, s *reconcile.Settings) *reconcile.Summary {
 			sum.Serapan = pct(bt.realisasi, bt.anggaran)
 		}
 	}
-	if measured := capaianBySasaran(w); len(measured) > 0 {
+	if measured := capaianBySasaran(w); len(measured) > 0 && !anyUnknown(measured) {
 		sum.AvgCapaian, sum.HasCapaian = averageCapaian(measured), true
 		scale := w.Scale
 		if s != nil && s.Scale != nil {

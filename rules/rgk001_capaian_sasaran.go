@@ -81,6 +81,9 @@ Example (Kragan 2021: the programs' budget realisation was written instead):
 				continue
 			}
 			m := measured[n-1]
+			if m.unknown {
+				continue // an indicator's capaian is not available: UM018
+			}
 			p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: pair.Value, Num: m.expr(),
 				Says: func(e, a reconcile.Fig) reconcile.Text {
 					return reconcile.Msg("Capaian Sasaran %d (%q) seharusnya %s (Pengukuran), tertulis %s.", "Capaian Sasaran %d (%q) should be %s (Pengukuran), it says %s.", n, m.name, e, a)

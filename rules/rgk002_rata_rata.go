@@ -37,7 +37,7 @@ Example (Kragan 2021):
 	Run: func(p *reconcile.Pass) {
 		measured := capaianBySasaran(p.Workbook)
 		pair := p.Workbook.Ringkasan.Get("Rata-rata Capaian")
-		if len(measured) == 0 || pair == nil || !pair.Value.IsFigure() {
+		if len(measured) == 0 || pair == nil || !pair.Value.IsFigure() || anyUnknown(measured) {
 			return
 		}
 		p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: pair.Value, Num: averageExpr(measured),

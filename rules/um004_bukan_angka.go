@@ -13,12 +13,12 @@ var UM004 = &reconcile.Rule{
 	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Teks di kolom angka", EN: "Text in a figure column"},
 	Doc: reconcile.Text{
-		ID: `Kolom angka (Anggaran, Realisasi, %, Target, jumlah...) boleh berisi angka atau teks bernotasi Indonesia (2.739.149.000; 98,32; Rp. 340.500.000,-; (1.500.000); 95 %; - untuk kosong). Teks lain tidak dapat dibaca sebagai angka, sehingga angka turunannya tidak dapat diperiksa. Target berupa rentang (60 - 70) atau angka bersatuan (7 nilai) diterima. Temuan menunjuk sel itu.
+		ID: `Kolom angka (Anggaran, Realisasi, %, Target, jumlah...) boleh berisi angka atau teks bernotasi Indonesia (2.739.149.000; 98,32; Rp. 340.500.000,-; (1.500.000); 95 %; - untuk kosong). Teks lain tidak dapat dibaca sebagai angka, sehingga angka turunannya tidak dapat diperiksa. Target berupa rentang (60 - 70) atau angka bersatuan (7 nilai) diterima; n/a dan "tidak ada data" adalah peringatan UM018. Temuan menunjuk sel itu.
 
 Contoh:
     Realisasi "sembilan juta"
     UM004: "sembilan juta" di kolom Realisasi bukan angka.`,
-		EN: `Figure columns (Anggaran, Realisasi, %, Target, counts...) hold numbers or text in Indonesian notation (2.739.149.000; 98,32; Rp. 340.500.000,-; (1.500.000); 95 %; - for none). Other text cannot be read as a number, so the figures derived from it cannot be checked. A target range (60 - 70) or a number with a unit (7 nilai) is accepted. The finding names the cell.
+		EN: `Figure columns (Anggaran, Realisasi, %, Target, counts...) hold numbers or text in Indonesian notation (2.739.149.000; 98,32; Rp. 340.500.000,-; (1.500.000); 95 %; - for none). Other text cannot be read as a number, so the figures derived from it cannot be checked. A target range (60 - 70) or a number with a unit (7 nilai) is accepted; n/a and "tidak ada data" are UM018 warnings. The finding names the cell.
 
 Example:
     Realisasi "sembilan juta"
@@ -32,8 +32,8 @@ Example:
 						continue
 					}
 					c := r.At(col)
-					if c.Kind != wb.Text || c.None || c.String() == "" || (r.IsTotal && !c.IsFigure() && isTotalWord(c)) {
-						continue
+					if c.Kind != wb.Text || c.None || c.String() == "" || (r.IsTotal && !c.IsFigure() && isTotalWord(c)) || notAvailable(c) {
+						continue // "n/a" is no typing mistake: UM018 warns about it
 					}
 					if _, _, ok := targetRange(c); ok {
 						continue

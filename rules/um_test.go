@@ -173,3 +173,41 @@ func TestUM016NoFiguresYet(t *testing.T) {
 	rt.Expect(t, UM016, w, rt.Want{At: "Realisasi Anggaran!A1"})
 	rt.Expect(t, IDN001, w) // Identitas completeness waits for the figures
 }
+
+func TestUM018NotAvailable(t *testing.T) {
+	rows := measurement()
+	rows[4][6], rows[4][7], rows[4][8] = "n/a", "N/A", "tidak ada data" // Waktu layanan
+	rows[4][11], rows[4][12] = "", ""
+	budgetRows := budget()
+	budgetRows[5][3], budgetRows[5][4], budgetRows[5][5] = "tidak ada data", "", "" // Penyusunan Renja
+	w := rt.Workbook(identitas("2023", "2021-2026"), rt.Sheet{Name: "Pengukuran", Rows: rows},
+		rt.Sheet{Name: "Anggaran Sasaran", Rows: [][]string{
+			{"No", "Sasaran Strategis", "Pagu", "Realisasi", "% Serapan", "% Capaian Kinerja"},
+			// 105.63 alone, or (105.63 + 0) / 2: with "n/a" the sasaran's capaian is unknown.
+			{"1", "Meningkatnya pelayanan", "#300000000", "#290000000", "#96.67|0.00", "#92.82|0.00"},
+			{"2", "Meningkatnya tata kelola desa", "#50000000", "#50000000", "#100|0.00", "#91.67|0.00"},
+		}},
+		budgetSheet(budgetRows),
+		rt.Sheet{Name: "Ringkasan", Rows: [][]string{{"Capaian Sasaran 1", "#92.82|0.00"}, {"Capaian Sasaran 2", "#91.67|0.00"}, {"Rata-rata Capaian", "#92.25|0.00"}, {"Predikat", "Amat Baik"}}},
+	)
+	got := rt.Expect(t, UM018, w,
+		rt.Want{At: "Pengukuran!G5", Actual: "n/a"}, rt.Want{At: "Pengukuran!H5", Actual: "N/A"},
+		rt.Want{At: "Pengukuran!I5", Actual: "tidak ada data"}, rt.Want{At: "Realisasi Anggaran!D6", Actual: "tidak ada data"})
+	for _, f := range got {
+		if f.Sheet+"!"+f.Cell == "Pengukuran!H5" && !strings.Contains(f.Message.EN, "average capaian") {
+			t.Errorf("the warning does not say what is not judged: %s", f.Message.EN)
+		}
+	}
+	// No error anywhere: neither "bukan angka" nor an average, a sum or a capaian judged
+	// without the figure.
+	for _, f := range rt.Run(w, All...) {
+		if f.Rule != "UM018" && f.Rule != "UM001" && f.Rule != "IDN001" { // IDN001: a short Identitas
+			t.Errorf("finding downstream of a figure not available: %s %s!%s %s", f.Rule, f.Sheet, f.Cell, f.Message.EN)
+		}
+	}
+	// "-" for the realisation of an indicator with a target is the same warning.
+	rows = measurement()
+	rows[3][6], rows[3][7], rows[3][11], rows[3][12] = "-", "-", "-", ""
+	rt.Expect(t, UM018, rt.Workbook(pengukuran(rows)...), rt.Want{At: "Pengukuran!G4", Actual: "-"})
+	rt.Expect(t, UM018, rt.Workbook(pengukuran(measurement())...))
+}
