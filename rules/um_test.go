@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"lkjip/reconcile"
 	wb "lkjip/reconcile/workbook"
 	rt "lkjip/rules/rulestest"
 )
@@ -210,4 +211,46 @@ func TestUM018NotAvailable(t *testing.T) {
 	rows[3][6], rows[3][7], rows[3][11], rows[3][12] = "-", "-", "-", ""
 	rt.Expect(t, UM018, rt.Workbook(pengukuran(rows)...), rt.Want{At: "Pengukuran!G4", Actual: "-"})
 	rt.Expect(t, UM018, rt.Workbook(pengukuran(measurement())...))
+}
+
+// withAverage is the clean Pengukuran closed by a Jumlah and a Rata-rata row of its % Capaian
+// T: 105.63 + 80 + 91.67 = 277.30, / 3 = 92.4333.. shown 92.43.
+func withAverage() [][]string {
+	return append(measurement(),
+		[]string{"", "Jumlah", "", "", "", "", "", "#277.3|0.00"},
+		[]string{"", "Rata-rata", "", "", "", "", "", "#92.43|0.00"})
+}
+
+func TestUM019RataRata(t *testing.T) {
+	rt.Expect(t, UM019, rt.Workbook(pengukuran(withAverage())...))
+	w := rt.Workbook(pengukuran(withAverage())...)
+	if tab := w.Table("Pengukuran"); tab.Total == nil || len(tab.Rows) != 3 {
+		t.Fatalf("table not read as three rows and a Jumlah: %+v", tab)
+	}
+	for _, f := range rt.Run(w, All...) {
+		if f.Rule != "UM001" && f.Rule != "IDN001" {
+			t.Errorf("clean table with Jumlah and Rata-rata flagged: %s %s!%s %s", f.Rule, f.Sheet, f.Cell, f.Message.EN)
+		}
+	}
+	rows := withAverage()
+	rows[7][7] = "#93.3|0.00" // the Rata-rata of a Jumlah of 280 (a row added twice, or typed)
+	// With PGK001, the rows' capaian are known right, and the Rata-rata is the one wrong figure.
+	got := rt.ExpectWith(t, UM019, []*reconcile.Rule{PGK001}, rt.Workbook(pengukuran(rows)...), rt.Want{At: "Pengukuran!H8", Expected: "92.43", Actual: "93.30"})
+	if want := "Rata-rata of % Capaian 2023 should be 92.43 (Jumlah 277.30 / 3 rows), it says 93.30."; len(got) == 1 && got[0].Message.EN != want {
+		t.Errorf("message %q, want %q", got[0].Message.EN, want)
+	}
+	// Without Jumlah, the Rata-rata as the table's last row, written as text.
+	rows = append(measurement(), []string{"", "Rata-rata", "", "", "", "", "", "92,50"})
+	rt.Expect(t, UM019, rt.Workbook(pengukuran(rows)...), rt.Want{At: "Pengukuran!H7", Expected: "92.43", Actual: "92.50"})
+	rows[6][7] = "92,43"
+	rt.Expect(t, UM019, rt.Workbook(pengukuran(rows)...))
+	// An indicator named "Rata-rata ..." as the last row is data, not the table's average
+	// (the synthetic corpus has such indicators).
+	rows = measurement()
+	rows[5][2] = "Rata-rata waktu penerbitan rekomendasi"
+	rt.Expect(t, UM019, rt.Workbook(pengukuran(rows)...))
+	// A row without a capaian: which rows the average counts is not certain, not judged.
+	rows = withAverage()
+	rows[5][7] = ""
+	rt.Expect(t, UM019, rt.Workbook(pengukuran(rows)...))
 }
