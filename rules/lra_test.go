@@ -266,6 +266,12 @@ func TestLRA011ParentWithoutAmounts(t *testing.T) {
 	if len(got) == 1 && !strings.Contains(got[0].Message.EN, "average of the percentages") {
 		t.Errorf("message %q does not name the average", got[0].Message.EN)
 	}
+	// A Jumlah row showing only a %: judged against the level-one rows' sums.
+	rows = parentsWithoutAmounts()
+	rows[7][2], rows[7][3], rows[7][4], rows[7][5] = "", "", "", "#88.6|0.0"
+	rt.Expect(t, LRA011, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F8", Expected: "88.9", Actual: "88.6"})
+	rows = parentsWithoutAmounts()
+	rows[2][5] = "#92.68|0.00"
 	// A wrong figure that is no average gets the plain message.
 	rows[2][5] = "#95.00|0.00"
 	got = rt.Expect(t, LRA011, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!F3", Expected: "91.01"})

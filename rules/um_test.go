@@ -195,8 +195,15 @@ func TestUM018NotAvailable(t *testing.T) {
 		rt.Want{At: "Pengukuran!G5", Actual: "n/a"}, rt.Want{At: "Pengukuran!H5", Actual: "N/A"},
 		rt.Want{At: "Pengukuran!I5", Actual: "tidak ada data"}, rt.Want{At: "Realisasi Anggaran!D6", Actual: "tidak ada data"})
 	for _, f := range got {
-		if f.Sheet+"!"+f.Cell == "Pengukuran!H5" && !strings.Contains(f.Message.EN, "average capaian") {
-			t.Errorf("the warning does not say what is not judged: %s", f.Message.EN)
+		want := map[string]string{
+			"Pengukuran!G5": `Realisasi 2023 of "Waktu layanan" is not available ("n/a"): the row's % Capaian cannot be computed; its sasaran's average capaian and the Ringkasan's Rata-rata Capaian are not judged.`,
+			"Pengukuran!H5": `% Capaian 2023 of "Waktu layanan" is not available ("N/A"): its sasaran's average capaian (Anggaran Sasaran, Ringkasan), the Ringkasan's Rata-rata Capaian and the row's predikat are not judged.`,
+		}[f.Sheet+"!"+f.Cell]
+		if want != "" && f.Message.EN != want {
+			t.Errorf("message %q, want %q", f.Message.EN, want)
+		}
+		if !strings.Contains(f.Message.ID, "tidak tersedia") {
+			t.Errorf("Indonesian message %q", f.Message.ID)
 		}
 	}
 	// No error anywhere: neither "bukan angka" nor an average, a sum or a capaian judged
