@@ -20,12 +20,12 @@ var LRA010 = &reconcile.Rule{
 
 Contoh:
     Belanja Modal: Anggaran 0 | Realisasi 0 | % 100,00
-    LRA010: % realisasi "Belanja Modal" tertulis 100,00 padahal Anggarannya 0: persentase tidak dapat dihitung.`,
+    LRA010: % realisasi "Belanja Modal" tertulis 100,00 padahal Anggarannya 0: persentase tidak dapat dihitung; kosongkan % atau periksa Anggarannya.`,
 		EN: `A Realisasi Anggaran row's % is Realisasi / Anggaran x 100. With an Anggaran of 0 the divisor is zero and the % is undefined: whatever figure it shows (often 100.00 or 0.00) cannot be checked. lkjip does not guess: leave the % empty (or "-"), or fill in the Anggaran left out. The finding names the % cell.
 
 Example:
     Belanja Modal: Anggaran 0 | Realisasi 0 | % 100.00
-    LRA010: % realised of "Belanja Modal" says 100.00 over an Anggaran of 0: the percentage cannot be computed.`,
+    LRA010: % realised of "Belanja Modal" says 100.00 over an Anggaran of 0: the percentage cannot be computed; leave the % empty or check the Anggaran.`,
 	},
 	Run: func(p *reconcile.Pass) {
 		for _, t := range budgetTables(p.Workbook) {

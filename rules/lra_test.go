@@ -279,3 +279,21 @@ func TestLRA011ParentWithoutAmounts(t *testing.T) {
 		t.Errorf("message %q names an average", got[0].Message.EN)
 	}
 }
+
+// TestLRA011DocExample is the example of LRA011's documentation, the figures of a real
+// report: a program printed at 88,6 %, the plain average of its three sub kegiatan's %,
+// where the sum of realisasi over the sum of anggaran gives 88,9 %.
+func TestLRA011DocExample(t *testing.T) {
+	rows := [][]string{
+		{"No", "Uraian", "Anggaran", "Realisasi", "%"},
+		{"I.", "Program Penunjang", "", "", "#88.6|0.0"},
+		{"1.", "Sub kegiatan A", "#100000000", "#96000000", "#96|0.00"},
+		{"2.", "Sub kegiatan B", "#300000000", "#268050000", "#89.35|0.00"},
+		{"3.", "Sub kegiatan C", "#100000000", "#80450000", "#80.45|0.00"},
+	}
+	got := rt.ExpectWith(t, LRA011, []*reconcile.Rule{LRA002}, rt.Workbook(budgetSheet(rows)),
+		rt.Want{At: "Realisasi Anggaran!E2", Expected: "88.9", Actual: "88.6"})
+	if want := `% "Program Penunjang" seharusnya 88,9 (jumlah Realisasi / jumlah Anggaran 3 rincian x 100), tertulis 88,6: itu rata-rata persentase, bukan jumlah realisasi / jumlah anggaran.`; len(got) == 1 && got[0].Message.ID != want {
+		t.Errorf("message %q, want %q", got[0].Message.ID, want)
+	}
+}
