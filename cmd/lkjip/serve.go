@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -89,6 +90,9 @@ func (p *publicFlag) Set(v string) error {
 // sending's files, is removed. listening, when set, gets the page's address once the server
 // listens (for tests).
 func serve(ctx context.Context, args []string, stdout, stderr io.Writer, listening func(url string)) int {
+	// The page's log and serve's own messages share stderr, and a sending cut off by the stop
+	// may still log while serve says it stopped.
+	stderr = &lockedWriter{w: stderr}
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "host:port")
@@ -246,4 +250,16 @@ func openBrowser(url string) error {
 	}
 	go cmd.Wait()
 	return nil
+}
+
+// lockedWriter serializes the writes of several goroutines to one writer.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
