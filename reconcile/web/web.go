@@ -242,6 +242,7 @@ func (h *Handler) check(w http.ResponseWriter, r *http.Request) {
 	r.Body = &paced{body: r.Body, rc: rc, start: start, grace: h.grace, minRate: h.minRate, total: h.total}
 	body := r.Body
 	ups, password, ref := h.receive(w, r, dir, use)
+	rc.SetWriteDeadline(time.Now().Add(writeTimeout)) // the answer's time counts from here, not from the sending's start
 	if ref != nil {
 		os.RemoveAll(dir)
 		if ref.status == http.StatusRequestEntityTooLarge || ref.status == http.StatusServiceUnavailable {
@@ -288,7 +289,7 @@ func (h *Handler) check(w http.ResponseWriter, r *http.Request) {
 		h.ended(w, r, lang, len(ups), start)
 		return
 	}
-	rc.SetWriteDeadline(time.Now().Add(writeTimeout)) // counted from now, not from the sending's start
+	rc.SetWriteDeadline(time.Now().Add(writeTimeout)) // and not from before the wait and the check
 	h.answer(w, r, v, http.StatusOK)
 	h.log("checked", len(ups), http.StatusOK, start)
 }
