@@ -167,7 +167,14 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, listeni
 	}
 
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(web.LimitListener(ln, web.DefaultPerClient, web.DefaultConns)) }()
+	// A client's share of the connections matters among the computers of a network; on this
+	// computer only (or behind a proxy here) every client has one address, whose share would
+	// be all there is.
+	perClient := web.DefaultPerClient
+	if web.Loopback(*addr) {
+		perClient = web.DefaultConns
+	}
+	go func() { served <- srv.Serve(web.LimitListener(ln, perClient, web.DefaultConns)) }()
 	select {
 	case err := <-served:
 		fmt.Fprintf(stderr, "lkjip serve: %v\n", err)

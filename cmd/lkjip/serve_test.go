@@ -405,3 +405,26 @@ func TestServeSignal(t *testing.T) {
 		t.Errorf("left in the temporary folder after SIGINT: %v\n%s", left, stderr.String())
 	}
 }
+
+// TestServeSlowSenders: on this computer only, 64 connections of this computer holding
+// sendings that barely arrive (their heads and one byte, then nothing for a second) do not
+// keep its own real upload from being checked: a loopback server gives its one client
+// address every connection, not a share.
+func TestServeSlowSenders(t *testing.T) {
+	url, _ := startServe(t, "--addr", "127.0.0.1:0")
+	host := strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/")
+	for range 64 {
+		c, err := net.Dial("tcp", host)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		fmt.Fprintf(c, "POST /periksa HTTP/1.1\r\nHost: %s\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 100000\r\n\r\n-", host)
+	}
+	time.Sleep(time.Second)
+	start := time.Now()
+	if code, page := send(t, url, kragan); code != 200 || !strings.Contains(page, fmt.Sprintf(`<span class="n">%d</span><span class="l">galat</span>`, golden.Kragan().Errors)) {
+		t.Errorf("the real upload among 64 slow senders: %d", code)
+	}
+	t.Logf("the real upload checked in %v among 64 slow senders of the same address", time.Since(start).Round(time.Millisecond))
+}
