@@ -71,9 +71,11 @@ type Slots chan struct{}
 // NewSlots returns room for n checks at once.
 func NewSlots(n int) Slots { return make(Slots, n) }
 
-// Acquire takes a slot, or gives up when ctx ends; a nil Slots never waits.
+// Acquire takes a slot, or gives up when ctx ends; a nil Slots never waits. A ctx already
+// ended gives up even when a slot is free: select picks at random among ready cases, so a
+// cancelled run (the page's client gone) would otherwise go on with about half its files.
 func (s Slots) Acquire(ctx context.Context) bool {
-	if s == nil {
+	if s == nil || ctx.Err() != nil {
 		return ctx.Err() == nil
 	}
 	select {

@@ -3,6 +3,8 @@ package web
 import (
 	"context"
 	"fmt"
+	"log"
+	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
@@ -45,7 +47,16 @@ func evalJS[T any](t *testing.T, tab context.Context, expr string) T {
 func TestUploadInChromium(t *testing.T) {
 	want := kraganResult(t)
 	h, tmp := newHandler(t, nil)
-	srv := httptest.NewServer(h)
+	var posted []string // the Origin and Sec-Fetch-Site of each POST
+	var postedMu sync.Mutex
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == "POST" {
+			postedMu.Lock()
+			posted = append(posted, r.Header.Get("Origin")+" "+r.Header.Get("Sec-Fetch-Site"))
+			postedMu.Unlock()
+		}
+		h.ServeHTTP(w, r)
+	}))
 	defer srv.Close()
 	abs, err := filepath.Abs(kragan)
 	if err != nil {
@@ -183,6 +194,13 @@ func TestUploadInChromium(t *testing.T) {
 		t.Errorf("English page: %q", h1)
 	}
 
+	// The form was sent with the page's own origin, which the server checks.
+	postedMu.Lock()
+	if len(posted) != 1 || posted[0] != srv.URL+" same-origin" {
+		t.Errorf("the form's POST came with Origin and Sec-Fetch-Site %q, want %q", posted, srv.URL+" same-origin")
+	}
+	postedMu.Unlock()
+
 	mu.Lock()
 	defer mu.Unlock()
 	if len(outside) > 0 {
@@ -190,6 +208,68 @@ func TestUploadInChromium(t *testing.T) {
 	}
 	if len(logged) > 0 {
 		t.Errorf("the browser reported %v", logged)
+	}
+	emptyDir(t, tmp)
+}
+
+// TestCrossSiteInChromium: a page of another site (localhost on another port, while the page
+// is served at 127.0.0.1) makes Chromium post to the page twice, the two ways a site can
+// without asking: a form it submits, and a fetch in no-cors mode. Both are refused 403 before
+// anything is received; the browser shows the refusal; nothing is checked.
+func TestCrossSiteInChromium(t *testing.T) {
+	h, tmp := newHandler(t, nil)
+	got := lines(make(chan string, 16))
+	h.opt.Log = log.New(got, "", 0)
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	evil := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!doctype html><html><body>
+<form id="f" method="post" action="%[1]s/periksa" enctype="multipart/form-data"><input type="file" name="berkas" id="b"></form>
+<script>
+const dt = new DataTransfer();
+dt.items.add(new File(["PK not a workbook"], "curian.xlsx"));
+document.getElementById("b").files = dt.files;
+const fd = new FormData(document.getElementById("f"));
+fetch("%[1]s/periksa", {method: "POST", mode: "no-cors", body: fd}).then(() => { document.title = "fetched"; }, () => { document.title = "fetch failed"; });
+</script></body></html>`, srv.URL)
+	}))
+	defer evil.Close()
+	evilURL := strings.Replace(evil.URL, "127.0.0.1", "localhost", 1)
+
+	tab, cancel := chromedp.NewContext(startBrowser(t))
+	defer cancel()
+	if err := chromedp.Do(tab,
+		chromedp.Navigate(evilURL),
+		chromedp.Poll[chromedp.Void](`document.title !== ""`, chromedp.WithPollingTimeout(10*time.Second)),
+	); err != nil {
+		t.Fatalf("the other site's fetch: %v", err)
+	}
+	if s := got.await(t, "refused: a POST from another origin"); !strings.Contains(s, `"`+evilURL+`"`) {
+		t.Errorf("the fetch: %s", s)
+	}
+	if err := chromedp.Do(tab, chromedp.Evaluate[chromedp.Void](`setTimeout(() => document.getElementById("f").submit(), 0)`)); err != nil {
+		t.Fatalf("the other site's form: %v", err)
+	}
+	got.await(t, "refused: a POST from another origin")
+	// The tab navigates to the answer: evaluating fails while it does.
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		here, err := chromedp.Run(tab, chromedp.Evaluate[bool](`location.href.startsWith(`+fmt.Sprintf("%q", srv.URL)+`) && document.readyState === "complete"`))
+		if err == nil && here {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the tab did not show the answer to the form: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if body := evalJS[string](t, tab, `document.body.innerText`); !strings.Contains(body, "Kiriman ditolak") || !strings.Contains(body, "Sending refused") {
+		t.Errorf("the browser shows %q", body)
+	}
+	select {
+	case s := <-got:
+		t.Errorf("logged after the refusals: %s", s)
+	default:
 	}
 	emptyDir(t, tmp)
 }

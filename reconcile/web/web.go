@@ -14,6 +14,13 @@
 // files are checked, and in every case when the request ends (a deferred RemoveAll, which a
 // panic runs too). The downloads travel inside the answer as data: URIs, so the server keeps
 // no copy, no token and no state between requests.
+//
+// Only the page itself is served and may send: a request naming another host (Host) is
+// refused, which stops DNS rebinding, and so is a POST that another site's page makes
+// (Origin, Sec-Fetch-Site), which stops cross-site request forgery. A sending arrives at a
+// minimum rate or is cut off (paced), holds no place while it arrives, and then waits in a
+// bounded queue for its turn to be checked; a check ends when its client goes away. The
+// connections one client holds are bounded by LimitListener.
 package web
 
 import (
@@ -28,6 +35,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -74,11 +82,20 @@ type Options struct {
 	// Checks bounds how many files are checked at once over all sendings, which bounds the
 	// memory the server uses; 0 for GOMAXPROCS.
 	Checks int
-	// MaxSendings bounds how many sendings are received at once; one more is answered 503
-	// with a message to try again. 0 for 64.
-	MaxSendings int
+	// Hosts are the host names the page answers besides LoopbackHosts (lkjip serve's
+	// listening address, this computer's network addresses, the names given to --public);
+	// a request for any other Host is refused 403.
+	Hosts []string
+	// Queue bounds the sendings received whole that wait for their turn or are being
+	// checked; one more is answered 503 with a message to try again. 0 for 64. A sending
+	// still arriving holds no place, so slow senders cannot keep a real upload out.
+	Queue int
+	// QueueWait is the most a sending waits for its turn; then it is answered 503. 0 for
+	// 2 min.
+	QueueWait time.Duration
 	// Log, when set, gets one line per sending: its files, the answer's status and the time
-	// it took (never a file's name or content).
+	// it took (never a file's name or content); and one per request refused for its Host or
+	// its Origin.
 	Log *log.Logger
 }
 
@@ -88,9 +105,16 @@ type Handler struct {
 	settings *reconcile.Settings
 	maxBytes int64
 	maxFiles int
+	hosts    map[string]bool
 	checks   reconcile.Slots
-	sendings chan struct{}
-	mux      *http.ServeMux
+	// queue holds a place for each sending received whole, until it is answered; turns for
+	// each sending being checked (Checks at once), whose files share the checks' slots.
+	queue, turns chan struct{}
+	// The pace a sending must keep (see paced); a test shortens them.
+	grace, total time.Duration
+	minRate      int64
+	disk         disk
+	mux          *http.ServeMux
 }
 
 // New returns the handler of the page.
@@ -104,11 +128,19 @@ func New(opt Options) *Handler {
 	if opt.Checks <= 0 {
 		opt.Checks = runtime.GOMAXPROCS(0)
 	}
-	if opt.MaxSendings <= 0 {
-		opt.MaxSendings = 64
+	if opt.Queue <= 0 {
+		opt.Queue = 64
+	}
+	if opt.QueueWait <= 0 {
+		opt.QueueWait = 2 * time.Minute
 	}
 	h := &Handler{opt: opt, settings: opt.Settings, maxBytes: DefaultMaxUploadMiB << 20, maxFiles: DefaultMaxFiles,
-		checks: reconcile.NewSlots(opt.Checks), sendings: make(chan struct{}, opt.MaxSendings), mux: http.NewServeMux()}
+		hosts: map[string]bool{}, checks: reconcile.NewSlots(opt.Checks),
+		queue: make(chan struct{}, opt.Queue), turns: make(chan struct{}, opt.Checks),
+		grace: sendingGrace, total: sendingTimeout, minRate: minRate, disk: disk{budget: diskBudget}, mux: http.NewServeMux()}
+	for _, name := range append(slices.Clip(LoopbackHosts), opt.Hosts...) {
+		h.hosts[hostName(name)] = true
+	}
 	if n := opt.Settings.Serve.MaxUploadMiB; n > 0 {
 		h.maxBytes = int64(n) << 20
 	}
@@ -124,13 +156,17 @@ func New(opt Options) *Handler {
 	return h
 }
 
-// ServeHTTP sets the security headers of every answer and routes the request. A panic is
-// answered 500 with a message; the sending's folder is removed by then (see check).
+// ServeHTTP sets the security headers of every answer, refuses a request for another host
+// and a POST from another site (403), and routes the request. A panic is answered 500 with
+// a message; the sending's folder is removed by then (see check).
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd := w.Header()
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("X-Frame-Options", "DENY")
-	hd.Set("Referrer-Policy", "no-referrer")
+	// "same-origin" rather than "no-referrer": the page links nowhere else, and under
+	// "no-referrer" a browser sends the page's own form with "Origin: null" (the Fetch
+	// standard), which sameOrigin cannot tell from another site's sandboxed frame.
+	hd.Set("Referrer-Policy", "same-origin")
 	hd.Set("Cache-Control", "no-store") // an answer holds a unit's figures
 	hd.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
 	defer func() {
@@ -142,6 +178,20 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			h.answer(w, r, &view{Lang: lang, Notice: msgInternal.In(lang)}, http.StatusInternalServerError)
 		}
 	}()
+	if !h.knownHost(r) {
+		forbid(w, msgForeignHost)
+		if h.opt.Log != nil {
+			h.opt.Log.Printf("lkjip serve: refused: host %q is not this page's (--public=NAME to answer it)", r.Host)
+		}
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && !sameOrigin(r) {
+		forbid(w, msgCrossOrigin)
+		if h.opt.Log != nil {
+			h.opt.Log.Printf("lkjip serve: refused: a %s from another origin (%q)", r.Method, r.Header.Get("Origin"))
+		}
+		return
+	}
 	h.mux.ServeHTTP(w, r)
 }
 
@@ -172,46 +222,87 @@ type refusal struct {
 	msg    reconcile.Text
 }
 
+// check receives a sending, waits for its turn and answers its findings. The sending holds
+// nothing while it arrives (its pace is kept by paced); once whole, it takes a place in the
+// queue or is answered 503 when the queue is full, then waits for a turn at most QueueWait.
+// Its files are removed on every way out: answered, refused, its client gone, the server
+// stopping, a panic.
 func (h *Handler) check(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	lang := h.lang(r)
-	select {
-	case h.sendings <- struct{}{}:
-		defer func() { <-h.sendings }()
-	default:
-		h.drain(r.Body)
-		h.answer(w, r, &view{Lang: lang, Notice: msgBusy.In(lang)}, http.StatusServiceUnavailable)
-		h.log("busy", 0, http.StatusServiceUnavailable, start)
-		return
-	}
+	use := &held{d: &h.disk}
+	defer use.release()
 	dir, err := os.MkdirTemp(h.opt.TempDir, "lkjip-serve-")
 	if err != nil {
 		panic(fmt.Sprintf("temporary folder: %v", err))
 	}
 	defer os.RemoveAll(dir) // on every path, a panic's too
 
+	rc := http.NewResponseController(w)
+	r.Body = &paced{body: r.Body, rc: rc, start: start, grace: h.grace, minRate: h.minRate, total: h.total}
 	body := r.Body
-	ups, password, ref := h.receive(w, r, dir)
+	ups, password, ref := h.receive(w, r, dir, use)
+	rc.SetWriteDeadline(time.Now().Add(writeTimeout)) // the answer's time counts from here, not from the sending's start
 	if ref != nil {
 		os.RemoveAll(dir)
-		if ref.status == http.StatusRequestEntityTooLarge {
+		if ref.status == http.StatusRequestEntityTooLarge || ref.status == http.StatusServiceUnavailable {
 			h.drain(body)
 		}
 		h.answer(w, r, &view{Lang: lang, Notice: ref.msg.In(lang)}, ref.status)
 		h.log("refused", len(ups), ref.status, start)
 		return
 	}
+	// What follows the form's last part (a line end): once the body is read to its end, the
+	// server watches the connection and ends the request's context when the client goes.
+	io.Copy(io.Discard, r.Body)
 	if afterReceive != nil {
-		afterReceive()
+		afterReceive(r.Context())
+	}
+	busy := func() {
+		os.RemoveAll(dir)
+		h.answer(w, r, &view{Lang: lang, Notice: msgBusy.In(lang)}, http.StatusServiceUnavailable)
+		h.log("busy", len(ups), http.StatusServiceUnavailable, start)
+	}
+	select {
+	case h.queue <- struct{}{}:
+		defer func() { <-h.queue }()
+	default:
+		busy()
+		return
+	}
+	wait := time.NewTimer(h.opt.QueueWait)
+	defer wait.Stop()
+	select {
+	case h.turns <- struct{}{}:
+		defer func() { <-h.turns }()
+	case <-wait.C:
+		busy()
+		return
+	case <-r.Context().Done():
+		os.RemoveAll(dir)
+		h.ended(w, r, lang, len(ups), start)
+		return
 	}
 	v, ok := h.checkFiles(r.Context(), ups, password, lang, start)
 	os.RemoveAll(dir) // checked: the answer needs nothing of the files any more
 	if !ok {
-		h.log("gone", len(ups), 0, start) // the browser left before its answer
+		h.ended(w, r, lang, len(ups), start)
 		return
 	}
+	rc.SetWriteDeadline(time.Now().Add(writeTimeout)) // and not from before the wait and the check
 	h.answer(w, r, v, http.StatusOK)
 	h.log("checked", len(ups), http.StatusOK, start)
+}
+
+// ended answers a sending whose check ended before its findings were ready: the server stops
+// (the client is told), or the client went away (nobody to tell).
+func (h *Handler) ended(w http.ResponseWriter, r *http.Request, lang string, files int, start time.Time) {
+	if errors.Is(context.Cause(r.Context()), ErrStopping) {
+		h.answer(w, r, &view{Lang: lang, Notice: msgStopping.In(lang)}, http.StatusServiceUnavailable)
+		h.log("stopping", files, http.StatusServiceUnavailable, start)
+		return
+	}
+	h.log("gone", files, 0, start) // the browser left before its answer
 }
 
 func (h *Handler) log(what string, files, status int, start time.Time) {
@@ -229,8 +320,9 @@ func (h *Handler) drain(body io.Reader) {
 // receive reads a sending part by part and writes each file as it arrives into its own
 // sub-folder of dir, within the settings' limits: memory holds one buffer at a time, whatever
 // the size of the files.
-func (h *Handler) receive(w http.ResponseWriter, r *http.Request, dir string) (ups []upload, password string, ref *refusal) {
+func (h *Handler) receive(w http.ResponseWriter, r *http.Request, dir string, use *held) (ups []upload, password string, ref *refusal) {
 	tooBig := &refusal{http.StatusRequestEntityTooLarge, msgTooBig(h.maxBytes >> 20)}
+	tooSlow := &refusal{http.StatusRequestTimeout, msgTooSlow}
 	r.Body = http.MaxBytesReader(w, r.Body, h.maxBytes+formSlack)
 	mr, err := r.MultipartReader()
 	if err != nil {
@@ -246,11 +338,17 @@ func (h *Handler) receive(w http.ResponseWriter, r *http.Request, dir string) (u
 			if isTooLarge(err) {
 				return ups, "", tooBig
 			}
+			if isTimeout(err) {
+				return ups, "", tooSlow
+			}
 			return ups, "", &refusal{http.StatusBadRequest, msgCutShort}
 		}
 		switch part.FormName() {
 		case "sandi":
 			b, err := io.ReadAll(io.LimitReader(part, fieldLimit))
+			if isTimeout(err) {
+				return ups, "", tooSlow
+			}
 			if err != nil {
 				return ups, "", tooBig
 			}
@@ -264,13 +362,19 @@ func (h *Handler) receive(w http.ResponseWriter, r *http.Request, dir string) (u
 			if len(ups) == h.maxFiles {
 				return ups, "", &refusal{http.StatusRequestEntityTooLarge, msgTooMany(h.maxFiles)}
 			}
-			u, n, err := save(dir, len(ups)+1, raw, part, left)
+			u, n, err := save(dir, len(ups)+1, raw, part, left, use)
 			if n > left || isTooLarge(err) {
 				return ups, "", tooBig
 			}
 			if err != nil {
 				if errors.Is(err, errWrite) {
 					panic(err)
+				}
+				if isTimeout(err) {
+					return ups, "", tooSlow
+				}
+				if errors.Is(err, errDiskFull) {
+					return ups, "", &refusal{http.StatusServiceUnavailable, msgBusy}
 				}
 				return ups, "", &refusal{http.StatusBadRequest, msgCutShort}
 			}
@@ -301,14 +405,16 @@ func rawFileName(p *multipart.Part) string {
 	return name
 }
 
-// afterReceive, when set (by a test), runs once a sending's files are written.
-var afterReceive func()
+// afterReceive, when set (by a test), runs once a sending's files are written, with the
+// request's context.
+var afterReceive func(context.Context)
 
 var errWrite = errors.New("writing a received file")
 
-// save writes one file of a sending to dir/n/name and returns how many bytes it read: at most
-// limit+1, so that a file beyond the limit is known as such without reading it whole.
-func save(dir string, n int, raw string, part io.Reader, limit int64) (upload, int64, error) {
+// save writes one file of a sending to dir/n/name, within the sending's share of the disk,
+// and returns how many bytes it read: at most limit+1, so that a file beyond the limit is
+// known as such without reading it whole.
+func save(dir string, n int, raw string, part io.Reader, limit int64, use *held) (upload, int64, error) {
 	u := upload{name: safeName(raw, n)}
 	sub := filepath.Join(dir, strconv.Itoa(n))
 	if err := os.Mkdir(sub, 0o700); err != nil {
@@ -319,7 +425,7 @@ func save(dir string, n int, raw string, part io.Reader, limit int64) (upload, i
 	if err != nil {
 		return u, 0, fmt.Errorf("%w: %v", errWrite, err)
 	}
-	written, err := io.Copy(f, io.LimitReader(part, limit+1))
+	written, err := io.Copy(use.writer(f), io.LimitReader(part, limit+1))
 	if cerr := f.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("%w: %v", errWrite, cerr)
 	}

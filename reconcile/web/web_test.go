@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"fmt"
 	"html"
@@ -65,11 +66,12 @@ func form(t testing.TB, files ...file) (body *bytes.Buffer, contentType string) 
 }
 
 // newHandler returns a handler whose sendings are kept under a folder of the test, and that
-// folder: it must be empty after every answer.
+// folder: it must be empty after every answer. It answers httptest.NewRequest's host,
+// example.com, besides this computer's.
 func newHandler(t testing.TB, s *reconcile.Settings) (*Handler, string) {
 	t.Helper()
 	tmp := t.TempDir()
-	return New(Options{Settings: s, Rules: rules.All, Summarize: rules.Summarize, TempDir: tmp}), tmp
+	return New(Options{Settings: s, Rules: rules.All, Summarize: rules.Summarize, TempDir: tmp, Hosts: []string{"example.com"}}), tmp
 }
 
 func post(t testing.TB, h http.Handler, query string, files ...file) *httptest.ResponseRecorder {
@@ -207,7 +209,7 @@ func TestHome(t *testing.T) {
 	if rec.Code != 404 {
 		t.Errorf("GET /lain: %d", rec.Code)
 	}
-	h2 := New(Options{Lang: "en", Rules: rules.All})
+	h2 := New(Options{Lang: "en", Rules: rules.All, Hosts: []string{"example.com"}})
 	rec = httptest.NewRecorder()
 	h2.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
 	if !strings.Contains(rec.Body.String(), `<html lang="en">`) {
@@ -387,7 +389,7 @@ func TestTooLargeOverTheNetwork(t *testing.T) {
 
 func TestBusy(t *testing.T) {
 	h, tmp := newHandler(t, nil)
-	h.sendings = make(chan struct{}) // no room: every sending is one too many
+	h.queue = make(chan struct{}) // no room: every sending is one too many
 	rec := post(t, h, "", sample(t, clean))
 	if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), "Server sedang sibuk") {
 		t.Errorf("%d", rec.Code)
@@ -399,7 +401,7 @@ func TestBusy(t *testing.T) {
 // files are gone all the same.
 func TestPanicRemovesTheFiles(t *testing.T) {
 	h, tmp := newHandler(t, nil)
-	afterReceive = func() { panic("boom") }
+	afterReceive = func(context.Context) { panic("boom") }
 	defer func() { afterReceive = nil }()
 	rec := post(t, h, "", sample(t, kragan))
 	if rec.Code != http.StatusInternalServerError {
