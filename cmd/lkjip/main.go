@@ -50,8 +50,9 @@ Pemakaian:
 
 Opsi serve:
   --addr HOST:PORT             alamat halaman (bawaan: 127.0.0.1:8080, komputer ini saja)
-  --izinkan-jaringan           izinkan alamat yang dijangkau komputer lain (server
-                               Inspektorat), mis. --addr :8080 --izinkan-jaringan
+  --izinkan-jaringan[=NAMA,..] izinkan alamat yang dijangkau komputer lain (server
+                               Inspektorat), mis. --addr :8080 --izinkan-jaringan; =NAMA
+                               menambah nama host yang diketik komputer lain
   --buka                       buka halaman di peramban
   --config BERKAS, --lang id|en  seperti pada check; bahasa bawaan halaman
 
@@ -101,8 +102,9 @@ Usage:
 
 serve options:
   --addr HOST:PORT             the page's address (default: 127.0.0.1:8080, this computer only)
-  --public                     allow an address other computers reach (the Inspektorat's
-                               server), e.g. --addr :8080 --public (also --izinkan-jaringan)
+  --public[=NAME,...]          allow an address other computers reach (the Inspektorat's
+                               server), e.g. --addr :8080 --public (also --izinkan-jaringan);
+                               =NAME adds the host names the other computers type
   --open                       open the page in the browser (also --buka)
   --config FILE, --lang id|en  as for check; the page's default language
 
