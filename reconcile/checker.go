@@ -129,7 +129,7 @@ func (c *Checker) Check(ctx context.Context, inputs []Input) ([]*Result, error) 
 				if !c.Slots.Acquire(ctx) {
 					continue
 				}
-				results[i], _ = c.file(inputs[i], false)
+				results[i], _ = c.file(ctx, inputs[i], false)
 				c.Slots.Release()
 				if c.Options.Spill != nil {
 					c.Options.Spill.store(results[i])
@@ -157,7 +157,7 @@ func (c *Checker) Check(ctx context.Context, inputs []Input) ([]*Result, error) 
 // CheckWorkbook checks one file as a run of its own and returns its model with its result
 // (lkjip diff compares two models); the model is nil when the file could not be read.
 func (c *Checker) CheckWorkbook(in Input) (*workbook.Workbook, *Result) {
-	res, w := c.file(in, true)
+	res, w := c.file(context.Background(), in, true)
 	c.Batch([]*Result{res})
 	return w, res
 }
@@ -174,14 +174,14 @@ func CheckFile(path string, rules []*Rule, s *Settings, opt Options) *Result {
 func Run(w *workbook.Workbook, rules []*Rule, s *Settings) []Finding {
 	c := &Checker{Rules: rules, Settings: s}
 	res := &Result{Path: w.Path}
-	c.model(res, w)
+	c.model(context.Background(), res, w)
 	c.Batch([]*Result{res})
 	return res.Findings
 }
 
 // file is the first stage for one input: read it and run every rule's Run over it. The model
 // is returned only when keep is set.
-func (c *Checker) file(in Input, keep bool) (res *Result, model *workbook.Workbook) {
+func (c *Checker) file(ctx context.Context, in Input, keep bool) (res *Result, model *workbook.Workbook) {
 	name := in.name()
 	res = &Result{Path: name}
 	if in.Err != nil {
@@ -207,15 +207,17 @@ func (c *Checker) file(in Input, keep bool) (res *Result, model *workbook.Workbo
 		return res, nil
 	}
 	w.Export = c.Options.Export
-	c.model(res, w)
+	c.model(ctx, res, w)
 	if keep {
 		return res, w
 	}
 	return res, nil
 }
 
-// model runs every rule's Run over a workbook and records the result.
-func (c *Checker) model(res *Result, w *workbook.Workbook) {
+// model runs every rule's Run over a workbook and records the result. It stops between rules
+// once ctx ends (the page's client went away, Ctrl+C): the result is then incomplete, and
+// Check, seeing ctx ended, returns no results at all.
+func (c *Checker) model(ctx context.Context, res *Result, w *workbook.Workbook) {
 	s := c.settings()
 	res.Unit, res.Year = w.Unit, w.Year
 	for _, sh := range w.Sheets {
@@ -240,7 +242,13 @@ func (c *Checker) model(res *Result, w *workbook.Workbook) {
 		if r.Run == nil || s.Disabled[r.ID] {
 			continue
 		}
+		if ctx.Err() != nil {
+			return
+		}
 		safely(r, found.add, func() { r.Run(&Pass{Rule: r, Workbook: seen, Settings: s, found: found}) })
+	}
+	if ctx.Err() != nil {
+		return
 	}
 	safely(Implied, found.add, func() { found.judge(seen) })
 	res.Findings = found.finish(res, nil, s)

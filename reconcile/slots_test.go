@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 )
 
@@ -28,5 +29,24 @@ func TestSlotsCancelled(t *testing.T) {
 	}
 	if !s.Acquire(context.Background()) || len(s) != 1 {
 		t.Errorf("a live context gets no slot")
+	}
+}
+
+// TestCheckStopsBetweenRules: a run whose context ends while one workbook is being checked
+// stops before the next rule (the page's client went away during a long check) and returns
+// no results.
+func TestCheckStopsBetweenRules(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var ran []string
+	first := &Rule{ID: "TST001", Severity: Error, Run: func(*Pass) { ran = append(ran, "TST001"); cancel() }}
+	second := &Rule{ID: "TST002", Severity: Error, Run: func(*Pass) { ran = append(ran, "TST002") }}
+	c := &Checker{Rules: []*Rule{first, second}}
+	res, err := c.Check(ctx, Inputs(filepath.Join("..", "samples", "bersih-2023.xlsx")))
+	if err != context.Canceled || res != nil {
+		t.Errorf("Check cancelled inside a file: %v, %d results", err, len(res))
+	}
+	if len(ran) != 1 || ran[0] != "TST001" {
+		t.Errorf("rules run: %v, want only TST001", ran)
 	}
 }
