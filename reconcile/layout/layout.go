@@ -274,6 +274,7 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 	used := map[wb.Role]int{}
 	groups := map[string]bool{}
 	var lastGroup *wb.Cell
+	var matches []match
 	for col := 1; col <= sh.MaxCol; col++ {
 		top := labelCell(sh, row, col)
 		var cands []candidate
@@ -315,8 +316,18 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 		if bestSpec == nil {
 			continue
 		}
+		matches = append(matches, match{col: col, spec: bestSpec, cand: bestCand, year: candYear(bestCand)})
+	}
+	byYear := rolesByYear(matches)
+	for _, m := range matches {
+		bestSpec, bestCand, col := m.spec, m.cand, m.col
 		role := bestSpec.role
-		if role != wb.RoleCount {
+		if r, ok := byYear[col]; ok {
+			if r == "" || r != bestSpec.role && used[r] > 0 {
+				continue // a year beyond the roles the label has, or a role taken by its own label
+			}
+			role = r
+		} else if role != wb.RoleCount {
 			if n := used[role]; n > 0 {
 				if n-1 < len(bestSpec.repeat) {
 					role = bestSpec.repeat[n-1]
@@ -332,9 +343,9 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 		if role != bestSpec.role {
 			used[role]++
 		}
-		c := &wb.Column{Role: role, Col: col, Label: strings.TrimSpace(bestCand.cell.Text), Header: bestCand.cell, Figure: bestSpec.figure}
+		c := &wb.Column{Role: role, Col: col, Label: oneLine(bestCand.cell.Text), Header: bestCand.cell, Figure: bestSpec.figure}
 		if bestCand.group != nil {
-			c.Group = strings.TrimSpace(bestCand.group.Text)
+			c.Group = oneLine(bestCand.group.Text)
 		}
 		if bestCand.sub {
 			h.subs++
@@ -354,7 +365,11 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 	}
 	roles := map[wb.Role]bool{}
 	for _, c := range h.cols {
-		roles[c.Role] = true
+		if !yearOnly[c.Role] {
+			// The earlier years' Target and Realisasi say nothing more about which table
+			// this is: counted, they would make a header with them win over one without.
+			roles[c.Role] = true
+		}
 	}
 	h.score = len(roles) + len(groups)
 	for _, r := range sc.required {

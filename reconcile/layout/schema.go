@@ -21,6 +21,9 @@ type colSpec struct {
 	// repeat gives the roles of the second, third... column carrying this label
 	// (% Capaian T, T-1, T-2: spec, "Reading rules").
 	repeat []wb.Role
+	// yearRepeat gives the roles of the earlier years' columns of a label that repeats with
+	// years only (`Target 2019 | Target 2020`): by position, a second Target is left out.
+	yearRepeat []wb.Role
 	// group is the canonical name of a group of count columns (Pegawai).
 	group string
 
@@ -70,8 +73,10 @@ var schemas = []*schema{
 			{role: wb.RoleIndikator, aliases: []string{"indikator kinerja", "indikator kinerja utama", "indikator"}},
 			{role: wb.RoleSatuan, aliases: []string{"satuan"}},
 			{role: wb.RolePolaritas, aliases: []string{"polaritas", "polarisasi", "arah"}},
-			{role: wb.RoleTarget, aliases: []string{"target", "target kinerja"}, figure: true},
-			{role: wb.RoleRealisasi, aliases: []string{"realisasi", "realisasi kinerja"}, figure: true},
+			{role: wb.RoleTarget, aliases: []string{"target", "target kinerja"}, figure: true,
+				yearRepeat: []wb.Role{RoleTarget1, RoleTarget2}},
+			{role: wb.RoleRealisasi, aliases: []string{"realisasi", "realisasi kinerja"}, figure: true,
+				yearRepeat: []wb.Role{RoleRealisasi1, RoleRealisasi2}},
 			{role: wb.RoleCapaian, aliases: []string{"capaian", "persen capaian", "capaian kinerja"}, figure: true,
 				repeat: []wb.Role{wb.RoleCapaian1, wb.RoleCapaian2}},
 			{role: wb.RoleCapaian1, aliases: []string{"capaian t 1", "capaian tahun lalu"}, figure: true},
