@@ -26,6 +26,10 @@ type colSpec struct {
 	yearRepeat []wb.Role
 	// group is the canonical name of a group of count columns (Pegawai).
 	group string
+	// marks are words that give a label this column's role whatever else it says:
+	// "CAPAIAN REALISASI ANGGARAN (%)" holds the words of Realisasi and Anggaran, but its % and
+	// its "capaian" make it the % column (issue #16: real reports head it so).
+	marks []string
 
 	once  sync.Once
 	words [][]string
@@ -42,6 +46,9 @@ type schema struct {
 	anyOf    [][]wb.Role
 	// pairs marks a label/value sheet.
 	pairs bool
+	// veto are words that keep a label off every column of the schema: "Realisasi Fisik (%)"
+	// is physical progress, no budget figure, though it says "realisasi" and "%".
+	veto []string
 }
 
 var schemas = []*schema{
@@ -103,13 +110,15 @@ var schemas = []*schema{
 			{role: wb.RoleKode, aliases: []string{"kode", "kode rekening", "kode rek", "kode program", "kode program kegiatan"}},
 			{role: wb.RoleNo, aliases: []string{"no", "nomor"}},
 			{role: wb.RoleLevel, aliases: []string{"level", "tingkat"}},
-			{role: wb.RoleUraian, aliases: []string{"uraian", "program kegiatan", "program kegiatan sub kegiatan", "uraian program kegiatan", "nama program kegiatan", "program", "kegiatan"}},
-			{role: wb.RoleAnggaran, aliases: []string{"anggaran", "jumlah anggaran", "pagu", "pagu anggaran", "anggaran setelah perubahan", "anggaran perubahan"}, figure: true},
-			{role: wb.RoleRealisasi, aliases: []string{"realisasi", "realisasi anggaran", "jumlah realisasi"}, figure: true},
-			{role: wb.RoleSelisih, aliases: []string{"selisih", "sisa anggaran", "sisa", "lebih kurang", "selisih lebih kurang"}, figure: true},
-			{role: wb.RolePersen, aliases: []string{"persen", "realisasi persen", "capaian", "persen realisasi"}, figure: true},
+			// "akun" is a DJPK export's name for the account's name.
+			{role: wb.RoleUraian, aliases: []string{"uraian", "program kegiatan", "program kegiatan sub kegiatan", "uraian program kegiatan", "nama program kegiatan", "program", "kegiatan", "akun", "nama akun"}},
+			{role: wb.RoleAnggaran, aliases: []string{"anggaran", "jumlah anggaran", "pagu", "pagu anggaran", "anggaran setelah perubahan", "anggaran perubahan", "anggaran keuangan", "pagu keuangan"}, figure: true},
+			{role: wb.RoleRealisasi, aliases: []string{"realisasi", "realisasi anggaran", "jumlah realisasi", "realisasi keuangan"}, figure: true},
+			{role: wb.RoleSelisih, aliases: []string{"selisih", "sisa anggaran", "sisa", "lebih kurang", "selisih lebih kurang"}, figure: true, marks: []string{"sisa", "selisih"}},
+			{role: wb.RolePersen, aliases: []string{"persen", "realisasi persen", "capaian", "persen realisasi"}, figure: true, marks: []string{"persen", "capaian"}},
 		},
-		required: []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi}, anyOf: [][]wb.Role{{wb.RoleUraian, wb.RoleKode}}},
+		required: []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi}, anyOf: [][]wb.Role{{wb.RoleUraian, wb.RoleKode}},
+		veto: []string{"fisik"}},
 	{kind: wb.Ringkasan, pairs: true, names: []string{"ringkasan", "penutup", "pps", "kesimpulan", "rekapitulasi"}},
 	{kind: wb.Pegawai, names: []string{"pegawai", "kepegawaian", "susunankepegawaian", "datapegawai"},
 		cols: []colSpec{
