@@ -453,11 +453,13 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 	t := &wb.Table{Kind: sc.kind, Sheet: sh, HeaderRows: h.rows, Columns: h.cols, Missing: h.missing}
 	byCol := map[int]*wb.Column{}
 	figure := map[int]bool{}
+	units := map[int]bool{}
 	for _, c := range h.cols {
 		byCol[c.Col] = c
 		if h.specs[c].figure {
 			figure[c.Col] = true
 		}
+		units[c.Col] = h.specs[c].units
 	}
 	// The labels each column shows in the header rows, its group label included: a header
 	// repeated after a page break repeats them. A two-row header repeats as two rows, the
@@ -510,6 +512,9 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 			filled++
 			if figure[c.Col] {
 				toFigure(cell)
+				if units[c.Col] {
+					toFigureWithUnit(cell)
+				}
 				if cell.Kind == wb.Number {
 					figures++
 				}
@@ -589,6 +594,29 @@ func toFigure(c *wb.Cell) {
 	case none:
 		c.None = true
 	case ok:
+		c.Kind, c.Num, c.Decimals, c.FromText, c.Percent = wb.Number, n.Value, n.Decimals, true, n.Percent
+	}
+}
+
+// reUnitFigure is a figure followed by its unit: "1 Unit", "80 Kelompok", "7 nilai", "12
+// Dokumen". The unit is one to three words of letters; a range ("60 - 70") or a figure in
+// parentheses is no unit figure.
+var reUnitFigure = regexp.MustCompile(`^\s*([0-9][0-9.,]*\s*%?)\s+([A-Za-z]+(?:[ /][A-Za-z]+){0,2})\.?\s*$`)
+
+// toFigureWithUnit reads a text cell still text after toFigure as a figure followed by its
+// unit, for the columns whose figures are counts of things (a Pengukuran target or
+// realisasi; an Inventaris Jumlah is left to INV001, which quotes "2,5 unit" as written).
+// The text stays as written; the cell holds the figure.
+func toFigureWithUnit(c *wb.Cell) {
+	if c.Kind != wb.Text || len(c.Text) > 60 {
+		return
+	}
+	m := reUnitFigure.FindStringSubmatch(c.Text)
+	if m == nil {
+		return
+	}
+	n, none, ok := number.Text(m[1])
+	if ok && !none {
 		c.Kind, c.Num, c.Decimals, c.FromText, c.Percent = wb.Number, n.Value, n.Decimals, true, n.Percent
 	}
 }

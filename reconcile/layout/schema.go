@@ -18,6 +18,8 @@ type colSpec struct {
 	aliases []string
 	// figure columns hold numbers: text there is read as Indonesian notation.
 	figure bool
+	// units marks a figure column whose figures may carry their unit ("80 Kelompok").
+	units bool
 	// repeat gives the roles of the second, third... column carrying this label
 	// (% Capaian T, T-1, T-2: spec, "Reading rules").
 	repeat []wb.Role
@@ -80,9 +82,9 @@ var schemas = []*schema{
 			{role: wb.RoleIndikator, aliases: []string{"indikator kinerja", "indikator kinerja utama", "indikator"}},
 			{role: wb.RoleSatuan, aliases: []string{"satuan"}},
 			{role: wb.RolePolaritas, aliases: []string{"polaritas", "polarisasi", "arah"}},
-			{role: wb.RoleTarget, aliases: []string{"target", "target kinerja"}, figure: true,
+			{role: wb.RoleTarget, aliases: []string{"target", "target kinerja"}, figure: true, units: true,
 				yearRepeat: []wb.Role{RoleTarget1, RoleTarget2}},
-			{role: wb.RoleRealisasi, aliases: []string{"realisasi", "realisasi kinerja"}, figure: true,
+			{role: wb.RoleRealisasi, aliases: []string{"realisasi", "realisasi kinerja"}, figure: true, units: true,
 				yearRepeat: []wb.Role{RoleRealisasi1, RoleRealisasi2}},
 			{role: wb.RoleCapaian, aliases: []string{"capaian", "persen capaian", "capaian kinerja"}, figure: true,
 				repeat: []wb.Role{wb.RoleCapaian1, wb.RoleCapaian2}},
