@@ -275,6 +275,10 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 	groups := map[string]bool{}
 	var lastGroup *wb.Cell
 	var matches []match
+	var months map[*wb.Cell]bool
+	if two && sc.kind != wb.Pegawai {
+		months = monthGroups(sh, row)
+	}
 	for col := 1; col <= sh.MaxCol; col++ {
 		top := labelCell(sh, row, col)
 		var cands []candidate
@@ -294,7 +298,24 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 					lastGroup = top
 				}
 			}
+			under := lastGroup != nil && (top == nil || top == lastGroup)
+			if under && months[lastGroup] {
+				// A group over months and their Jumlah (e-kinerja): the months are parts of
+				// the Jumlah.
+				if m := monthAt(sh, row+1, col); m != nil {
+					matches = append(matches, match{col: col, spec: partSpec, cand: candidate{text: m.Text, cell: m, group: lastGroup, sub: true}, year: yearIn(lastGroup.Text)})
+					continue
+				}
+			}
+			if under && sc.kind != wb.Pegawai && bottom != nil && totalLabels[norm(bottom.Text)] {
+				// A Jumlah under a group only repeats it: the column takes the group's role.
+				// Read with its own word, "Realisasi Anggaran (Rp) Jumlah" would match
+				// "jumlah anggaran" as well as "realisasi anggaran". (Pegawai's Jumlah under
+				// a group is that group's subtotal, read as a count of the group.)
+				cands = []candidate{{text: lastGroup.Text, cell: bottom, group: lastGroup, sub: true}}
+			}
 			switch {
+			case cands != nil:
 			case bottom != nil && lastGroup != nil && (top == nil || top == lastGroup):
 				// A sub-column under a group label, merged or typed once over several columns.
 				cands = []candidate{{text: bottom.Text, cell: bottom, group: lastGroup, sub: true}, {text: lastGroup.Text + " " + bottom.Text, cell: bottom, group: lastGroup, sub: true}}
@@ -322,7 +343,9 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 	for _, m := range matches {
 		bestSpec, bestCand, col := m.spec, m.cand, m.col
 		role := bestSpec.role
-		if r, ok := byYear[col]; ok {
+		if bestSpec == partSpec {
+			// role stays RolePart: one column per month
+		} else if r, ok := byYear[col]; ok {
 			if r == "" || r != bestSpec.role && used[r] > 0 {
 				continue // a year beyond the roles the label has, or a role taken by its own label
 			}
@@ -365,13 +388,14 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 	}
 	roles := map[wb.Role]bool{}
 	for _, c := range h.cols {
-		if !yearOnly[c.Role] {
+		if !yearOnly[c.Role] && c.Role != RolePart {
 			// The earlier years' Target and Realisasi say nothing more about which table
 			// this is: counted, they would make a header with them win over one without.
 			roles[c.Role] = true
 		}
 	}
 	h.score = len(roles) + len(groups)
+	h.cols = dropOrphanParts(h.cols)
 	for _, r := range sc.required {
 		if !roles[r] {
 			h.missing = append(h.missing, r)

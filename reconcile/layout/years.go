@@ -56,7 +56,7 @@ func rolesByYear(ms []match) map[int]wb.Role {
 	bySpec := map[*colSpec][]match{}
 	var order []*colSpec
 	for _, m := range ms {
-		if m.spec.role == wb.RoleCount {
+		if m.spec.role == wb.RoleCount || m.spec == partSpec {
 			continue // Pegawai's counts are many columns of one role by design
 		}
 		if len(bySpec[m.spec]) == 0 {
