@@ -143,8 +143,12 @@ func recognise(w *wb.Workbook, sh *wb.Sheet, sc *schema, byName bool) bool {
 		if h == nil || (!byName && len(h.missing) > 0) || (len(h.missing) > 0 && h.score < 2) {
 			return found
 		}
+		budget := splitCombined(sh, sc, h)
 		t := readTable(sh, sc, h)
 		w.Tables = append(w.Tables, t)
+		if budget != nil {
+			w.Tables = append(w.Tables, readTable(sh, budgetSchema(), budget))
+		}
 		found = true
 		last := h.rows[len(h.rows)-1]
 		if t.Total != nil {
@@ -256,6 +260,12 @@ func spans(sh *wb.Sheet, top *wb.Cell) bool {
 }
 
 func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
+	return tryHeaderFrom(sh, sc, row, two, 1)
+}
+
+// tryHeaderFrom is tryHeader over the columns from minCol on: the second table of a combined
+// header (see splitCombined).
+func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *header {
 	h := &header{rows: []int{row}, specs: map[*wb.Column]*colSpec{}}
 	if two {
 		// The upper row of a two-row header holds several labels (vertical ones and group
@@ -279,7 +289,7 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 	if two && sc.kind != wb.Pegawai {
 		months = monthGroups(sh, row)
 	}
-	for col := 1; col <= sh.MaxCol; col++ {
+	for col := max(1, minCol); col <= sh.MaxCol; col++ {
 		top := labelCell(sh, row, col)
 		var cands []candidate
 		if !two {
