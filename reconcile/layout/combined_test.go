@@ -30,6 +30,20 @@ func TestCombinedTableIsSplit(t *testing.T) {
 	rt.Expect(t, rules.LRA002, w, rt.Want{At: "Pengukuran!I2", Expected: "77.1", Actual: "80.5"})
 	rt.Expect(t, rules.PGK001, w) // the indicators are right
 
+	// On a sheet of no known name, recognised by its header: the same two tables (the budget
+	// schema alone scores as well, and would take the indicators' Realisasi for the budget's).
+	w = build(grid{Name: "Sheet1", Rows: [][]string{
+		{"No", "Indikator Kinerja", "Target", "Realisasi", "% Capaian", "Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"},
+		{"1", "Persentase dokumen tepat waktu", "#100", "#100", "#100", "Penyusunan Dokumen Perencanaan", "#398379650", "#307055630", "#80.5"},
+	}})
+	if len(w.Tables) != 2 {
+		t.Fatalf("Sheet1: %d tables, want 2", len(w.Tables))
+	}
+	check(t, w.Tables[0], want{kind: wb.Pengukuran, header: []int{1}, rows: []int{2},
+		columns: "no@A indikator@B target@C realisasi@D capaian@E"})
+	check(t, w.Tables[1], want{kind: wb.RealisasiAnggaran, header: []int{1}, rows: []int{2}, levels: []int{1},
+		columns: "uraian@F anggaran@G realisasi@H persen@I"})
+
 	// A Pengukuran with an Anggaran column but no kegiatan beside it stays one table.
 	w = build(grid{Name: "Pengukuran", Rows: [][]string{
 		{"No", "Indikator Kinerja", "Target", "Realisasi", "% Capaian", "Anggaran (Rp)"},

@@ -95,6 +95,11 @@ func schemaByContent(w *wb.Workbook, sh *wb.Sheet) *schema {
 			if score < 3 {
 				continue
 			}
+			if b := splitCombined(sh, sc, h); b != nil {
+				// A combined table is read whole as a Pengukuran and its budget half: the
+				// budget schema alone would read the indicators' Realisasi as the budget's.
+				score += b.score
+			}
 		}
 		if score > bestScore || (score == bestScore && best != nil && len(sc.cols) < len(best.cols)) {
 			best, bestScore = sc, score
