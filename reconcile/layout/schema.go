@@ -2,6 +2,16 @@
 // reader produced: which sheet is which (by name alias or by header content), where a table's
 // header is, what each column means (by label, never by position), which row closes the table,
 // and how the rows nest. A new input quirk (another alias, another header shape) goes here.
+//
+// Beyond the workbook model, layout gives rules what real reports print (issue #16) and the
+// model has no field for:
+//
+//   - RoleTarget1, RoleTarget2, RoleRealisasi1, RoleRealisasi2: the earlier years' Target and
+//     Realisasi of a Pengukuran whose labels repeat with years (the years decide the roles).
+//   - RolePart and Parts: months printed beside their Jumlah under a group label; Parts(t, c)
+//     gives the month columns of column c, whose figures must add up to c's on every row.
+//   - IncomeTable and Income: a Realisasi Anggaran (or a row of it) that is income, where
+//     realisasi above anggaran is normal.
 package layout
 
 import (
