@@ -2,6 +2,7 @@ package rules
 
 import (
 	"lkjip/reconcile"
+	"lkjip/reconcile/layout"
 	wb "lkjip/reconcile/workbook"
 )
 
@@ -47,9 +48,9 @@ func expectedYear(w *wb.Workbook, role wb.Role) (int, reconcile.Text) {
 	switch role {
 	case wb.RoleTarget, wb.RoleRealisasi, wb.RoleCapaian, wb.RoleCapaianRenstra:
 		return t, reconcile.Text{ID: "tahun laporan", EN: "the report year"}
-	case wb.RoleCapaian1:
+	case wb.RoleCapaian1, layout.RoleTarget1, layout.RoleRealisasi1:
 		return t - 1, reconcile.Text{ID: "tahun laporan - 1", EN: "the report year - 1"}
-	case wb.RoleCapaian2:
+	case wb.RoleCapaian2, layout.RoleTarget2, layout.RoleRealisasi2:
 		return t - 2, reconcile.Text{ID: "tahun laporan - 2", EN: "the report year - 2"}
 	case wb.RoleTargetRenstra:
 		if w.RenstraTo == 0 {

@@ -21,13 +21,14 @@ var exportSchema = &schema{kind: exportKind,
 	cols: []colSpec{
 		{role: wb.RoleKode, aliases: []string{"kode", "kode rekening", "kode rek", "kd rek", "kode akun", "nomor rekening", "no rekening", "kode program kegiatan"}},
 		{role: wb.RoleNo, aliases: []string{"no", "nomor"}},
-		{role: wb.RoleUraian, aliases: []string{"uraian", "uraian rekening", "nama rekening", "uraian program kegiatan", "program kegiatan sub kegiatan", "nama program kegiatan"}},
+		{role: wb.RoleUraian, aliases: []string{"uraian", "uraian rekening", "nama rekening", "uraian program kegiatan", "program kegiatan sub kegiatan", "nama program kegiatan", "akun", "nama akun"}},
 		{role: wb.RoleAnggaran, aliases: []string{"anggaran", "jumlah anggaran", "pagu", "pagu anggaran", "anggaran setelah perubahan", "anggaran perubahan"}, figure: true},
 		{role: wb.RoleRealisasi, aliases: []string{"realisasi", "realisasi anggaran", "jumlah realisasi", "realisasi sd periode ini"}, figure: true},
-		{role: wb.RoleSelisih, aliases: []string{"sisa anggaran", "sisa", "selisih", "lebih kurang", "bertambah berkurang", "selisih lebih kurang"}, figure: true},
-		{role: wb.RolePersen, aliases: []string{"persen", "realisasi persen", "persen realisasi", "capaian"}, figure: true},
+		{role: wb.RoleSelisih, aliases: []string{"sisa anggaran", "sisa", "selisih", "lebih kurang", "bertambah berkurang", "selisih lebih kurang"}, figure: true, marks: []string{"sisa", "selisih"}},
+		{role: wb.RolePersen, aliases: []string{"persen", "realisasi persen", "persen realisasi", "capaian"}, figure: true, marks: []string{"persen", "capaian"}},
 	},
-	required: []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi}, anyOf: [][]wb.Role{{wb.RoleKode, wb.RoleUraian}}}
+	required: []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi}, anyOf: [][]wb.Role{{wb.RoleKode, wb.RoleUraian}},
+	veto: []string{"fisik"}}
 
 // BuildExport reads a finance system's LRA export from the sheets the file reader produced:
 // the first sheet holding its table (header found by its labels, anywhere in the first 15

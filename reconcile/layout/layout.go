@@ -95,6 +95,11 @@ func schemaByContent(w *wb.Workbook, sh *wb.Sheet) *schema {
 			if score < 3 {
 				continue
 			}
+			if b := splitCombined(sh, sc, h); b != nil {
+				// A combined table is read whole as a Pengukuran and its budget half: the
+				// budget schema alone would read the indicators' Realisasi as the budget's.
+				score += b.score
+			}
 		}
 		if score > bestScore || (score == bestScore && best != nil && len(sc.cols) < len(best.cols)) {
 			best, bestScore = sc, score
@@ -143,8 +148,12 @@ func recognise(w *wb.Workbook, sh *wb.Sheet, sc *schema, byName bool) bool {
 		if h == nil || (!byName && len(h.missing) > 0) || (len(h.missing) > 0 && h.score < 2) {
 			return found
 		}
+		budget := splitCombined(sh, sc, h)
 		t := readTable(sh, sc, h)
 		w.Tables = append(w.Tables, t)
+		if budget != nil {
+			w.Tables = append(w.Tables, readTable(sh, budgetSchema(), budget))
+		}
 		found = true
 		last := h.rows[len(h.rows)-1]
 		if t.Total != nil {
@@ -256,6 +265,12 @@ func spans(sh *wb.Sheet, top *wb.Cell) bool {
 }
 
 func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
+	return tryHeaderFrom(sh, sc, row, two, 1)
+}
+
+// tryHeaderFrom is tryHeader over the columns from minCol on: the second table of a combined
+// header (see splitCombined).
+func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *header {
 	h := &header{rows: []int{row}, specs: map[*wb.Column]*colSpec{}}
 	if two {
 		// The upper row of a two-row header holds several labels (vertical ones and group
@@ -274,7 +289,12 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 	used := map[wb.Role]int{}
 	groups := map[string]bool{}
 	var lastGroup *wb.Cell
-	for col := 1; col <= sh.MaxCol; col++ {
+	var matches []match
+	var months map[*wb.Cell]bool
+	if two && sc.kind != wb.Pegawai {
+		months = monthGroups(sh, row)
+	}
+	for col := max(1, minCol); col <= sh.MaxCol; col++ {
 		top := labelCell(sh, row, col)
 		var cands []candidate
 		if !two {
@@ -293,7 +313,24 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 					lastGroup = top
 				}
 			}
+			under := lastGroup != nil && (top == nil || top == lastGroup)
+			if under && months[lastGroup] {
+				// A group over months and their Jumlah (e-kinerja): the months are parts of
+				// the Jumlah.
+				if m := monthAt(sh, row+1, col); m != nil {
+					matches = append(matches, match{col: col, spec: partSpec, cand: candidate{text: m.Text, cell: m, group: lastGroup, sub: true}, year: yearIn(lastGroup.Text)})
+					continue
+				}
+			}
+			if under && sc.kind != wb.Pegawai && bottom != nil && totalLabels[norm(bottom.Text)] {
+				// A Jumlah under a group only repeats it: the column takes the group's role.
+				// Read with its own word, "Realisasi Anggaran (Rp) Jumlah" would match
+				// "jumlah anggaran" as well as "realisasi anggaran". (Pegawai's Jumlah under
+				// a group is that group's subtotal, read as a count of the group.)
+				cands = []candidate{{text: lastGroup.Text, cell: bottom, group: lastGroup, sub: true}}
+			}
 			switch {
+			case cands != nil:
 			case bottom != nil && lastGroup != nil && (top == nil || top == lastGroup):
 				// A sub-column under a group label, merged or typed once over several columns.
 				cands = []candidate{{text: bottom.Text, cell: bottom, group: lastGroup, sub: true}, {text: lastGroup.Text + " " + bottom.Text, cell: bottom, group: lastGroup, sub: true}}
@@ -315,8 +352,20 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 		if bestSpec == nil {
 			continue
 		}
+		matches = append(matches, match{col: col, spec: bestSpec, cand: bestCand, year: candYear(bestCand)})
+	}
+	byYear := rolesByYear(matches)
+	for _, m := range matches {
+		bestSpec, bestCand, col := m.spec, m.cand, m.col
 		role := bestSpec.role
-		if role != wb.RoleCount {
+		if bestSpec == partSpec {
+			// role stays RolePart: one column per month
+		} else if r, ok := byYear[col]; ok {
+			if r == "" || r != bestSpec.role && used[r] > 0 {
+				continue // a year beyond the roles the label has, or a role taken by its own label
+			}
+			role = r
+		} else if role != wb.RoleCount {
 			if n := used[role]; n > 0 {
 				if n-1 < len(bestSpec.repeat) {
 					role = bestSpec.repeat[n-1]
@@ -332,9 +381,9 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 		if role != bestSpec.role {
 			used[role]++
 		}
-		c := &wb.Column{Role: role, Col: col, Label: strings.TrimSpace(bestCand.cell.Text), Header: bestCand.cell, Figure: bestSpec.figure}
+		c := &wb.Column{Role: role, Col: col, Label: oneLine(bestCand.cell.Text), Header: bestCand.cell, Figure: bestSpec.figure}
 		if bestCand.group != nil {
-			c.Group = strings.TrimSpace(bestCand.group.Text)
+			c.Group = oneLine(bestCand.group.Text)
 		}
 		if bestCand.sub {
 			h.subs++
@@ -354,9 +403,14 @@ func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
 	}
 	roles := map[wb.Role]bool{}
 	for _, c := range h.cols {
-		roles[c.Role] = true
+		if !yearOnly[c.Role] && c.Role != RolePart {
+			// The earlier years' Target and Realisasi say nothing more about which table
+			// this is: counted, they would make a header with them win over one without.
+			roles[c.Role] = true
+		}
 	}
 	h.score = len(roles) + len(groups)
+	h.cols = dropOrphanParts(h.cols)
 	for _, r := range sc.required {
 		if !roles[r] {
 			h.missing = append(h.missing, r)
@@ -438,11 +492,13 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 	t := &wb.Table{Kind: sc.kind, Sheet: sh, HeaderRows: h.rows, Columns: h.cols, Missing: h.missing}
 	byCol := map[int]*wb.Column{}
 	figure := map[int]bool{}
+	units := map[int]bool{}
 	for _, c := range h.cols {
 		byCol[c.Col] = c
 		if h.specs[c].figure {
 			figure[c.Col] = true
 		}
+		units[c.Col] = h.specs[c].units
 	}
 	// The labels each column shows in the header rows, its group label included: a header
 	// repeated after a page break repeats them. A two-row header repeats as two rows, the
@@ -495,6 +551,9 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 			filled++
 			if figure[c.Col] {
 				toFigure(cell)
+				if units[c.Col] {
+					toFigureWithUnit(cell)
+				}
 				if cell.Kind == wb.Number {
 					figures++
 				}
@@ -574,6 +633,29 @@ func toFigure(c *wb.Cell) {
 	case none:
 		c.None = true
 	case ok:
+		c.Kind, c.Num, c.Decimals, c.FromText, c.Percent = wb.Number, n.Value, n.Decimals, true, n.Percent
+	}
+}
+
+// reUnitFigure is a figure followed by its unit: "1 Unit", "80 Kelompok", "7 nilai", "12
+// Dokumen". The unit is one to three words of letters; a range ("60 - 70") or a figure in
+// parentheses is no unit figure.
+var reUnitFigure = regexp.MustCompile(`^\s*([0-9][0-9.,]*\s*%?)\s+([A-Za-z]+(?:[ /][A-Za-z]+){0,2})\.?\s*$`)
+
+// toFigureWithUnit reads a text cell still text after toFigure as a figure followed by its
+// unit, for the columns whose figures are counts of things (a Pengukuran target or
+// realisasi; an Inventaris Jumlah is left to INV001, which quotes "2,5 unit" as written).
+// The text stays as written; the cell holds the figure.
+func toFigureWithUnit(c *wb.Cell) {
+	if c.Kind != wb.Text || len(c.Text) > 60 {
+		return
+	}
+	m := reUnitFigure.FindStringSubmatch(c.Text)
+	if m == nil {
+		return
+	}
+	n, none, ok := number.Text(m[1])
+	if ok && !none {
 		c.Kind, c.Num, c.Decimals, c.FromText, c.Percent = wb.Number, n.Value, n.Decimals, true, n.Percent
 	}
 }

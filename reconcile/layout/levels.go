@@ -2,6 +2,7 @@ package layout
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,10 +18,95 @@ func assignLevels(t *wb.Table) {
 	switch {
 	case t.Column(wb.RoleLevel) != nil && levelsFromColumn(t):
 	case t.Column(wb.RoleKode) != nil && levelsFromKode(t):
+	case levelsFromSections(t):
+	case levelsFromNumbering(t):
 	default:
-		levelsFromNumbering(t)
+		levelsFromIndent(t)
 	}
 	link(t)
+}
+
+// reSection is a section row's label: "Program : ...", "Kegiatan :", "Sub-Kegiatan : ...".
+var reSection = regexp.MustCompile(`(?i)^\s*(program|kegiatan|sub\s*-?\s*kegiatan)\s*:`)
+
+// sectionDepth is the depth a section keyword stands for.
+var sectionDepth = map[string]int{"program": 1, "kegiatan": 2, "subkegiatan": 3}
+
+// levelsFromSections nests a table whose rows say what they are (`Kegiatan : ...`,
+// `Sub-Kegiatan : ...`; issue #16): Program above Kegiatan above Sub Kegiatan, the highest
+// kind present at level one; a row without a keyword lies under the section above it. At
+// least two section rows make such a table: one "Program:" label may be a name.
+func levelsFromSections(t *wb.Table) bool {
+	depth := make([]int, len(t.Rows))
+	n, top := 0, 4
+	for i, r := range t.Rows {
+		text := r.Label()
+		if c := r.Cell(wb.RoleNo); c != nil && reSection.MatchString(c.Value()) {
+			text = c.Value()
+		}
+		if m := reSection.FindStringSubmatch(text); m != nil {
+			key := strings.ToLower(strings.Join(strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == '-' }), ""))
+			depth[i] = sectionDepth[key]
+			top = min(top, depth[i])
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	last := 0
+	for i, r := range t.Rows {
+		switch {
+		case depth[i] > 0:
+			r.Level = depth[i] - top + 1
+			last = r.Level
+		default:
+			r.Level = last + 1
+		}
+	}
+	return true
+}
+
+// levelsFromIndent nests a table whose levels show only as indentation: the leading spaces
+// of the label, the least indented rows at level one, each wider indent a level deeper.
+// (The cell format's indent is not in the model the reader gives; leading spaces are.)
+func levelsFromIndent(t *wb.Table) {
+	indent := make([]int, len(t.Rows))
+	widths := map[int]bool{}
+	for i, r := range t.Rows {
+		indent[i] = -1
+		c := r.Cell(wb.RoleUraian)
+		if c == nil || c.Kind != wb.Text || strings.TrimSpace(c.Text) == "" {
+			continue
+		}
+		n := 0
+		for _, ch := range c.Text {
+			switch ch {
+			case ' ', '\u00a0':
+				n++
+			case '\t':
+				n += 4
+			default:
+				goto done
+			}
+		}
+	done:
+		indent[i] = n
+		widths[n] = true
+	}
+	if len(widths) < 2 {
+		return // levels stay 1 (set by levelsFromNumbering)
+	}
+	var sorted []int
+	for w := range widths {
+		sorted = append(sorted, w)
+	}
+	slices.Sort(sorted)
+	for i, r := range t.Rows {
+		if indent[i] >= 0 {
+			r.Level = slices.Index(sorted, indent[i]) + 1
+		}
+	}
 }
 
 func levelsFromColumn(t *wb.Table) bool {
@@ -142,7 +228,9 @@ func numberingStyle(s string) string {
 	return ""
 }
 
-func levelsFromNumbering(t *wb.Table) {
+// levelsFromNumbering reports whether any row was numbered; every row gets a level all the
+// same.
+func levelsFromNumbering(t *wb.Table) bool {
 	order := map[string]int{}
 	for _, r := range t.Rows {
 		num := ""
@@ -168,6 +256,7 @@ func levelsFromNumbering(t *wb.Table) {
 		}
 		r.Level = order[style]
 	}
+	return len(order) > 0
 }
 
 // link sets each row's parent and children from the levels.

@@ -155,6 +155,20 @@ func yearIn(s string) int {
 	return 0
 }
 
+// markScore is the score of a label holding a mark word: above any exact alias (1000+).
+const markScore = 5000
+
+func hasAny(words, set []string) bool {
+	for _, w := range set {
+		for _, l := range words {
+			if l == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // isWordByte is regexp's \w, which \b turns on: ASCII letters, digits and the underscore.
@@ -187,10 +201,27 @@ func bestAlias(sc *schema, text string) (int, int) {
 	}
 	lw := words(text)
 	best := aliasMatch{spec: -1}
-	for i := range sc.cols {
-		for _, a := range sc.cols[i].aliasWords() {
-			if s := matchScore(lw, a); s > best.score {
-				best = aliasMatch{spec: i, score: s}
+	if !hasAny(lw, sc.veto) {
+		for i := range sc.cols {
+			for _, a := range sc.cols[i].aliasWords() {
+				if s := matchScore(lw, a); s > best.score {
+					best = aliasMatch{spec: i, score: s}
+				}
+			}
+		}
+		// A mark word decides over every alias, for a label that matches some column of the
+		// schema at all: its words are read for their meaning, not as a whole phrase. A
+		// label marked for two columns ("Sisa (%)": a share of the budget left, neither an
+		// amount nor the realisation's %) is none of them.
+		marked := -1
+		for i := range sc.cols {
+			if best.spec >= 0 && hasAny(lw, sc.cols[i].marks) {
+				if marked >= 0 {
+					best = aliasMatch{spec: -1}
+					break
+				}
+				marked = i
+				best = aliasMatch{spec: i, score: markScore}
 			}
 		}
 	}

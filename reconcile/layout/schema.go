@@ -2,6 +2,16 @@
 // reader produced: which sheet is which (by name alias or by header content), where a table's
 // header is, what each column means (by label, never by position), which row closes the table,
 // and how the rows nest. A new input quirk (another alias, another header shape) goes here.
+//
+// Beyond the workbook model, layout gives rules what real reports print (issue #16) and the
+// model has no field for:
+//
+//   - RoleTarget1, RoleTarget2, RoleRealisasi1, RoleRealisasi2: the earlier years' Target and
+//     Realisasi of a Pengukuran whose labels repeat with years (the years decide the roles).
+//   - RolePart and Parts: months printed beside their Jumlah under a group label; Parts(t, c)
+//     gives the month columns of column c, whose figures must add up to c's on every row.
+//   - IncomeTable and Income: a Realisasi Anggaran (or a row of it) that is income, where
+//     realisasi above anggaran is normal.
 package layout
 
 import (
@@ -18,11 +28,20 @@ type colSpec struct {
 	aliases []string
 	// figure columns hold numbers: text there is read as Indonesian notation.
 	figure bool
+	// units marks a figure column whose figures may carry their unit ("80 Kelompok").
+	units bool
 	// repeat gives the roles of the second, third... column carrying this label
 	// (% Capaian T, T-1, T-2: spec, "Reading rules").
 	repeat []wb.Role
+	// yearRepeat gives the roles of the earlier years' columns of a label that repeats with
+	// years only (`Target 2019 | Target 2020`): by position, a second Target is left out.
+	yearRepeat []wb.Role
 	// group is the canonical name of a group of count columns (Pegawai).
 	group string
+	// marks are words that give a label this column's role whatever else it says:
+	// "CAPAIAN REALISASI ANGGARAN (%)" holds the words of Realisasi and Anggaran, but its % and
+	// its "capaian" make it the % column (issue #16: real reports head it so).
+	marks []string
 
 	once  sync.Once
 	words [][]string
@@ -39,6 +58,9 @@ type schema struct {
 	anyOf    [][]wb.Role
 	// pairs marks a label/value sheet.
 	pairs bool
+	// veto are words that keep a label off every column of the schema: "Realisasi Fisik (%)"
+	// is physical progress, no budget figure, though it says "realisasi" and "%".
+	veto []string
 }
 
 var schemas = []*schema{
@@ -70,8 +92,10 @@ var schemas = []*schema{
 			{role: wb.RoleIndikator, aliases: []string{"indikator kinerja", "indikator kinerja utama", "indikator"}},
 			{role: wb.RoleSatuan, aliases: []string{"satuan"}},
 			{role: wb.RolePolaritas, aliases: []string{"polaritas", "polarisasi", "arah"}},
-			{role: wb.RoleTarget, aliases: []string{"target", "target kinerja"}, figure: true},
-			{role: wb.RoleRealisasi, aliases: []string{"realisasi", "realisasi kinerja"}, figure: true},
+			{role: wb.RoleTarget, aliases: []string{"target", "target kinerja"}, figure: true, units: true,
+				yearRepeat: []wb.Role{RoleTarget1, RoleTarget2}},
+			{role: wb.RoleRealisasi, aliases: []string{"realisasi", "realisasi kinerja"}, figure: true, units: true,
+				yearRepeat: []wb.Role{RoleRealisasi1, RoleRealisasi2}},
 			{role: wb.RoleCapaian, aliases: []string{"capaian", "persen capaian", "capaian kinerja"}, figure: true,
 				repeat: []wb.Role{wb.RoleCapaian1, wb.RoleCapaian2}},
 			{role: wb.RoleCapaian1, aliases: []string{"capaian t 1", "capaian tahun lalu"}, figure: true},
@@ -98,13 +122,15 @@ var schemas = []*schema{
 			{role: wb.RoleKode, aliases: []string{"kode", "kode rekening", "kode rek", "kode program", "kode program kegiatan"}},
 			{role: wb.RoleNo, aliases: []string{"no", "nomor"}},
 			{role: wb.RoleLevel, aliases: []string{"level", "tingkat"}},
-			{role: wb.RoleUraian, aliases: []string{"uraian", "program kegiatan", "program kegiatan sub kegiatan", "uraian program kegiatan", "nama program kegiatan", "program", "kegiatan"}},
-			{role: wb.RoleAnggaran, aliases: []string{"anggaran", "jumlah anggaran", "pagu", "pagu anggaran", "anggaran setelah perubahan", "anggaran perubahan"}, figure: true},
-			{role: wb.RoleRealisasi, aliases: []string{"realisasi", "realisasi anggaran", "jumlah realisasi"}, figure: true},
-			{role: wb.RoleSelisih, aliases: []string{"selisih", "sisa anggaran", "sisa", "lebih kurang", "selisih lebih kurang"}, figure: true},
-			{role: wb.RolePersen, aliases: []string{"persen", "realisasi persen", "capaian", "persen realisasi"}, figure: true},
+			// "akun" is a DJPK export's name for the account's name.
+			{role: wb.RoleUraian, aliases: []string{"uraian", "program kegiatan", "program kegiatan sub kegiatan", "uraian program kegiatan", "nama program kegiatan", "program", "kegiatan", "akun", "nama akun"}},
+			{role: wb.RoleAnggaran, aliases: []string{"anggaran", "jumlah anggaran", "pagu", "pagu anggaran", "anggaran setelah perubahan", "anggaran perubahan", "anggaran keuangan", "pagu keuangan"}, figure: true},
+			{role: wb.RoleRealisasi, aliases: []string{"realisasi", "realisasi anggaran", "jumlah realisasi", "realisasi keuangan"}, figure: true},
+			{role: wb.RoleSelisih, aliases: []string{"selisih", "sisa anggaran", "sisa", "lebih kurang", "selisih lebih kurang"}, figure: true, marks: []string{"sisa", "selisih"}},
+			{role: wb.RolePersen, aliases: []string{"persen", "realisasi persen", "capaian", "persen realisasi"}, figure: true, marks: []string{"persen", "capaian"}},
 		},
-		required: []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi}, anyOf: [][]wb.Role{{wb.RoleUraian, wb.RoleKode}}},
+		required: []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi}, anyOf: [][]wb.Role{{wb.RoleUraian, wb.RoleKode}},
+		veto: []string{"fisik"}},
 	{kind: wb.Ringkasan, pairs: true, names: []string{"ringkasan", "penutup", "pps", "kesimpulan", "rekapitulasi"}},
 	{kind: wb.Pegawai, names: []string{"pegawai", "kepegawaian", "susunankepegawaian", "datapegawai"},
 		cols: []colSpec{

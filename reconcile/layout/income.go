@@ -1,0 +1,99 @@
+package layout
+
+import (
+	"strings"
+
+	wb "lkjip/reconcile/workbook"
+)
+
+// IncomeTable reports whether a Realisasi Anggaran is a table of income (spec, "Realisasi
+// Anggaran": realisasi above anggaran is normal there): a title above its header names
+// Pendapatan and not Belanja ("Laporan Realisasi Pendapatan", "Lain-lain PAD yang Sah"), or
+// every level-one row is a Pendapatan row. The workbook model has no field for it (workbook/
+// is not layout's to change): rules ask here, and the answer is read from the table itself,
+// so it costs nothing to tables no rule asks about.
+func IncomeTable(t *wb.Table) bool {
+	if t == nil || t.Kind != wb.RealisasiAnggaran || len(t.HeaderRows) == 0 {
+		return false
+	}
+	income, spending := false, false
+	for _, gr := range t.Sheet.Rows {
+		if gr.Num >= t.HeaderRows[0] {
+			break
+		}
+		if gr.Num < t.HeaderRows[0]-headerWindow {
+			continue
+		}
+		var line []string
+		for _, c := range gr.Cells {
+			if c != nil && c.Kind == wb.Text {
+				line = append(line, c.Text)
+			}
+		}
+		text := strings.Join(line, " ")
+		lw := words(text)
+		spending = spending || hasAny(lw, []string{"belanja"})
+		// The title must say the table is of income: "Badan Pendapatan Daerah" in a title
+		// names the unit, whose spending the table may list.
+		income = income || incomeLabel(text) || seq(lw, "realisasi", "pendapatan") || seq(lw, "target", "pendapatan") || seq(lw, "laporan", "pendapatan")
+	}
+	if spending {
+		return false // "Realisasi Pendapatan dan Belanja": both, judged by its rows
+	}
+	if income {
+		return true
+	}
+	top := 0
+	for _, r := range t.Rows {
+		if r.Parent != nil {
+			continue
+		}
+		if !incomeLabel(r.Label()) {
+			return false
+		}
+		top++
+	}
+	return top > 0
+}
+
+// Income reports whether a row of a Realisasi Anggaran is income: its table is (IncomeTable),
+// or the row or one of its parents is a Pendapatan row (`4 PENDAPATAN` over `Lain-lain PAD
+// yang Sah` over its accounts, in a table that lists Belanja after it).
+func Income(r *wb.Row) bool {
+	if r == nil || r.IsTotal && !IncomeTable(r.Table) {
+		return false // the Jumlah of a table of income and spending is neither
+	}
+	for p := r; p != nil; p = p.Parent {
+		if incomeLabel(p.Label()) {
+			return true
+		}
+	}
+	return IncomeTable(r.Table)
+}
+
+// incomeLabel reports whether a row label names income: it starts with Pendapatan (after its
+// numbering: "4 PENDAPATAN", "I. Pendapatan Asli Daerah") or is a Lain-lain PAD.
+func incomeLabel(s string) bool {
+	if m := reLead.FindStringSubmatch(s); m != nil {
+		s = s[len(m[0]):]
+	}
+	s = strings.TrimLeft(s, " 0123456789.")
+	w := words(s)
+	return len(w) > 0 && w[0] == "pendapatan" || isPAD(w)
+}
+
+// isPAD reports whether words name "Lain-lain PAD yang Sah" (or "Lain-lain Pendapatan Asli
+// Daerah yang Sah").
+func isPAD(w []string) bool {
+	return len(w) >= 2 && w[0] == "lain" && (hasAny(w, []string{"pad"}) || hasAny(w, []string{"pendapatan"}))
+}
+
+// seq reports whether words hold a then b next to each other.
+func seq(words []string, a, b string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == a && words[i+1] == b {
+			return true
+		}
+	}
+	return false
+}
