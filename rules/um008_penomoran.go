@@ -54,6 +54,7 @@ type numbered struct {
 func numberedLists(t *wb.Table) [][]numbered {
 	var lists [][]numbered
 	current := map[*wb.Row]int{} // a parent's list, by index in lists
+	byDepth := map[[2]any]int{}  // the last list of a level and style
 	for _, r := range t.Rows {
 		c := r.Cell(wb.RoleNo)
 		text := c.Value()
@@ -69,10 +70,17 @@ func numberedLists(t *wb.Table) [][]numbered {
 		}
 		i, seen := current[r.Parent]
 		if !seen || lists[i][0].style != st {
-			lists = append(lists, nil)
-			i = len(lists) - 1
+			// Numbering that runs on across parents (3 and 4 under program II after 1 and 2
+			// under I) continues the list of the parent before: one list, no restart asked.
+			if j, ok := byDepth[[2]any{r.Level, st}]; ok && r.Parent != nil && n > 1 && lists[j][len(lists[j])-1].n == n-1 {
+				i = j
+			} else {
+				lists = append(lists, nil)
+				i = len(lists) - 1
+			}
 			current[r.Parent] = i
 		}
+		byDepth[[2]any{r.Level, st}] = i
 		lists[i] = append(lists[i], numbered{cell: c, text: strings.TrimSpace(text), n: n, style: st})
 	}
 	return lists
