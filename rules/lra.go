@@ -1,11 +1,10 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/shopspring/decimal"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/layout"
 	wb "lkjip/reconcile/workbook"
 )
 
@@ -65,80 +64,6 @@ func expectedSelisih(r *wb.Row, sign int) decimal.Decimal {
 // isIncome reports whether a budget row is income (spec, "Realisasi Anggaran": "a table of
 // income, its title or its rows under Pendapatan, is judged as income: there, realisasi above
 // anggaran is normal"). Income is a target to reach, not a ceiling: a Pendapatan or Lain-lain
-// PAD yang Sah row above its anggaran is good news, not spending beyond the pagu.
-//
-// The layout does not yet mark income tables; this reads the model's labels (the table's
-// title, the row's own label and its parents'), so that when the table gains such a field,
-// this one function switches to it.
-func isIncome(r *wb.Row) bool {
-	if r == nil {
-		return false
-	}
-	if incomeTitle(r.Table) {
-		return true
-	}
-	if r.IsTotal {
-		// A Jumlah is income only when every level-one row is: a table holding Pendapatan
-		// and Belanja side by side totals both, and its Belanja still has a ceiling.
-		any := false
-		for _, x := range r.Table.Rows {
-			if x.Parent != nil {
-				continue
-			}
-			if !incomeLabel(x.Label()) {
-				return false
-			}
-			any = true
-		}
-		return any
-	}
-	for x := r; x != nil; x = x.Parent {
-		if incomeLabel(x.Label()) {
-			return true
-		}
-	}
-	return false
-}
-
-// incomeLabel reports whether a label names income: Pendapatan (Asli Daerah, Transfer...),
-// Lain-lain PAD yang Sah, Lain-lain Pendapatan Daerah yang Sah.
-func incomeLabel(s string) bool {
-	words := strings.Fields(normText(s))
-	// Skip the numbering a label may carry: "I. Pendapatan", "4.1 Pendapatan", "a. Lain-lain".
-	for len(words) > 1 && (strings.Trim(words[0], "0123456789") == "" || len(words[0]) == 1 || strings.Trim(words[0], "ivx") == "") {
-		words = words[1:]
-	}
-	n := strings.Join(words, " ")
-	return strings.HasPrefix(n, "pendapatan") || strings.HasPrefix(n, "lain lain pad") || strings.HasPrefix(n, "lain lain pendapatan")
-}
-
-// incomeTitle reports whether the title rows above a table's header name income and not
-// spending: "Realisasi Pendapatan Asli Daerah", "Lain-lain PAD yang Sah". A title of both,
-// "Realisasi Anggaran Pendapatan dan Belanja", is a whole budget, not income.
-func incomeTitle(t *wb.Table) bool {
-	if t == nil || len(t.HeaderRows) == 0 {
-		return false
-	}
-	income := false
-	top := t.HeaderRows[0]
-	for row := max(1, top-titleRows); row < top; row++ {
-		for col := 1; col <= t.Sheet.MaxCol && col <= 4; col++ {
-			c := t.Sheet.Cell(row, col)
-			if c == nil || c.Kind != wb.Text {
-				continue
-			}
-			n := " " + normText(c.Text) + " "
-			if strings.Contains(n, " belanja ") {
-				return false
-			}
-			if strings.Contains(n, " pendapatan ") || strings.Contains(n, " lain lain pad ") {
-				income = true
-			}
-		}
-	}
-	return income
-}
-
-// titleRows is how far above a header a table's title is looked for: the few rows a report
-// puts between a title and its table.
-const titleRows = 4
+// PAD yang Sah row above its anggaran is good news, not spending beyond the pagu. The layout
+// tells income from the table's title and the row's labels (layout.Income).
+func isIncome(r *wb.Row) bool { return layout.Income(r) }

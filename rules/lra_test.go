@@ -196,18 +196,6 @@ func TestLRA005IncomeAboveTarget(t *testing.T) {
 		rt.Want{At: "Realisasi Anggaran!D4"}, rt.Want{At: "Realisasi Anggaran!D5"})
 }
 
-func TestIncomeLabel(t *testing.T) {
-	for s, want := range map[string]bool{
-		"Pendapatan": true, "I. PENDAPATAN ASLI DAERAH": true, "4.1 Pendapatan Transfer": true,
-		"Lain-lain PAD yang Sah": true, "a. Lain-lain Pendapatan Daerah yang Sah": true,
-		"Belanja Pegawai": false, "Program Peningkatan Pendapatan Masyarakat": false, "": false,
-	} {
-		if got := incomeLabel(s); got != want {
-			t.Errorf("incomeLabel(%q) = %v, want %v", s, got, want)
-		}
-	}
-}
-
 func TestLRA010PersenOverZeroAnggaran(t *testing.T) {
 	rows := budget()
 	rt.Expect(t, LRA010, rt.Workbook(budgetSheet(rows)))

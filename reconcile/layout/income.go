@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 
 	wb "lkjip/reconcile/workbook"
@@ -35,7 +36,8 @@ func IncomeTable(t *wb.Table) bool {
 		spending = spending || hasAny(lw, []string{"belanja"})
 		// The title must say the table is of income: "Badan Pendapatan Daerah" in a title
 		// names the unit, whose spending the table may list.
-		income = income || incomeLabel(text) || seq(lw, "realisasi", "pendapatan") || seq(lw, "target", "pendapatan") || seq(lw, "laporan", "pendapatan")
+		income = income || incomeLabel(text) || seq(lw, "realisasi", "pendapatan") || seq(lw, "target", "pendapatan") || seq(lw, "laporan", "pendapatan") ||
+			seq(lw, "lain", "lain", "pendapatan") || seq(lw, "lain", "lain", "pad")
 	}
 	if spending {
 		return false // "Realisasi Pendapatan dan Belanja": both, judged by its rows
@@ -60,8 +62,27 @@ func IncomeTable(t *wb.Table) bool {
 // or the row or one of its parents is a Pendapatan row (`4 PENDAPATAN` over `Lain-lain PAD
 // yang Sah` over its accounts, in a table that lists Belanja after it).
 func Income(r *wb.Row) bool {
-	if r == nil || r.IsTotal && !IncomeTable(r.Table) {
-		return false // the Jumlah of a table of income and spending is neither
+	if r == nil {
+		return false
+	}
+	if r.IsTotal {
+		// A Jumlah is income when its table is, or when every level-one row is: a table
+		// holding Pendapatan and Belanja side by side totals both, and its Belanja still
+		// has a ceiling.
+		if IncomeTable(r.Table) {
+			return true
+		}
+		any := false
+		for _, x := range r.Table.Rows {
+			if x.Parent != nil || x.IsTotal {
+				continue
+			}
+			if !incomeLabel(x.Label()) {
+				return false
+			}
+			any = true
+		}
+		return any
 	}
 	for p := r; p != nil; p = p.Parent {
 		if incomeLabel(p.Label()) {
@@ -88,10 +109,10 @@ func isPAD(w []string) bool {
 	return len(w) >= 2 && w[0] == "lain" && (hasAny(w, []string{"pad"}) || hasAny(w, []string{"pendapatan"}))
 }
 
-// seq reports whether words hold a then b next to each other.
-func seq(words []string, a, b string) bool {
-	for i := 0; i+1 < len(words); i++ {
-		if words[i] == a && words[i+1] == b {
+// seq reports whether words hold the words wanted next to each other, in order.
+func seq(words []string, want ...string) bool {
+	for i := 0; i+len(want) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(want)], want) {
 			return true
 		}
 	}
