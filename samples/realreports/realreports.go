@@ -103,6 +103,7 @@ func All() []*Source {
 		SetdaSumut2021(),
 		PolmanPenyusunanAnggaran2022(),
 		Kaimana2021(),
+		DikbudTegal2022(),
 		InspektoratSampang2019(),
 		ItjenPUPR2020(),
 		DJPKProv20Pemda03(),
