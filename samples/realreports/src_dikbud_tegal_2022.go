@@ -32,7 +32,7 @@ func DikbudTegal2022() *Source {
 			}},
 		},
 		Read: []ReadExpect{{Sheet: ra, Roles: []string{"uraian", "anggaran", "realisasi", "persen"},
-			At: map[string]string{"anggaran": "C", "realisasi": "D", "persen": "E"},
+			At:  map[string]string{"anggaran": "C", "realisasi": "D", "persen": "E"},
 			Now: true}},
 		Expect: []Expect{
 			{Cell: ra + "!E8", Mistake: true, Alt: []string{ra + "!C8", ra + "!D8"}, Calc: "D8/C8*100", Want: "91.35",
