@@ -34,7 +34,7 @@ func PolmanPenyusunanAnggaran2022() *Source {
 		Notes: []string{
 			"The page's text gives each row's monthly values in order but not their months (empty months print nothing). The budget rows line up (each month of the kegiatan is the sum of its two sub kegiatan's), so their four values are put in months 3, 6, 9 and 12, the second sub kegiatan's three in 6, 9 and 12; the indicators' values are put in the last months (one value: December). Sums and % do not depend on the choice.",
 			"Section rows \"Sasaran Kegiatan :\", \"Sasaran Sub-Kegiatan :\", \"Kegiatan :\", \"Sub-Kegiatan :\" and the officer row \"Kepala Sub Bidang Penyusunan Anggaran\" as printed; the page shows levels by indentation only.",
-			"The indicator table's last header reads \"Target Kinerja(%)\" as printed (it holds the capaian).",
+			"The indicator table's header text reads \"Target Realisasi Target Kinerja(%)\": taken as Target | Realisasi (the group over the months) | \"Target Kinerja(%)\" (it holds the capaian); it may also be Target | \"Realisasi Target\" | \"Kinerja(%)\", as the budget table's \"Realisasi Anggaran (Rp)\" | \"Realisasi(%)\" suggests.",
 		},
 		Sheets: []Sheet{
 			identitas("Sub Bidang Penyusunan Anggaran", "Kabupaten Polewali Mandar", 2022),
