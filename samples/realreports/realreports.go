@@ -19,7 +19,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -199,9 +198,3 @@ func WriteAll(dir string) ([]string, error) {
 	}
 	return paths, nil
 }
-
-// reBreak finds the line breaks of a printed header, for messages that quote one.
-var reBreak = regexp.MustCompile(`\s*\n\s*`)
-
-// OneLine is a printed text with its line breaks as spaces.
-func OneLine(s string) string { return reBreak.ReplaceAllString(s, " ") }
