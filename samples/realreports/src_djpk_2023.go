@@ -72,7 +72,7 @@ func DJPKProv20Pemda03() *Source {
 				[4]string{"Pembentukan Dana Cadangan", "15,00 M", "30,00 M", "200.00"},
 			)},
 		},
-		Read: []ReadExpect{{Sheet: ra, Roles: []string{"uraian", "anggaran", "realisasi", "persen"},
+		Read: []ReadExpect{{Sheet: ra, Now: true, Roles: []string{"uraian", "anggaran", "realisasi", "persen"},
 			Gap: "#16 item 3: \"Akun\" is the uraian, \"Anggaran/Pagu\" the anggaran (words, not phrases)."}},
 		Expect: []Expect{
 			{Cell: ra + "!C34", Mistake: true, Alt: []string{ra + "!C35"}, Calc: "C35", Units: true, Want: "30.00",
@@ -156,7 +156,7 @@ func DJPKProv20Pemda25() *Source {
 				[4]string{"Penyertaan Modal Daerah", "1,50 M", "0,00 M", "0.00"},
 			)},
 		},
-		Read: []ReadExpect{{Sheet: ra, Roles: []string{"uraian", "anggaran", "realisasi", "persen"},
+		Read: []ReadExpect{{Sheet: ra, Now: true, Roles: []string{"uraian", "anggaran", "realisasi", "persen"},
 			Gap: "#16 item 3: \"Akun\" is the uraian, \"Anggaran/Pagu\" the anggaran."}},
 		Expect: []Expect{
 			{Cell: ra + "!B3", Calc: "B4+B9+B12", Units: true, Why: "77,04 + 848,69 + 74,26 = 999,99 M against 1.000,00 printed: rounding, right.", Now: true},

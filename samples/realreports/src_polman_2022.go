@@ -75,7 +75,7 @@ func PolmanPenyusunanAnggaran2022() *Source {
 		Read: []ReadExpect{
 			{Sheet: pg, Roles: []string{"indikator", "target", "realisasi", "capaian"},
 				Gap: "#16 item 7: months 1-12 and Jumlah under the group label \"Realisasi\" take the group's role (the Jumlah is the realisasi)."},
-			{Sheet: ra, Roles: []string{"anggaran", "realisasi", "persen"}, At: map[string]string{"anggaran": "C", "realisasi": "P", "persen": "Q"},
+			{Sheet: ra, Now: true, Roles: []string{"anggaran", "realisasi", "persen"}, At: map[string]string{"anggaran": "C", "realisasi": "P", "persen": "Q"},
 				Gap: "#16 items 3 and 7: \"Alokasi Anggaran (Rp)\" is the anggaran, the Jumlah under \"Realisasi Anggaran (Rp)\" the realisasi, \"Realisasi(%)\" the %."},
 		},
 		Expect: []Expect{
@@ -84,9 +84,9 @@ func PolmanPenyusunanAnggaran2022() *Source {
 			{Cell: pg + "!S13", Calc: "R13/E13*100", Why: "5 / 3 × 100 = 166,666… → 166,67.", Now: true},
 			{Cell: pg + "!R11", Calc: "sum(F11:Q11)", Why: "1 + 0 + 2 = 3 (the months add up to their Jumlah).", Now: true},
 			{Cell: pg + "!R13", Calc: "sum(F13:Q13)", Why: "1 + 1 + 1 + 2 = 5.", Now: true},
-			{Cell: ra + "!Q7", Calc: "P7/C7*100", Why: "1.000.972.958 / 1.004.422.800 × 100 = 99,6565… → 99,66.", Gap: polmanMonths},
-			{Cell: ra + "!Q9", Calc: "P9/C9*100", Why: "805.369.584 / 808.430.200 × 100 = 99,6214… → 99,62.", Gap: polmanMonths},
-			{Cell: ra + "!Q10", Calc: "P10/C10*100", Why: "195.603.374 / 195.992.600 × 100 = 99,8014… → 99,80.", Gap: polmanMonths},
+			{Cell: ra + "!Q7", Now: true, Calc: "P7/C7*100", Why: "1.000.972.958 / 1.004.422.800 × 100 = 99,6565… → 99,66.", Gap: polmanMonths},
+			{Cell: ra + "!Q9", Now: true, Calc: "P9/C9*100", Why: "805.369.584 / 808.430.200 × 100 = 99,6214… → 99,62.", Gap: polmanMonths},
+			{Cell: ra + "!Q10", Now: true, Calc: "P10/C10*100", Why: "195.603.374 / 195.992.600 × 100 = 99,8014… → 99,80.", Gap: polmanMonths},
 			{Cell: ra + "!P7", Calc: "sum(D7:O7)", Why: "177.776.900 + 217.285.100 + 159.227.092 + 446.683.866 = 1.000.972.958.", Now: true},
 			{Cell: ra + "!P9", Calc: "sum(D9:O9)", Why: "the four months add up to 805.369.584.", Now: true},
 			{Cell: ra + "!P10", Calc: "sum(D10:O10)", Why: "77.484.600 + 2.573.700 + 115.545.074 = 195.603.374.", Now: true},
