@@ -820,3 +820,34 @@ func TestNumberRowInParentheses(t *testing.T) {
 		t.Errorf("anggaran: number %q declared %q", c.Number, c.Declared)
 	}
 }
+
+// TestLevelsFromKeywordsInLabels: a published table without codes whose every label starts
+// with what the row is ("Program ...", "Kegiatan ...", "1. Sub Kegiatan ...", line breaks
+// inside) nests by those words (Setda Provinsi Sumatera Utara 2021, Tabel 19).
+func TestLevelsFromKeywordsInLabels(t *testing.T) {
+	w := build(grid{Name: "LRA", Rows: [][]string{
+		{"Uraian", "Anggaran", "Realisasi", "%"},
+		{"Program Pemerintahan Dan Otonomi Daerah", "", "", "#88.6"},
+		{"Kegiatan\nPelaksanaan\nTugas", "", "", ""},
+		{"1. Sub Kegiatan\nFasilitasi", "#749930215", "#702188300", "#93.6"},
+		{"Kegiatan\nFasilitasi\nKerjasama", "", "", ""},
+		{"1.Sub Kegiatan\nKerjasama", "#216194000", "#188957200", "#87.4"},
+		{"2.Sub Kegiatan\nEvaluasi", "#398379650", "#307055630", "#77.1"},
+	}})
+	tb := only(t, w)
+	check(t, tb, want{kind: wb.RealisasiAnggaran, header: []int{1}, columns: "uraian@A anggaran@B realisasi@C persen@D",
+		rows: []int{2, 3, 4, 5, 6, 7}, levels: []int{1, 2, 3, 2, 3, 3}})
+	if tb.Rows[5].Parent != tb.Rows[3] || tb.Rows[3].Parent != tb.Rows[0] {
+		t.Errorf("parents wrong")
+	}
+	// A programme named "Kegiatan ..." among rows named otherwise says nothing of levels.
+	w = build(grid{Name: "LRA", Rows: [][]string{
+		{"Uraian", "Anggaran", "Realisasi", "%"},
+		{"Program Penunjang", "#300", "#250", "#83.33"},
+		{"Kegiatan Perencanaan", "#100", "#50", "#50"},
+		{"Penyusunan Renstra", "#200", "#200", "#100"},
+	}})
+	if tb := only(t, w); tb.Rows[2].Level == 3 {
+		t.Errorf("a row without a keyword was nested by the others' keywords: levels %d %d %d", tb.Rows[0].Level, tb.Rows[1].Level, tb.Rows[2].Level)
+	}
+}

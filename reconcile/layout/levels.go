@@ -51,7 +51,7 @@ func levelsFromSections(t *wb.Table) bool {
 			n++
 		}
 	}
-	if n < 2 {
+	if n < 2 && !levelsFromKeywords(t, depth, &top) {
 		return false
 	}
 	last := 0
@@ -62,6 +62,42 @@ func levelsFromSections(t *wb.Table) bool {
 			last = r.Level
 		default:
 			r.Level = last + 1
+		}
+	}
+	return true
+}
+
+// reKeyword is a label that starts with what the row is, without a colon, after any numbering:
+// "Program Pemerintahan ...", "Kegiatan Pelaksanaan ...", "1. Sub Kegiatan Fasilitasi ...".
+var reKeyword = regexp.MustCompile(`(?i)^\s*(?:[0-9]+|[ivx]+|[a-z])?[.)]?\s*(program|kegiatan|sub\s*-?\s*kegiatan)\b`)
+
+// levelsFromKeywords fills depth for a table each of whose rows names its kind at the start of
+// its label (a published table without codes: "Program ...", "Kegiatan ...", "1. Sub Kegiatan
+// ..."), with at least two kinds. Every row must: a programme that happens to be named
+// "Kegiatan ..." among rows named otherwise says nothing of levels.
+func levelsFromKeywords(t *wb.Table, depth []int, top *int) bool {
+	kinds := map[int]bool{}
+	d := make([]int, len(t.Rows))
+	for i, r := range t.Rows {
+		if r.IsTotal {
+			continue
+		}
+		m := reKeyword.FindStringSubmatch(r.Label())
+		if m == nil {
+			return false
+		}
+		key := strings.ToLower(strings.Join(strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == '-' || r == '\n' }), ""))
+		d[i] = sectionDepth[key]
+		kinds[d[i]] = true
+	}
+	if len(kinds) < 2 {
+		return false
+	}
+	*top = 4
+	for i := range d {
+		if d[i] > 0 {
+			depth[i] = d[i]
+			*top = min(*top, d[i])
 		}
 	}
 	return true

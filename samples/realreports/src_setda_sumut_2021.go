@@ -42,7 +42,7 @@ func SetdaSumut2021() *Source {
 			{Cell: ra + "!F11", Now: true, Mistake: true, Calc: "E11/D11*100", Want: "77.1",
 				Why: "307.055.630 / 398.379.650 × 100 = 77,076… → 77,1; printed 80.5.",
 				Gap: "#16 item 3: the % column \"CAPAIAN\\nREALISASI\\nANGGARAN\\n(%)\" is not read, so no % is checked (and item 2: nothing says the column was skipped)."},
-			{Cell: ra + "!F5", Mistake: true, Calc: "(E7+E9+E10+E11)/(D7+D9+D10+D11)*100", Want: "88.9",
+			{Cell: ra + "!F5", Now: true, Mistake: true, Calc: "(E7+E9+E10+E11)/(D7+D9+D10+D11)*100", Want: "88.9",
 				Why: "Program: 1.550.154.676 / 1.743.400.365 × 100 = 88,915… → 88,9; printed 88.6 = (93,6 + 87,4 + 92,9 + 80,5) / 4, the plain average of the sub kegiatan's %.",
 				Gap: "#16 item 4: a parent without amounts is judged against the sums of its children, and an average of %s is named as such."},
 			{Cell: ra + "!F7", Calc: "E7/D7*100", Why: "702.188.300 / 749.930.215 × 100 = 93,633… → 93,6.", Now: true},
