@@ -42,6 +42,10 @@ type declared struct {
 }
 
 func (c *collector) relate(rule *Rule, r *Relation, tol decimal.Decimal) {
+	c.mark(r.Out, r.At)
+	c.markExpr(r.Lhs)
+	c.markExpr(r.Num)
+	c.markExpr(r.Den)
 	c.rels = append(c.rels, declared{rule: rule, rel: r, tol: tol})
 }
 
