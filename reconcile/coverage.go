@@ -275,3 +275,37 @@ func CoverageOf(w *workbook.Workbook, rules []*Rule, s *Settings) *Coverage {
 	(&Checker{Rules: rules, Settings: s}).model(res, w)
 	return res.Coverage
 }
+
+// lineSpans is how many unchecked ranges a report's coverage line names; the JSON lists them
+// all, and a line naming hundreds would hide the count it exists to give.
+const lineSpans = 12
+
+// Line is the coverage as a report's closing line for a file, in lang: "412 dari 430 angka
+// diperiksa; tidak diperiksa: Realisasi Anggaran!G4:G30 (kolom "Realisasi Fisik (%)" tidak
+// dikenal)".
+func (c *Coverage) Line(lang string) string {
+	if c == nil {
+		return ""
+	}
+	head := Msg("%d dari %d angka diperiksa", "%d of %d figures checked", c.Checked, c.Figures).In(lang)
+	if len(c.Unchecked) == 0 {
+		return head
+	}
+	var b strings.Builder
+	b.WriteString(head)
+	b.WriteString(Msg("; tidak diperiksa: ", "; not checked: ").In(lang))
+	for i, s := range c.Unchecked {
+		if i == lineSpans {
+			b.WriteString(Msg(" dan %d rentang lain", " and %d more ranges", len(c.Unchecked)-lineSpans).In(lang))
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(s.String())
+		if r := s.Reason(); r.ID != "" {
+			b.WriteString(" (" + r.In(lang) + ")")
+		}
+	}
+	return b.String()
+}
