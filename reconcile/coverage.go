@@ -14,11 +14,16 @@ import (
 //
 // A figure is a cell holding a number, or text that reads as one, in any sheet lkjip read
 // (its own output sheets aside), inside the tables it recognised and outside them. Not
-// figures: dates, the header rows and column-number row of a recognised table, and the
-// columns that only identify a row (No, Kode, Level), whose numbers say where a row stands,
-// not how much, and columns of remarks (Keterangan). A figure is checked when some rule used it as an input or judged it as an
-// output: a cell of a declared relation (Pass.Relate), a cell compared with its recomputation
-// (Pass.CheckFigure), or the cell of a finding.
+// figures: dates; the header rows and column-number row of a recognised table, and their
+// repeats after a page break; the columns that only identify a row (No, Kode, Level), whose
+// numbers say where a row stands, not how much; and columns of remarks (Keterangan).
+//
+// A figure is checked when some rule used it as an input or judged it as an output: a cell of
+// a declared relation (Pass.Relate), a cell compared with its recomputation
+// (Pass.CheckFigure), a cell a rule says it judged (Pass.Checked), or the cell of a finding.
+// The report year and the Renstra period count as checked: every rule about years judges
+// against them. Checks across files (last year's report, BKS005) are not counted: the
+// coverage is the file's own, made before the batch.
 type Coverage struct {
 	Figures int
 	Checked int
@@ -208,6 +213,20 @@ func coverage(w *workbook.Workbook, checked map[*workbook.Cell]struct{}, finding
 				rowsOut[t.NumberRow] = true
 			}
 			rows := t.AllRows()
+			// Inside the table, the rows the reader passed over are the header or the
+			// column-number row repeated after a page break (Kragan's Inventaris!A36:D36
+			// reads "1 | 2 | 3 | 4"), or blank: no figures of the report.
+			if len(rows) > 0 {
+				data := make(map[int]bool, len(rows))
+				for _, r := range rows {
+					data[r.Num] = true
+				}
+				for n := t.HeaderRows[0]; n <= rows[len(rows)-1].Num; n++ {
+					if !data[n] {
+						rowsOut[n] = true
+					}
+				}
+			}
 			out := func(col int) {
 				for _, r := range rows {
 					colsOut[skip{r.Num, col}] = true
@@ -309,3 +328,8 @@ func (c *Coverage) Line(lang string) string {
 	}
 	return b.String()
 }
+
+// Checked records cells a rule judged without declaring a relation or reporting a finding (a
+// count that must be whole, a scale's bounds in order): a right figure leaves no other trace,
+// and the coverage would call it unchecked.
+func (p *Pass) Checked(cells ...*workbook.Cell) { p.found.mark(cells...) }
