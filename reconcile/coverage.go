@@ -3,6 +3,7 @@ package reconcile
 import (
 	"encoding/json"
 	"slices"
+	"sort"
 	"strings"
 
 	"lkjip/reconcile/layout"
@@ -89,31 +90,63 @@ type UnplacedColumn struct {
 // of remarks. UM018 makes a note
 // of each; the coverage line gives their label as the reason the figures were not checked.
 func UnplacedColumns(t *workbook.Table) []UnplacedColumn {
-	if len(t.HeaderRows) == 0 {
-		return nil
-	}
-	placed := make(map[int]bool, len(t.Columns))
-	for _, c := range t.Columns {
-		placed[c.Col] = true
-	}
+	out, _ := unplaced(t)
+	return out
+}
+
+// unplaced returns the unplaced columns of a table that hold figures, and apart the columns
+// of remarks among them.
+func unplaced(t *workbook.Table) (out []UnplacedColumn, remarkCols []int) {
 	rows := t.AllRows()
-	var out []UnplacedColumn
-	for col := 1; col <= t.Sheet.MaxCol; col++ {
-		if placed[col] {
+	if len(t.HeaderRows) == 0 || len(rows) == 0 {
+		return nil, nil
+	}
+	// Every file of a batch runs this twice (UM018, the coverage): the rows' cells are
+	// walked once, in the sheet's own rows, without a lookup per cell.
+	placed := make([]bool, t.Sheet.MaxCol+1)
+	for _, c := range t.Columns {
+		if c.Col < len(placed) {
+			placed[c.Col] = true
+		}
+	}
+	var figures []bool
+	forRows(t.Sheet, rows, func(gr *workbook.GridRow) {
+		for i, c := range gr.Cells {
+			if i+1 < len(placed) && !placed[i+1] && isFigure(c) {
+				if figures == nil {
+					figures = make([]bool, len(placed))
+				}
+				figures[i+1] = true
+			}
+		}
+	})
+	for col, ok := range figures {
+		if !ok {
 			continue
 		}
 		hdr, label := headerAt(t, col)
-		if label == "" || remarks(label) {
-			continue
-		}
-		for _, r := range rows {
-			if isFigure(t.Sheet.Cell(r.Num, col)) {
-				out = append(out, UnplacedColumn{Table: t, Col: col, Header: hdr, Label: label})
-				break
-			}
+		switch {
+		case remarks(label):
+			remarkCols = append(remarkCols, col)
+		case label != "":
+			out = append(out, UnplacedColumn{Table: t, Col: col, Header: hdr, Label: label})
 		}
 	}
-	return out
+	return out, remarkCols
+}
+
+// forRows calls f with the sheet's row of each of rows, which run down the sheet (a table's
+// rows, then its Jumlah).
+func forRows(sh *workbook.Sheet, rows []*workbook.Row, f func(*workbook.GridRow)) {
+	i := sort.Search(len(sh.Rows), func(i int) bool { return sh.Rows[i].Num >= rows[0].Num })
+	for _, r := range rows {
+		for i < len(sh.Rows) && sh.Rows[i].Num < r.Num {
+			i++
+		}
+		if i < len(sh.Rows) && sh.Rows[i].Num == r.Num {
+			f(sh.Rows[i])
+		}
+	}
 }
 
 // headerAt returns the text over a column in a table's header, from the lowest header row
@@ -152,7 +185,7 @@ func isFigure(c *workbook.Cell) bool {
 // mark records cells a rule used or judged, for the coverage.
 func (c *collector) mark(cells ...*workbook.Cell) {
 	if c.checked == nil {
-		c.checked = make(map[*workbook.Cell]struct{}, 256)
+		c.checked = make(map[*workbook.Cell]struct{}, len(cells)+16)
 	}
 	for _, x := range cells {
 		if x != nil {
@@ -161,14 +194,13 @@ func (c *collector) mark(cells ...*workbook.Cell) {
 	}
 }
 
-func (c *collector) markExpr(e Expr) {
-	for _, t := range e.Terms {
-		c.mark(t.Cell)
-	}
+// tableArea is what the coverage needs of one recognised table: its rows, the columns whose
+// numbers are no figures, and the labels of its unplaced columns.
+type tableArea struct {
+	from, to int    // the sheet rows of its first data row and of its last (the Jumlah)
+	out      []bool // by column: No, Kode, Level, Keterangan
+	unplaced map[int]string
 }
-
-// skip is a cell of a sheet that is no figure for coverage however it reads (see Coverage).
-type skip struct{ row, col int }
 
 // coverage counts a workbook's figures and those the rules checked.
 func coverage(w *workbook.Workbook, checked map[*workbook.Cell]struct{}, findings []Finding) *Coverage {
@@ -186,25 +218,20 @@ func coverage(w *workbook.Workbook, checked map[*workbook.Cell]struct{}, finding
 			found[place{f.Sheet, f.row, f.col}] = true
 		}
 	}
-	// The year and the Renstra period are the workbook's own facts rather than figures
-	// derived from others: every rule about years (UM011, UM014, THN001, IDN002, PGK004)
-	// judges against them, and a wrong one is their finding.
-	facts := map[*workbook.Cell]bool{w.YearCell: true, w.RenstraCell: true}
 	for _, sh := range w.Sheets {
 		if slices.Contains(layout.OutputSheets, sh.Name) {
 			continue
 		}
-		// Header rows, column-number rows and identifying columns of the tables on this
-		// sheet; the unplaced columns, whose label is the reason they go unchecked.
+		// The header rows and column-number rows of the tables on this sheet, and what of
+		// each table's columns is no figure or unplaced.
 		var rowsOut map[int]bool
-		var colsOut map[skip]bool
-		var unplaced map[skip]string
+		var areas []tableArea
 		for _, t := range w.Tables {
 			if t.Sheet != sh {
 				continue
 			}
 			if rowsOut == nil {
-				rowsOut, colsOut, unplaced = map[int]bool{}, map[skip]bool{}, map[skip]string{}
+				rowsOut = map[int]bool{}
 			}
 			for _, r := range t.HeaderRows {
 				rowsOut[r] = true
@@ -213,43 +240,39 @@ func coverage(w *workbook.Workbook, checked map[*workbook.Cell]struct{}, finding
 				rowsOut[t.NumberRow] = true
 			}
 			rows := t.AllRows()
+			if len(rows) == 0 {
+				continue
+			}
 			// Inside the table, the rows the reader passed over are the header or the
 			// column-number row repeated after a page break (Kragan's Inventaris!A36:D36
 			// reads "1 | 2 | 3 | 4"), or blank: no figures of the report.
-			if len(rows) > 0 {
-				data := make(map[int]bool, len(rows))
-				for _, r := range rows {
-					data[r.Num] = true
+			next := rows[0].Num
+			for _, r := range rows {
+				for ; next < r.Num; next++ {
+					rowsOut[next] = true
 				}
-				for n := t.HeaderRows[0]; n <= rows[len(rows)-1].Num; n++ {
-					if !data[n] {
-						rowsOut[n] = true
+				next = r.Num + 1
+			}
+			a := tableArea{from: rows[0].Num, to: rows[len(rows)-1].Num, out: make([]bool, sh.MaxCol+1)}
+			for _, c := range t.Columns {
+				switch c.Role {
+				case workbook.RoleNo, workbook.RoleKode, workbook.RoleLevel, workbook.RoleKeterangan:
+					if c.Col < len(a.out) {
+						a.out[c.Col] = true
 					}
 				}
 			}
-			out := func(col int) {
-				for _, r := range rows {
-					colsOut[skip{r.Num, col}] = true
-				}
+			cols, remarkCols := unplaced(t)
+			for _, col := range remarkCols {
+				a.out[col] = true
 			}
-			placed := make(map[int]bool, len(t.Columns))
-			for _, c := range t.Columns {
-				placed[c.Col] = true
-				switch c.Role {
-				case workbook.RoleNo, workbook.RoleKode, workbook.RoleLevel, workbook.RoleKeterangan:
-					out(c.Col)
+			for _, u := range cols {
+				if a.unplaced == nil {
+					a.unplaced = map[int]string{}
 				}
+				a.unplaced[u.Col] = u.Label
 			}
-			for col := 1; col <= sh.MaxCol; col++ {
-				if _, label := headerAt(t, col); !placed[col] && remarks(label) {
-					out(col)
-				}
-			}
-			for _, u := range UnplacedColumns(t) {
-				for _, r := range rows {
-					unplaced[skip{r.Num, u.Col}] = u.Label
-				}
-			}
+			areas = append(areas, a)
 		}
 		// Each column's open span, by index into spans: spans grows while they are open.
 		var spans []Span
@@ -258,16 +281,25 @@ func coverage(w *workbook.Workbook, checked map[*workbook.Cell]struct{}, finding
 			if rowsOut[gr.Num] {
 				continue
 			}
+			var area *tableArea
+			for i := range areas {
+				if areas[i].from <= gr.Num && gr.Num <= areas[i].to {
+					area = &areas[i]
+				}
+			}
 			for i, c := range gr.Cells {
-				if !isFigure(c) || colsOut[skip{gr.Num, i + 1}] {
+				if !isFigure(c) || area != nil && area.out[i+1] {
 					continue
 				}
 				cov.Figures++
-				if _, ok := checked[c]; ok || facts[c] || found[place{sh.Name, c.Row, c.Col}] {
+				if _, ok := checked[c]; ok || c == w.YearCell || c == w.RenstraCell || found[place{sh.Name, c.Row, c.Col}] {
 					cov.Checked++
 					continue
 				}
-				hdr := unplaced[skip{c.Row, c.Col}]
+				hdr := ""
+				if area != nil {
+					hdr = area.unplaced[c.Col]
+				}
 				for len(last) < c.Col {
 					last = append(last, -1)
 				}
