@@ -87,8 +87,8 @@ type UnplacedColumn struct {
 // UnplacedColumns returns the columns of a table that hold at least one figure in its rows
 // (the Jumlah row included) under a header that is no column of the table, in column order.
 // A column without any header text is left out (there is nothing to name), and so is a column
-// of remarks. UM018 makes a note
-// of each; the coverage line gives their label as the reason the figures were not checked.
+// of remarks. UM018 makes a note of each; the coverage line gives their label as the reason
+// the figures were not checked.
 func UnplacedColumns(t *workbook.Table) []UnplacedColumn {
 	out, _ := unplaced(t)
 	return out
