@@ -52,3 +52,36 @@ func TestCoverageOfUnknownColumn(t *testing.T) {
 		t.Errorf("unchecked %+v, want Realisasi Anggaran!G4:G11 under Realisasi Fisik (%%)", cov.Unchecked)
 	}
 }
+
+// TestUM018IssueBudgetTable is the budget table of issue #16 whose % column lkjip does not
+// place: the column is noted and its figures (a wrong 80,5 among them: 307.055.630 /
+// 398.379.650 gives 77,1) are listed as not checked, where before the report said nothing.
+// Once the header vocabulary places the column (issue #16, item 3), LRA002 must find D2
+// instead, and every figure is checked: either way, the wrong figure is not passed in silence.
+func TestUM018IssueBudgetTable(t *testing.T) {
+	w := rt.Workbook(rt.Sheet{Name: "Realisasi Anggaran", Rows: [][]string{
+		{"PROGRAM/ KEGIATAN", "ANGGARAN", "REALISASI", "CAPAIAN REALISASI ANGGARAN (%)"},
+		{"Program Penunjang Urusan Pemerintahan Daerah", "#398379650", "#307055630", "#80.5|0.0"},
+		{"Program Pemerintahan", "#100000000", "#95000000", "#95|0.0"},
+	}})
+	tab := w.Table("Realisasi Anggaran")
+	if tab == nil {
+		t.Fatal("the table is not recognised")
+	}
+	cov := reconcile.CoverageOf(w, All, nil)
+	if tab.Column("persen") != nil {
+		rt.Expect(t, LRA002, w, rt.Want{At: "Realisasi Anggaran!D2", Expected: "77.1", Actual: "80.5"})
+		if cov.Figures != 6 || cov.Checked != 6 {
+			t.Errorf("coverage %+v, want 6 of 6", cov)
+		}
+		return
+	}
+	rt.Expect(t, UM018, w, rt.Want{At: "Realisasi Anggaran!D1", Actual: "CAPAIAN REALISASI ANGGARAN (%)"})
+	if cov.Figures != 6 || cov.Checked != 4 || len(cov.Unchecked) != 1 || cov.Unchecked[0].String() != "Realisasi Anggaran!D2:D3" {
+		t.Errorf("coverage %+v, want 4 of 6, D2:D3 not checked", cov)
+	}
+	want := `4 dari 6 angka diperiksa; tidak diperiksa: Realisasi Anggaran!D2:D3 (kolom "CAPAIAN REALISASI ANGGARAN (%)" tidak dikenal)`
+	if got := cov.Line("id"); got != want {
+		t.Errorf("line %q, want %q", got, want)
+	}
+}
