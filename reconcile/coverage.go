@@ -87,7 +87,7 @@ type UnplacedColumn struct {
 // UnplacedColumns returns the columns of a table that hold at least one figure in its rows
 // (the Jumlah row included) under a header that is no column of the table, in column order.
 // A column without any header text is left out (there is nothing to name), and so is a column
-// of remarks. UM018 makes a note of each; the coverage line gives their label as the reason
+// of remarks. UM020 makes a note of each; the coverage line gives their label as the reason
 // the figures were not checked.
 func UnplacedColumns(t *workbook.Table) []UnplacedColumn {
 	out, _ := unplaced(t)
@@ -101,7 +101,7 @@ func unplaced(t *workbook.Table) (out []UnplacedColumn, remarkCols []int) {
 	if len(t.HeaderRows) == 0 || len(rows) == 0 {
 		return nil, nil
 	}
-	// Every file of a batch runs this twice (UM018, the coverage): the rows' cells are
+	// Every file of a batch runs this twice (UM020, the coverage): the rows' cells are
 	// walked once, in the sheet's own rows, without a lookup per cell.
 	placed := make([]bool, t.Sheet.MaxCol+1)
 	for _, c := range t.Columns {
