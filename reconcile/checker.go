@@ -252,6 +252,7 @@ func (c *Checker) model(ctx context.Context, res *Result, w *workbook.Workbook) 
 	}
 	safely(Implied, found.add, func() { found.judge(seen) })
 	res.Findings = found.finish(res, nil, s)
+	res.Coverage = coverage(w, found.checked, res.Findings)
 	sortFindings(res.Findings, res.SheetOrder)
 	keepOneLanguage(res.Findings, c.Options.OnlyLang)
 	if c.Options.Summarize != nil {

@@ -3,6 +3,8 @@ package reconcile
 import (
 	"slices"
 	"sort"
+
+	"lkjip/reconcile/workbook"
 )
 
 // collector gathers the findings the rules report about one result and makes them what the
@@ -21,6 +23,8 @@ type collector struct {
 	findings []Finding
 	// rels are the relations the rules declared, judged together once they have all run.
 	rels []declared
+	// checked holds the cells some rule used or judged, for the file's Coverage.
+	checked map[*workbook.Cell]struct{}
 }
 
 func (c *collector) add(f Finding) {

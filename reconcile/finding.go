@@ -55,6 +55,9 @@ type Result struct {
 	// Damaged lists the sheets that could not be read to their end (a file cut short): the
 	// findings of the rest are reported, but the file was not checked whole.
 	Damaged []string
+	// Coverage counts the workbook's figures and those some rule checked; nil for a file
+	// that could not be read, and for a result that is not a workbook (About).
+	Coverage *Coverage
 	// Summary holds the figures a batch recap and the checks across files need; nil for an
 	// unreadable file or when no Summarizer was given.
 	Summary *Summary

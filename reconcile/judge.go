@@ -78,6 +78,9 @@ func (c *collector) judge(w *workbook.Workbook) {
 		}
 		j.add(d)
 	}
+	// The graph holds each cell of the relations once: those are the figures the relations
+	// checked, for the coverage (a relation reading a damaged sheet checked nothing).
+	c.mark(j.cells...)
 	for _, ex := range j.g.Diagnose(diagnose.Options{}) {
 		j.report(ex)
 	}

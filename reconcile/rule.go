@@ -142,6 +142,7 @@ func (p *Pass) CheckFigure(c *workbook.Cell, exact decimal.Decimal, msg func(exp
 	if !c.IsFigure() {
 		return true
 	}
+	p.found.mark(c)
 	places := c.Decimals
 	if number.Equal(c.Num, places, exact, p.Settings.Tolerance(p.Rule.ID)) {
 		return true

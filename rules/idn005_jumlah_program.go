@@ -38,6 +38,7 @@ Example (Kragan 2021):
 			if pair == nil || !pair.Value.IsFigure() {
 				continue
 			}
+			p.Checked(pair.Value)
 			if pair.Value.Num.IntPart() == int64(it.want) && pair.Value.Num.IsInteger() {
 				continue
 			}

@@ -39,6 +39,7 @@ Example:
 				if !ok {
 					continue // "-", blank, or text that is no figure (UM004)
 				}
+				p.Checked(c)
 				if c.IsFigure() {
 					v = number.Round(v, c.Decimals)
 				}

@@ -24,6 +24,7 @@ Example:
 	Run: func(p *reconcile.Pass) {
 		bands := sklBands(p.Workbook)
 		for i, b := range bands {
+			p.Checked(b.low, b.up)
 			if !b.hasLow || !b.hasUp || b.upV.GreaterThan(b.lowV) {
 				continue
 			}

@@ -97,6 +97,9 @@ func Annotate(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.P
 	if err := a.mark(r.Findings, links); err != nil {
 		return err
 	}
+	if err := a.markUnchecked(r); err != nil {
+		return err
+	}
 	if err := a.findingsSheet(r, links, prov); err != nil {
 		return err
 	}
@@ -496,7 +499,11 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 	if err := f.SetCellStr(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
 		return err
 	}
-	if _, err := a.provRows(name, end+4, prov); err != nil {
+	next, err := a.uncheckedRows(name, end+3, r)
+	if err != nil {
+		return err
+	}
+	if _, err := a.provRows(name, next+1, prov); err != nil {
 		return err
 	}
 	return a.finishList(name)

@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/xml"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -113,7 +114,7 @@ func annotateReadListing(t *testing.T, f *excelize.File) annotateListing {
 		l.rows = append(l.rows, row)
 	}
 	for ; i < len(rows); i++ {
-		if len(rows[i]) > 0 {
+		if len(rows[i]) > 0 && rows[i][0] != "" { // the unchecked ranges' rows start at B
 			l.tail = append(l.tail, rows[i][0])
 		}
 	}
@@ -268,7 +269,7 @@ func TestAnnotateTemuanSheet(t *testing.T) {
 			t.Errorf("row %d:\n got %q\nwant %q", i+2, row, want)
 		}
 	}
-	if len(l.tail) != 1 || l.tail[0] != golden.Kragan().Counts("id") {
+	if len(l.tail) != 2 || l.tail[0] != golden.Kragan().Counts("id") || l.tail[1] != annotateCoverageHead(r, "id") {
 		t.Errorf("below the table: %q", l.tail)
 	}
 	annotateCheckLinks(t, f, l, r.Findings)
@@ -427,7 +428,10 @@ func TestAnnotatePreservesKragan(t *testing.T) {
 	if !marked["Pengukuran!F5"] {
 		t.Error("Pengukuran!F5, merged with F4 (PGK004), is not marked")
 	}
-	annotateComparePreserved(t, orig, cp, marked)
+	// The unchecked figures are hatched (annotate_coverage_test.go): their fill changes too.
+	changed := annotateMarked(t, orig, annotateUncheckedCells(r))
+	maps.Copy(changed, marked)
+	annotateComparePreserved(t, orig, cp, changed)
 	annotateCompareFormats(t, annotateRead(t, annotateKragan), cp, marked)
 }
 
@@ -657,7 +661,7 @@ func TestAnnotateClean(t *testing.T) {
 	for lang, clean := range map[string]string{"id": "Tidak ada temuan.", "en": "No findings."} {
 		f := annotateOpen(t, annotateCopy(t, r, lang, AnnotateOptions{}))
 		l := annotateReadListing(t, f)
-		if l.name != "Temuan" || len(l.rows) != 0 || !reflect.DeepEqual(l.tail, []string{clean}) {
+		if l.name != "Temuan" || len(l.rows) != 0 || !reflect.DeepEqual(l.tail, []string{clean, annotateCoverageHead(r, lang)}) {
 			t.Errorf("%s: sheet %q, %d rows, then %q", lang, l.name, len(l.rows), l.tail)
 		}
 		for _, sheet := range f.GetSheetList() {
@@ -665,7 +669,8 @@ func TestAnnotateClean(t *testing.T) {
 				t.Errorf("%s: %d comments on a clean workbook", sheet, len(c))
 			}
 		}
-		annotateComparePreserved(t, annotateOpenFile(t, annotateClean), f, nil)
+		orig := annotateOpenFile(t, annotateClean)
+		annotateComparePreserved(t, orig, f, annotateMarked(t, orig, annotateUncheckedCells(r)))
 	}
 }
 

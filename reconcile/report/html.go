@@ -9,6 +9,7 @@ import (
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/number"
+	"lkjip/reconcile/safetext"
 )
 
 // The page is one self-contained file: the template and its style sheet are compiled into the
@@ -66,9 +67,12 @@ type htmlFile struct {
 	Errors, Warnings, Infos, Accepted int
 	Following                         int
 	Ignored                           string
-	Bars                              []htmlBar
-	Sheets                            []htmlSheet
-	MaxErrors                         int
+	// Coverage is the file's closing line: how many of its figures some rule checked, and
+	// where the others are.
+	Coverage  string
+	Bars      []htmlBar
+	Sheets    []htmlSheet
+	MaxErrors int
 }
 
 // htmlBar is one sheet's bar in the chart of errors: Width is a whole percentage of the widest
@@ -150,6 +154,7 @@ func htmlFileView(n int, r *reconcile.Result, lang string) htmlFile {
 		return f
 	}
 	f.Ignored = strings.Join(r.Ignored, ", ")
+	f.Coverage = safetext.Visible(r.Coverage.Line(lang))
 	for i, g := range bySheet(r) {
 		s := htmlSheet{Name: g.sheet, Anchor: fmt.Sprintf("%s-s%d", f.ID, i+1)}
 		if s.Name == "" {

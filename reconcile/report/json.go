@@ -40,6 +40,9 @@ type jsonFile struct {
 	Code     string        `json:"error_code,omitempty"`
 	Damaged  []string      `json:"damaged_sheets,omitempty"`
 	Findings []jsonFinding `json:"findings"`
+	// Coverage is {"figures","checked","unchecked"} (see reconcile.Coverage); absent for a file
+	// that could not be read and for a result about no workbook.
+	Coverage *reconcile.Coverage `json:"coverage,omitempty"`
 }
 
 // printJSON prints the results as one JSON document:
@@ -71,7 +74,8 @@ func printJSON(out io.Writer, files Files, opt Options) error {
 	}
 	bw.WriteString("{\n  \"files\": [")
 	err := files.Each(func(i int, r *reconcile.Result) error {
-		f := jsonFile{Path: r.Path, About: r.About, Unit: r.Unit, Year: r.Year, Damaged: r.Damaged, Findings: []jsonFinding{}}
+		f := jsonFile{Path: r.Path, About: r.About, Unit: r.Unit, Year: r.Year, Damaged: r.Damaged, Findings: []jsonFinding{},
+			Coverage: r.Coverage}
 		if r.Err != nil {
 			f.Error, f.Code = r.Err.Message.In(lang), r.Err.Code
 		}

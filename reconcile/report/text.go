@@ -100,7 +100,7 @@ func textFile(out io.Writer, r *reconcile.Result, lang string, verbose bool) err
 	}
 	if len(r.Findings) == 0 {
 		fmt.Fprintln(out, "  "+word("clean", lang))
-		return nil
+		return coverageLine(out, r, lang, "  ")
 	}
 	for _, group := range bySheet(r) {
 		name := group.sheet
@@ -112,7 +112,18 @@ func textFile(out io.Writer, r *reconcile.Result, lang string, verbose bool) err
 			return err
 		}
 	}
-	return nil
+	return coverageLine(out, r, lang, "\n")
+}
+
+// coverageLine ends a file's part of the text report with its coverage (how many of its
+// figures some rule checked, and where the others are): without it, "no findings" would read
+// as "every figure right" when some were never looked at.
+func coverageLine(out io.Writer, r *reconcile.Result, lang, before string) error {
+	if r.Coverage == nil {
+		return nil
+	}
+	_, err := fmt.Fprintln(out, before+r.Coverage.Line(lang))
+	return err
 }
 
 // inOrder renders n parts on all cores and writes them to out in order. Drawing the tables of
