@@ -851,3 +851,20 @@ func TestLevelsFromKeywordsInLabels(t *testing.T) {
 		t.Errorf("a row without a keyword was nested by the others' keywords: levels %d %d %d", tb.Rows[0].Level, tb.Rows[1].Level, tb.Rows[2].Level)
 	}
 }
+
+// TestLabelsOneLine: a label typed with line breaks (a narrow printed column) reads as one
+// line.
+func TestLabelsOneLine(t *testing.T) {
+	w := build(grid{Name: "LRA", Rows: [][]string{
+		{"Uraian", "Anggaran", "Realisasi", "%"},
+		{"3.Sub Kegiatan\nEvaluasi\r\n Pelaksanaan", "#100", "#80", "#80"},
+		{"  Penyusunan\nRenstra", "#100", "#80", "#80"},
+	}})
+	tb := only(t, w)
+	if got := tb.Rows[0].Label(); got != "3.Sub Kegiatan Evaluasi Pelaksanaan" {
+		t.Errorf("label %q", got)
+	}
+	if got := tb.Rows[1].Label(); got != "Penyusunan Renstra" {
+		t.Errorf("label %q", got)
+	}
+}

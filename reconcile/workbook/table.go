@@ -1,5 +1,7 @@
 package workbook
 
+import "strings"
+
 // Role is what a column means, whatever its label says: the reader maps labels such as
 // "Jumlah Anggaran" or "Pagu (Rp)" to RoleAnggaran, and rules ask for roles, never positions.
 type Role string
@@ -155,7 +157,7 @@ func (r *Row) Label() string {
 	for _, role := range []Role{RoleUraian, RoleIndikator, RoleSasaran, RoleNamaBarang, RoleUnit, RoleProgram} {
 		if c := r.Cell(role); c != nil {
 			if s := c.Value(); s != "" {
-				return s
+				return oneLine(s)
 			}
 		}
 	}
@@ -163,6 +165,25 @@ func (r *Row) Label() string {
 		return "Jumlah"
 	}
 	return ""
+}
+
+// oneLine joins the lines of a label typed with line breaks (a narrow column in a printed
+// table: "Kegiatan\nPelaksanaan\nTugas") with single spaces, so that messages quote it as one
+// line and labels match across sheets however they were wrapped. Leading spaces, which may
+// show a level, stay.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	lines := strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' })
+	for i := range lines {
+		if i > 0 {
+			lines[i] = strings.TrimSpace(lines[i])
+		} else {
+			lines[i] = strings.TrimRight(lines[i], " \t")
+		}
+	}
+	return strings.Join(lines, " ")
 }
 
 // Pair is one label and value line of a label/value sheet (Identitas, Ringkasan).
