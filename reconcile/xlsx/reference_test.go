@@ -30,7 +30,6 @@ func (r *sheetReader) readTokens(data []byte) {
 		// it, its hidden attribute and the cells seen in it so far
 		rowNumbered, rowCreated, rowHidden bool
 		rowCells                           int
-		merges                             []string
 		byNum                              = map[int]*workbook.GridRow{}
 		textBuf                            strings.Builder
 	)
@@ -123,7 +122,7 @@ func (r *sheetReader) readTokens(data []byte) {
 			case "mergeCell":
 				for _, a := range t.Attr {
 					if a.Name.Local == "ref" {
-						merges = append(merges, a.Value)
+						r.addMerge([]byte(a.Value))
 					}
 				}
 			}
@@ -177,8 +176,7 @@ func (r *sheetReader) readTokens(data []byte) {
 	if r.sheet.Damaged == "" {
 		r.sheet.Damaged = r.sstDamage
 	}
-	sortRows(r.sheet)
-	r.applyMerges(merges)
+	r.finish()
 }
 
 // sharedStringsTokens and newStylesTokens are sharedStrings and newStyles on encoding/xml's

@@ -733,7 +733,6 @@ func (r *sheetReader) read(data []byte) {
 		// it, its hidden attribute and the cells seen in it so far
 		rowNumbered, rowCreated, rowHidden bool
 		rowCells                           int
-		merges                             []string
 		byNum                              = map[int]*workbook.GridRow{}
 		textBuf                            []byte
 		inline                             []byte
@@ -829,7 +828,7 @@ loop:
 				for i := range s.attrs {
 					a := &s.attrs[i]
 					if string(a.local) == "ref" {
-						merges = append(merges, string(s.attrVal(a)))
+						r.addMerge(s.attrVal(a))
 					}
 				}
 			}
@@ -883,6 +882,5 @@ loop:
 	if r.sheet.Damaged == "" {
 		r.sheet.Damaged = r.sstDamage
 	}
-	sortRows(r.sheet)
-	r.applyMerges(merges)
+	r.finish()
 }

@@ -470,12 +470,14 @@ func TestReadMergesAndHidden(t *testing.T) {
 	if s.Cell(1, 4) != nil || s.Cell(3, 1) != nil {
 		t.Errorf("cells created outside the merge")
 	}
+	// Only the rows the file has: a merge spanning rows makes none (its cells are made when
+	// asked for, above).
 	var nums []int
 	for _, r := range s.Rows {
 		nums = append(nums, r.Num)
 	}
-	if fmt.Sprint(nums) != "[1 2 4]" {
-		t.Errorf("rows %v, want [1 2 4]", nums)
+	if fmt.Sprint(nums) != "[1 4]" {
+		t.Errorf("rows %v, want [1 4]", nums)
 	}
 	if s.MaxCol != 5 {
 		t.Errorf("MaxCol %d, want 5", s.MaxCol)
