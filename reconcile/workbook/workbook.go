@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 )
@@ -68,8 +69,13 @@ type Cell struct {
 	FromText bool
 	// Percent is true when the cell's format or text carries a % sign.
 	Percent bool
-	// Date is true when the format shows the number as a date (Num is then a serial day).
+	// Date is true when the format shows the number as a date (Num is then a serial day,
+	// counted in the workbook's date system: see Date1904 and Day).
 	Date bool
+	// Date1904 is true when the workbook counts its serial days from 1904 (Mac Excel's
+	// date system, workbookPr date1904="1"): the serial of a date is then 1,462 less than in
+	// the 1900 system.
+	Date1904 bool
 	// HasCache is false for a formula cell saved without a cached value.
 	HasCache bool
 	Hidden   bool // the row is hidden
@@ -112,6 +118,24 @@ func (c *Cell) Value() string {
 		return c.MergedInto.String()
 	}
 	return c.String()
+}
+
+// epoch1900 and epoch1904 are day 0 of the two date systems of a spreadsheet. 1899-12-30 makes
+// the serials of the 1900 system right from March 1900 on (Lotus 1-2-3 counted a 29 February
+// 1900 that never was, and Excel kept it); the 1904 system starts at 1904-01-01, day 0.
+var (
+	epoch1900 = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	epoch1904 = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
+// Day returns the date a serial day number shows in the cell's workbook (its whole days; the
+// time of day is dropped): 44927 is 1 January 2023 in the 1900 system and 5 January 2027 in
+// the 1904 system.
+func (c *Cell) Day(serial int64) time.Time {
+	if c != nil && c.Date1904 {
+		return epoch1904.AddDate(0, 0, int(serial))
+	}
+	return epoch1900.AddDate(0, 0, int(serial))
 }
 
 // Sheet is one worksheet as read, before any table is recognised in it.

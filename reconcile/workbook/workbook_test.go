@@ -3,6 +3,9 @@ package workbook
 import (
 	"fmt"
 	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
 )
 
 func cellAt(sheet string, row, col int, text string) *Cell {
@@ -174,6 +177,23 @@ func TestOverlappingMerges(t *testing.T) {
 	for ref, want := range map[[2]int]*Cell{{1, 2}: a1, {3, 3}: b2, {3, 1}: a1, {4, 4}: b2, {2, 3}: b2} {
 		if c := s.Cell(ref[0], ref[1]); c == nil || c.MergedInto != want {
 			t.Errorf("%v: %+v, want merged into %s", ref, c, want.Ref)
+		}
+	}
+}
+
+func TestDay(t *testing.T) {
+	n := decimal.NewFromInt(44927)
+	for _, tc := range []struct {
+		c    *Cell
+		want time.Time
+	}{
+		{&Cell{Num: n}, time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)},
+		{&Cell{Num: n, Date1904: true}, time.Date(2027, 1, 2, 0, 0, 0, 0, time.UTC)},
+		{&Cell{Num: decimal.NewFromInt(43465), Date1904: true}, time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)},
+		{&Cell{Num: decimal.NewFromInt(61)}, time.Date(1900, 3, 1, 0, 0, 0, 0, time.UTC)},
+	} {
+		if got := tc.c.Day(tc.c.Num.IntPart()); !got.Equal(tc.want) {
+			t.Errorf("serial %s (1904: %v): %s, want %s", tc.c.Num, tc.c.Date1904, got.Format("2006-01-02"), tc.want.Format("2006-01-02"))
 		}
 	}
 }

@@ -160,7 +160,7 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 	if err != nil {
 		return nil, err
 	}
-	entries := workbookSheets(wbData)
+	entries, date1904 := workbookSheets(wbData)
 	if len(entries) == 0 {
 		return nil, errors.New("workbook.xml lists no sheets")
 	}
@@ -204,7 +204,7 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 			sh.Damaged = "the sheet's part " + rel.target + " is missing from the file"
 			sh.Index()
 		default:
-			(&sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles}).read(data)
+			(&sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles, date1904: date1904}).read(data)
 			if err != nil && sh.Damaged == "" {
 				sh.Damaged = "the sheet's part cannot be unpacked to its end: " + err.Error()
 			}
@@ -214,14 +214,24 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 	return sheets, nil
 }
 
-// workbookSheets lists the <sheet> elements of workbook.xml in order.
-func workbookSheets(data []byte) []sheetEntry {
+// workbookSheets lists the <sheet> elements of workbook.xml in order, and says whether the
+// workbook counts dates in the 1904 system (<workbookPr date1904="1"/>, Mac Excel's).
+func workbookSheets(data []byte) (out []sheetEntry, date1904 bool) {
 	sc := &scanner{data: data}
-	var out []sheetEntry
 	for {
 		switch sc.next() {
 		case tokStart:
-			if string(sc.local) != "sheet" {
+			switch string(sc.local) {
+			case "workbookPr":
+				for i := range sc.attrs {
+					if a := &sc.attrs[i]; string(a.local) == "date1904" {
+						v := strings.TrimSpace(string(sc.attrVal(a)))
+						date1904 = v == "1" || v == "true"
+					}
+				}
+				continue
+			case "sheet":
+			default:
 				continue
 			}
 			var e sheetEntry
@@ -241,7 +251,7 @@ func workbookSheets(data []byte) []sheetEntry {
 			out = append(out, e)
 		case tokEnd, tokText, tokOther:
 		default:
-			return out
+			return out, date1904
 		}
 	}
 }
@@ -489,6 +499,9 @@ type sheetReader struct {
 	// damaged, which says more
 	sstDamage string
 	styles    *styles
+	// date1904 is the workbook's date system (workbookPr date1904): every cell carries it, so
+	// that a serial day reads as the date the workbook means (workbook.Cell.Day).
+	date1904 bool
 	// shared formulas by their si: the master's text and cell
 	shared map[string]sharedFormula
 
@@ -546,7 +559,7 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 	if rc.col <= 0 || rc.col > 16384 {
 		return
 	}
-	cell := workbook.Cell{Sheet: r.sheet.Name, Row: row.Num, Col: rc.col, Hidden: row.Hidden}
+	cell := workbook.Cell{Sheet: r.sheet.Name, Row: row.Num, Col: rc.col, Hidden: row.Hidden, Date1904: r.date1904}
 	if rc.hasFormula {
 		text := rc.formula
 		if rc.fShared && rc.fSI != "" {
@@ -714,7 +727,7 @@ func (r *sheetReader) finish() {
 				order = append(order, row)
 			}
 			c := r.newCell()
-			*c = workbook.Cell{Sheet: r.sheet.Name, Ref: workbook.Ref(m.C1, m.R1), Row: m.R1, Col: m.C1, Hidden: row.Hidden}
+			*c = workbook.Cell{Sheet: r.sheet.Name, Ref: workbook.Ref(m.C1, m.R1), Row: m.R1, Col: m.C1, Hidden: row.Hidden, Date1904: r.date1904}
 			added[row] = append(added[row], c)
 		}
 		for _, row := range order {
