@@ -76,7 +76,8 @@ type Cell struct {
 	// date system, workbookPr date1904="1"): the serial of a date is then 1,462 less than in
 	// the 1900 system.
 	Date1904 bool
-	// HasCache is false for a formula cell saved without a cached value.
+	// HasCache is false for a formula cell saved without a cached value (no <v>, or an
+	// empty one as openpyxl writes it): its value is unknown, not empty.
 	HasCache bool
 	Hidden   bool // the row is hidden
 }
@@ -96,10 +97,15 @@ const (
 // IsFigure reports whether the cell holds a figure.
 func (c *Cell) IsFigure() bool { return c != nil && c.Kind == Number }
 
-// IsEmpty reports whether the cell holds nothing (or "-").
+// IsEmpty reports whether the cell holds nothing (or "-"). A formula saved without its
+// cached value is not empty: what it shows is unknown (UM006 says so), and a check that
+// took it for a blank would report a figure missing where the file has a formula.
 func (c *Cell) IsEmpty() bool {
-	return c == nil || c.Kind == Blank || c.None
+	return c == nil || c.Kind == Blank && !c.Uncached() || c.None
 }
+
+// Uncached reports whether the cell is a formula saved without its cached value.
+func (c *Cell) Uncached() bool { return c != nil && c.Formula != "" && !c.HasCache }
 
 // String returns the cell's text, trimmed; "" for a nil cell.
 func (c *Cell) String() string {

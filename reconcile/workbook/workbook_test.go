@@ -181,6 +181,20 @@ func TestOverlappingMerges(t *testing.T) {
 	}
 }
 
+func TestUncachedIsNotEmpty(t *testing.T) {
+	uncached := &Cell{Formula: "SUM(B2:B5)"}
+	if uncached.IsEmpty() || !uncached.Uncached() {
+		t.Errorf("a formula without a cached value: IsEmpty %v Uncached %v", uncached.IsEmpty(), uncached.Uncached())
+	}
+	dash := &Cell{Formula: `IF(B2=0,"-",C2/B2*100)`, HasCache: true, Kind: Text, Text: "-", None: true}
+	if !dash.IsEmpty() || dash.Uncached() {
+		t.Errorf("a formula showing \"-\": IsEmpty %v Uncached %v", dash.IsEmpty(), dash.Uncached())
+	}
+	if !(&Cell{}).IsEmpty() || (&Cell{}).Uncached() {
+		t.Errorf("a blank cell")
+	}
+}
+
 func TestDay(t *testing.T) {
 	n := decimal.NewFromInt(44927)
 	for _, tc := range []struct {

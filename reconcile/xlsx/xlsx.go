@@ -572,7 +572,9 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 			}
 		}
 		cell.Formula = strings.TrimPrefix(text, "=")
-		cell.HasCache = rc.hasValue
+		// An empty <v></v> (openpyxl writes one for every formula it has no result for) is no
+		// cached value, save for a string formula, whose result may be the empty string.
+		cell.HasCache = rc.hasValue && (rc.typ == "str" || strings.TrimSpace(rc.value) != "")
 	}
 	format, code := r.styles.get(rc.style)
 	cell.NumberFormat = code
