@@ -42,7 +42,9 @@ type Cell struct {
 	Col   int    // 1-based
 
 	// Text is what the cell holds as text: the string of a text cell, the stored text of a
-	// numeric cell ("98.32"), the cached text of a formula, the code of an error.
+	// numeric cell ("98.32") at the 15 significant digits a spreadsheet keeps (a float
+	// artefact stored as 98.56999999999999 is "98.57", as Excel shows it), the cached text of
+	// a formula, the code of an error.
 	Text string
 	// Num is the exact figure when Kind is Number (a percent-formatted cell holds its shown
 	// percentage: 0.9832 formatted "0.00%" is 98.32).

@@ -122,3 +122,20 @@ func TestStringFormulaDash(t *testing.T) {
 		t.Errorf("findings %q, want UM006 at F3 (no cached value) and UM012 at F2 (\"-\")", got)
 	}
 }
+
+// A float as openpyxl writes it (98.56999999999999) reads at the 15 digits Excel shows: what
+// a finding says is written is 98.57, in its actual value and in its message.
+func TestFloatTextAsShown(t *testing.T) {
+	inventaris := xlsx.SheetXML(`<row r="1">` + xlsx.Inl("A1", "No") + xlsx.Inl("B1", "Nama Barang") + xlsx.Inl("C1", "Jumlah") + xlsx.Inl("D1", "Kondisi") + `</row>` +
+		`<row r="2"><c r="A2"><v>1</v></c>` + xlsx.Inl("B2", "Printer") + `<c r="C2"><v>2</v></c><c r="D2"><v>98.56999999999999</v></c></row>`)
+	r := check(t, "", [2]string{"Identitas", xlsx.IdentitasXML()}, [2]string{"Inventaris", inventaris})
+	got := findings(r, "INV002")
+	if len(got) != 1 || !strings.HasPrefix(got[0], `INV002 Inventaris!D2 98.57: The Kondisi of "Printer" says "98.57"`) {
+		t.Errorf("INV002: %q, want the condition written as 98.57", got)
+	}
+	for _, f := range r.Findings {
+		if strings.Contains(f.Actual+f.Message.ID+f.Message.EN, "5699999") {
+			t.Errorf("the float artefact reaches a finding: %s %s %s", f.Rule, f.Actual, f.Message.EN)
+		}
+	}
+}

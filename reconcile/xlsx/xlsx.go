@@ -616,6 +616,12 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 			break
 		}
 		cell.Kind, cell.Text, cell.Num, cell.Decimals = workbook.Number, rc.value, n.Value, n.Decimals
+		if significantDigits(rc.value) > 15 {
+			// A float artefact (98.56999999999999, as openpyxl and other writers print a
+			// double) reads at the 15 digits Excel shows (98.57): the text a finding prints
+			// as written is that, not the artefact.
+			cell.Text = n.Value.String()
+		}
 		switch {
 		case format.Date:
 			cell.Date = true
@@ -638,6 +644,23 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 	c := r.newCell()
 	*c = cell
 	r.pending = append(r.pending, c)
+}
+
+// significantDigits counts the significant digits of a stored number's text ("0.0123" has
+// 3, "98.56999999999999" 16), its exponent left out.
+func significantDigits(s string) int {
+	n, lead := 0, true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 'e' || c == 'E':
+			return n
+		case c == '0' && lead:
+		case c >= '0' && c <= '9':
+			n++
+			lead = false
+		}
+	}
+	return n
 }
 
 // newCell returns a zero cell from the current slab, starting a new slab (as large as the
