@@ -37,13 +37,13 @@ Identitas and Ringkasan say 2,739,149,000 too, so there is no expected value: th
 				if c == nil || !c.IsFigure() {
 					continue
 				}
-				sum, n := reconcile.Expr{}, 0
+				var parts []reconcile.Expr
 				for _, r := range t.Rows {
 					if r.Level == 1 {
-						sum = sum.Add(effectiveOf(r, role))
-						n++
+						parts = append(parts, effectiveOf(r, role))
 					}
 				}
+				sum, n := reconcile.SumOf(parts...), len(parts)
 				if n == 0 {
 					continue
 				}
