@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"archive/zip"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -404,5 +405,39 @@ func TestReadFarCells(t *testing.T) {
 	}
 	if c := cellAt(t, s, "F1"); c.Text != "%" {
 		t.Errorf("F1 = %q", c.Text)
+	}
+}
+
+// floodSheet is a sheet of rows*cols cells written as tersely as XML allows (no references):
+// 15 bytes a cell, which deflate packs a thousand to one.
+func floodSheet(rows, cols int) string {
+	row := "<row>" + strings.Repeat("<c><v>1</v></c>", cols) + "</row>"
+	return string(sheetXML(strings.Repeat(row, rows)))
+}
+
+// A workbook holding more cells than the bound is refused as too large, whatever sheet holds
+// them, and the reading stops at the bound rather than at the end of the sheet.
+func TestReadTooManyCells(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "flood.xlsx")
+	rawBook{sheets: []rawSheet{{"Satu", floodSheet(300, 10)}, {"Dua", floodSheet(300, 10)}}}.write(t, p)
+	if _, err := Read(p, Options{MaxCells: 6000}); err != nil {
+		t.Fatalf("6,000 cells under a bound of 6,000: %v", err)
+	}
+	var err error
+	bytes := allocated(func() { _, err = Read(p, Options{MaxCells: 5999}) })
+	if !errors.Is(err, ErrTooManyCells) || !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("6,000 cells under a bound of 5,999: %v", err)
+	}
+	if bytes > 4<<20 {
+		t.Errorf("refusing allocated %d bytes", bytes)
+	}
+	// The same bound counts the blank top-left cells made for merges.
+	rawBook{sheets: []rawSheet{{"Satu", string(sheetXML(`<row r="1"><c r="A1"><v>1</v></c></row>`,
+		`<mergeCells count="2"><mergeCell ref="B2:C3"/><mergeCell ref="D2:E3"/></mergeCells>`))}}}.write(t, p)
+	if _, err := Read(p, Options{MaxCells: 3}); err != nil {
+		t.Errorf("a cell and two merges under a bound of 3: %v", err)
+	}
+	if _, err := Read(p, Options{MaxCells: 2}); !errors.Is(err, ErrTooManyCells) {
+		t.Errorf("a cell and two merges under a bound of 2: %v", err)
 	}
 }

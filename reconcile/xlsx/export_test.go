@@ -23,3 +23,6 @@ var (
 	Inl          = inl
 	IdentitasXML = func(extra ...string) string { return identitasSheet(extra...).xml }
 )
+
+// FloodSheet is a sheet of rows*cols cells without references.
+var FloodSheet = floodSheet

@@ -858,6 +858,9 @@ loop:
 			case "c":
 				if c != nil && row != nil {
 					r.place(row, c)
+					if r.tooMany {
+						break loop // the workbook is refused: what is read so far is of no use
+					}
 				}
 				c = nil
 			case "row":
@@ -881,6 +884,9 @@ loop:
 	}
 	if r.sheet.Damaged == "" {
 		r.sheet.Damaged = r.sstDamage
+	}
+	if r.tooMany {
+		return
 	}
 	r.finish()
 }

@@ -139,3 +139,16 @@ func TestFloatTextAsShown(t *testing.T) {
 		}
 	}
 }
+
+// A small file holding more cells than a check can hold is refused as too large, with a
+// message that says so, before it fills the memory: 1,048,580 cells pack into about 20 KB.
+func TestTooManyCellsRefused(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "flood.xlsx")
+	xlsx.WriteTestBook(t, p, "", [2]string{"Identitas", xlsx.IdentitasXML()}, [2]string{"Data", xlsx.FloodSheet(52429, 20)})
+	r := reconcile.CheckFile(p, rules.All, nil, reconcile.Options{})
+	if r.Err == nil || r.Err.Code != "too-large" ||
+		!strings.Contains(r.Err.Message.EN, "holds more than 1,048,576 filled cells") ||
+		!strings.Contains(r.Err.Message.ID, "memuat lebih dari 1.048.576 sel berisi") {
+		t.Fatalf("%+v, want too-large saying how many cells", r.Err)
+	}
+}

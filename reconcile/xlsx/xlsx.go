@@ -37,6 +37,8 @@ type Options struct {
 	Password string
 	// MaxUnzipSize bounds the total size of the parts unpacked (a zip bomb is refused).
 	MaxUnzipSize int64
+	// MaxCells bounds the cells the model keeps, over all sheets (0: DefaultMaxCells).
+	MaxCells int
 }
 
 // DefaultMaxUnzipSize is the default bound on the unpacked size of the parts read: far above
@@ -46,6 +48,17 @@ const DefaultMaxUnzipSize = 128 << 20
 
 // ErrTooLarge is returned when the parts of a file unpack to more than the limit.
 var ErrTooLarge = errors.New("the workbook unpacks to more than the size limit")
+
+// DefaultMaxCells is the default bound on the cells a workbook may hold (those with a value or
+// a formula; empty styled cells are not kept). A cell costs about 200 bytes in the model and
+// its XML as little as 15 (<c><v>1</v></c>, without a reference), which deflate packs a
+// thousand to one: a 500 KB file can hold 8 million cells, 1.7 GB. A real workbook holds tens
+// of thousands; a kabupaten-wide budget sheet of 100,000 rows about 700,000.
+const DefaultMaxCells = 1 << 20
+
+// ErrTooManyCells is returned when the sheets hold more cells than the bound; it is an
+// ErrTooLarge.
+var ErrTooManyCells = fmt.Errorf("%w: the sheets hold more cells than the limit", ErrTooLarge)
 
 // maxMergeFill bounds how many cells one merged range may cover: a larger range is no label
 // over a table. maxMergeFillTotal bounds how many cells the ranges of one sheet may cover in
@@ -89,7 +102,10 @@ func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
 		}
 		return nil, err
 	}
-	p := &pkg{files: map[string]*zip.File{}, budget: limit}
+	p := &pkg{files: map[string]*zip.File{}, budget: limit, cells: opt.MaxCells}
+	if p.cells <= 0 {
+		p.cells = DefaultMaxCells
+	}
 	for _, f := range zr.File {
 		p.files[strings.TrimPrefix(f.Name, "/")] = f
 	}
@@ -102,6 +118,7 @@ func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
 type pkg struct {
 	files  map[string]*zip.File
 	budget int64
+	cells  int // the cells the sheets may still hold
 }
 
 // part unpacks one part; nil, nil when the package has no such part.
@@ -128,10 +145,17 @@ func (p *pkg) part(name string) ([]byte, error) {
 	}
 	defer rc.Close()
 	// The size in the header may lie: read at most the budget left, plus one byte to know.
-	// The buffer starts at the declared size, so an honest part is read without regrowth;
-	// at most 8 MiB, so that a header claiming more costs nothing until the bytes come.
+	// The buffer starts at the declared size, so an honest part is read without regrowth (a
+	// 100,000-row sheet unpacks to 30 MB: growing to it copies as much again). A declared size
+	// the compressed bytes cannot inflate to (deflate packs at most about 1,032 to 1) is a lie:
+	// the buffer then starts at 8 MiB at most, so that the claim costs nothing until the bytes
+	// come.
+	start := min(int64(f.UncompressedSize64), p.budget)
+	if f.UncompressedSize64 > 1100*f.CompressedSize64+1024 {
+		start = min(start, 8<<20)
+	}
 	var buf bytes.Buffer
-	buf.Grow(int(min(int64(f.UncompressedSize64), p.budget, 8<<20)) + 1)
+	buf.Grow(int(start) + 1)
 	_, err = buf.ReadFrom(io.LimitReader(rc, p.budget+1))
 	data := buf.Bytes()
 	if int64(len(data)) > p.budget {
@@ -204,7 +228,11 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 			sh.Damaged = "the sheet's part " + rel.target + " is missing from the file"
 			sh.Index()
 		default:
-			(&sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles, date1904: date1904}).read(data)
+			sr := &sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles, date1904: date1904, cellsLeft: &p.cells}
+			sr.read(data)
+			if sr.tooMany {
+				return nil, ErrTooManyCells
+			}
 			if err != nil && sh.Damaged == "" {
 				sh.Damaged = "the sheet's part cannot be unpacked to its end: " + err.Error()
 			}
@@ -513,6 +541,10 @@ type sheetReader struct {
 	// Cells are made from slabs: one allocation for many cells, growing with the sheet.
 	slab []workbook.Cell
 	made int
+	// cellsLeft, when set, counts down the cells the workbook may still hold; tooMany is set
+	// when it runs out, and the sheet's reading stops.
+	cellsLeft *int
+	tooMany   bool
 
 	// merges are the sheet's merged ranges taken so far (addMerge); mergeBudget the cells
 	// they may still cover, and mergesFull set once no more are taken.
@@ -667,6 +699,12 @@ func significantDigits(s string) int {
 // cells made so far, 16 to 4,096) when it is used up: a sheet of half a million cells makes
 // a few hundred allocations rather than half a million.
 func (r *sheetReader) newCell() *workbook.Cell {
+	if r.cellsLeft != nil {
+		if *r.cellsLeft <= 0 {
+			r.tooMany = true
+		}
+		*r.cellsLeft--
+	}
 	if len(r.slab) == 0 {
 		r.slab = make([]workbook.Cell, min(max(16, r.made), 4096))
 	}
