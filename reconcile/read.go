@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"lkjip/reconcile/layout"
 	"lkjip/reconcile/workbook"
 	"lkjip/reconcile/xlsx"
@@ -123,6 +125,11 @@ func openError(file, path string, err error) *FileError {
 	if file != path {
 		// The reader's errors name the file where it is kept; the reports call it path.
 		err = errors.New(strings.ReplaceAll(err.Error(), file, path))
+	}
+	if errors.Is(err, xlsx.ErrTooManyCells) {
+		max := Fig{Value: decimal.NewFromInt(xlsx.DefaultMaxCells)}
+		return &FileError{Code: "too-large", Message: Msg("%s: buku kerja ini memuat lebih dari %s sel berisi, lebih dari yang dapat diperiksa; berkas tidak diperiksa. Pindahkan sheet yang besar ke buku kerja lain, atau hapus isi yang bukan bagian laporan.",
+			"%s: this workbook holds more than %s filled cells, more than can be checked; it was not checked. Move large sheets to another workbook, or delete what is not part of the report.", path, max)}
 	}
 	if errors.Is(err, xlsx.ErrTooLarge) {
 		return &FileError{Code: "too-large", Message: Msg("%s: isi berkas ini mengembang melebihi batas ukuran (berkas rusak atau sengaja dibuat berbahaya); berkas tidak diperiksa. Minta pengirim mengirim ulang buku kerja aslinya.",

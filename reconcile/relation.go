@@ -37,9 +37,32 @@ var one = decimal.NewFromInt(1)
 
 // Sum is the sum of cells; cells without a figure count as zero.
 func Sum(cells ...*workbook.Cell) Expr {
+	// Built in one slice of its own: Plus copies the terms at every step (see SumOf).
 	var e Expr
 	for _, c := range cells {
-		e = e.Plus(c, one)
+		if c != nil && c.IsFigure() {
+			e.Terms = append(e.Terms, ExprTerm{Cell: c, Coef: one})
+		}
+	}
+	return e
+}
+
+// SumOf adds expressions without a divisor, as Add does one by one, allocating the terms
+// once. Add and Plus copy the terms of what they add to (an Expr is a value that may be
+// shared and added to twice), so that a sum built part by part costs the square of its
+// parts: a column of a 100,000-row table added with Add copies 5·10⁹ terms.
+func SumOf(parts ...Expr) Expr {
+	var e Expr
+	n := 0
+	for _, p := range parts {
+		n += len(p.Terms)
+	}
+	if n > 0 {
+		e.Terms = make([]ExprTerm, 0, n)
+	}
+	for _, p := range parts {
+		e.Const = e.Const.Add(p.Const)
+		e.Terms = append(e.Terms, p.Terms...)
 	}
 	return e
 }

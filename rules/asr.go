@@ -51,14 +51,17 @@ func averageExpr(measured []*sasaranCapaian) reconcile.Expr {
 	for _, m := range measured {
 		l = lcm(l, int64(m.n))
 	}
-	var e reconcile.Expr
+	parts := make([]reconcile.Expr, 0, len(measured))
 	for _, m := range measured {
 		coef := decimal.NewFromInt(l / int64(m.n))
-		for _, c := range m.cells {
-			e = e.Plus(c, coef)
+		// Scaled one sasaran at a time: Plus copies the terms at every step (see SumOf).
+		s := reconcile.Sum(m.cells...)
+		for i := range s.Terms {
+			s.Terms[i].Coef = coef
 		}
+		parts = append(parts, s)
 	}
-	return e.Over(decimal.NewFromInt(l * int64(len(measured))))
+	return reconcile.SumOf(parts...).Over(decimal.NewFromInt(l * int64(len(measured))))
 }
 
 func lcm(a, b int64) int64 {

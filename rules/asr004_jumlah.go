@@ -36,10 +36,11 @@ Example (Kragan 2021):
 				if col == nil {
 					continue
 				}
-				var sum reconcile.Expr
-				for _, r := range t.Rows {
-					sum = sum.Add(reconcile.Of(r.At(col)))
+				cells := make([]*wb.Cell, len(t.Rows))
+				for i, r := range t.Rows {
+					cells[i] = r.At(col)
 				}
+				sum := reconcile.Sum(cells...)
 				if len(sum.Terms) == 0 {
 					continue
 				}

@@ -40,11 +40,11 @@ func effectiveOf(r *wb.Row, role wb.Role) reconcile.Expr {
 	if c.IsFigure() || len(r.Children) == 0 {
 		return reconcile.Of(c)
 	}
-	var sum reconcile.Expr
+	parts := make([]reconcile.Expr, 0, len(r.Children))
 	for _, ch := range r.Children {
-		sum = sum.Add(effectiveOf(ch, role))
+		parts = append(parts, effectiveOf(ch, role))
 	}
-	return sum
+	return reconcile.SumOf(parts...)
 }
 
 // effective is a budget row's amount for the sum above it, as the spec reads it: the row's

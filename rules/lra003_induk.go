@@ -43,13 +43,13 @@ Where no other figure shows which is wrong, the parent or one of its children, t
 					if c == nil || !c.IsFigure() || anyNotAvailable(r, role) {
 						continue // a child's "n/a": the sum cannot be judged (UM018)
 					}
-					sum, counted := reconcile.Expr{}, 0
+					var parts []reconcile.Expr
 					for _, ch := range r.Children {
 						if v := ch.Cell(role); v.IsFigure() || len(ch.Children) > 0 {
-							sum = sum.Add(effectiveOf(ch, role))
-							counted++
+							parts = append(parts, effectiveOf(ch, role))
 						}
 					}
+					sum, counted := reconcile.SumOf(parts...), len(parts)
 					if counted == 0 {
 						continue
 					}

@@ -37,14 +37,15 @@ Identitas and Ringkasan say 2,739,149,000 too, so there is no expected value: th
 				if c == nil || !c.IsFigure() {
 					continue
 				}
-				sum, n, na := reconcile.Expr{}, 0, false
+				var parts []reconcile.Expr
+				na := false
 				for _, r := range t.Rows {
 					na = na || notAvailable(r.Cell(role))
 					if r.Level == 1 {
-						sum = sum.Add(effectiveOf(r, role))
-						n++
+						parts = append(parts, effectiveOf(r, role))
 					}
 				}
+				sum, n := reconcile.SumOf(parts...), len(parts)
 				if n == 0 || na {
 					continue // a row's "n/a": the sum cannot be judged (UM018)
 				}

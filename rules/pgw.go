@@ -75,7 +75,7 @@ func pgwSum(r *wb.Row, cols []*wb.Column) (sum decimal.Decimal, given, ok bool) 
 		case c.IsFigure():
 			sum = sum.Add(c.Num)
 			given = true
-		case c.Kind == wb.Blank && c.MergedInto == nil:
+		case c.Kind == wb.Blank && c.MergedInto == nil && !c.Uncached():
 		case c.IsEmpty():
 			given = true
 		default:

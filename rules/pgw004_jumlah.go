@@ -53,10 +53,11 @@ Example:
 				if _, ok := pgwColumnSum(t.Table, col); !ok {
 					continue
 				}
-				var sum reconcile.Expr
-				for _, r := range t.Rows {
-					sum = sum.Add(reconcile.Of(r.At(col)))
+				cells := make([]*wb.Cell, len(t.Rows))
+				for i, r := range t.Rows {
+					cells[i] = r.At(col)
 				}
+				sum := reconcile.Sum(cells...)
 				label := col.Label
 				if col.Group != "" && col.Group != col.Label {
 					label = col.Group + " " + col.Label

@@ -29,10 +29,11 @@ Example:
 			if t.Total == nil || !t.Total.Cell(wb.RoleAnggaran).IsFigure() {
 				continue
 			}
-			var sum reconcile.Expr
-			for _, r := range t.Rows {
-				sum = sum.Add(reconcile.Of(r.Cell(wb.RoleAnggaran)))
+			cells := make([]*wb.Cell, len(t.Rows))
+			for i, r := range t.Rows {
+				cells[i] = r.Cell(wb.RoleAnggaran)
 			}
+			sum := reconcile.Sum(cells...)
 			p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: t.Total.Cell(wb.RoleAnggaran), Num: sum, Sum: true,
 				Says: func(e, a reconcile.Fig) reconcile.Text {
 					return reconcile.Msg("Jumlah Anggaran PK seharusnya %s, tertulis %s.", "The PK's Jumlah Anggaran should be %s, it says %s.", e, a)

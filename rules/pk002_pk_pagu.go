@@ -40,10 +40,11 @@ Example (Kragan 2021):
 			p.Relate(reconcile.Relation{Kind: reconcile.Equals, Out: t.Total.Cell(wb.RoleAnggaran), Num: bt.exprA, Says: msg, Sum: true})
 			return
 		}
-		var sum reconcile.Expr
-		for _, r := range t.Rows {
-			sum = sum.Add(reconcile.Of(r.Cell(wb.RoleAnggaran)))
+		cells := make([]*wb.Cell, len(t.Rows))
+		for i, r := range t.Rows {
+			cells[i] = r.Cell(wb.RoleAnggaran)
 		}
+		sum := reconcile.Sum(cells...)
 		if len(sum.Terms) == 0 {
 			return
 		}

@@ -118,7 +118,6 @@ var (
 	reDateWords = regexp.MustCompile(`(\d{1,2})\s*[ .\-/]?\s*([A-Za-z]+)\.?\s*[ .\-/,]?\s*(\d{4})`)
 	reDateDMY   = regexp.MustCompile(`^(\d{1,2})[./\-](\d{1,2})[./\-](\d{4})$`)
 	reDateISO   = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})`)
-	excelEpoch  = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 )
 
 // dateOf reads a signing date: a date cell (Excel's serial day number), "25 Januari 2022",
@@ -129,7 +128,7 @@ func dateOf(c *wb.Cell) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	if c.IsFigure() && c.Num.IsInteger() && c.Num.GreaterThan(decimal.NewFromInt(1)) && c.Num.LessThan(decimal.NewFromInt(2958466)) {
-		return excelEpoch.AddDate(0, 0, int(c.Num.IntPart())), true
+		return c.Day(c.Num.IntPart()), true
 	}
 	s := strings.TrimSpace(c.Value())
 	valid := func(y, m, d int) (time.Time, bool) {

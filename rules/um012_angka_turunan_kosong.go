@@ -32,8 +32,8 @@ Example (Kragan 2021, Belanja Tidak Langsung):
 		w := p.Workbook
 		missing := func(r *wb.Row, role wb.Role, want decimal.Decimal, places int) {
 			c := r.Cell(role)
-			if c == nil || !c.IsEmpty() || c.Formula != "" || number.Round(want, places).IsZero() {
-				return // a formula saved without its value is UM006's
+			if c == nil || !c.IsEmpty() || number.Round(want, places).IsZero() {
+				return // a formula saved without its value is not empty: it is UM006's
 			}
 			label := r.Table.Column(role).Label
 			plain := number.Plain(number.Round(want, places), places)

@@ -20,7 +20,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/number"
@@ -461,7 +460,7 @@ func value(c *workbook.Cell) string {
 	}
 	if c.IsFigure() {
 		if c.Date && !c.FromText {
-			day := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(c.Num.IntPart()))
+			day := c.Day(c.Num.IntPart())
 			return day.Format("2006-01-02")
 		}
 		return reconcile.Actual(c)

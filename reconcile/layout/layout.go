@@ -276,7 +276,7 @@ func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *hea
 		// The upper row of a two-row header holds several labels (vertical ones and group
 		// labels); a row with one text only is a title above the table.
 		labels := map[*wb.Cell]bool{}
-		for col := 1; col <= sh.MaxCol; col++ {
+		for _, col := range sh.Columns(row) {
 			if c := labelCell(sh, row, col); c != nil {
 				labels[c] = true
 			}
@@ -294,7 +294,16 @@ func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *hea
 	if two && sc.kind != wb.Pegawai {
 		months = monthGroups(sh, row)
 	}
-	for col := max(1, minCol); col <= sh.MaxCol; col++ {
+	// Only the columns where the rows hold a cell or a merge can show a label: walking every
+	// column up to MaxCol, which one cell at column XFD makes 16,384, finds nothing more.
+	cols := sh.Columns(row)
+	if two {
+		cols = sh.Columns(row, row+1)
+	}
+	for _, col := range cols {
+		if col < max(1, minCol) {
+			continue
+		}
 		top := labelCell(sh, row, col)
 		var cands []candidate
 		if !two {

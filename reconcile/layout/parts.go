@@ -81,7 +81,9 @@ func monthGroups(sh *wb.Sheet, row int) map[*wb.Cell]bool {
 	count := map[*wb.Cell]int{}
 	total := map[*wb.Cell]bool{}
 	var last *wb.Cell
-	for col := 1; col <= sh.MaxCol; col++ {
+	// The columns holding a cell or a merge in the two rows: the others add nothing, and one
+	// cell at column XFD would make every column up to 16,384 a step.
+	for _, col := range sh.Columns(row, row+1) {
 		top := labelCell(sh, row, col)
 		if top != nil && top.Col == col {
 			last = nil

@@ -5,8 +5,10 @@
 package workbook
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 )
@@ -32,8 +34,58 @@ const (
 var Kinds = []Kind{Identitas, IKU, PK, Pengukuran, AnggaranSasaran, RealisasiAnggaran,
 	Ringkasan, Pegawai, Inventaris, Skala}
 
+// Cell is one cell of a sheet with everything the rules need to judge its figure.
+type Cell struct {
+	Sheet string // the workbook's own sheet name
+	Ref   string // "F12"
+	Row   int    // 1-based
+	Col   int    // 1-based
+
+	// Text is what the cell holds as text: the string of a text cell, the stored text of a
+	// numeric cell ("98.32") at the 15 significant digits a spreadsheet keeps (a float
+	// artefact stored as 98.56999999999999 is "98.57", as Excel shows it), the cached text of
+	// a formula, the code of an error.
+	Text string
+	// Num is the exact figure when Kind is Number (a percent-formatted cell holds its shown
+	// percentage: 0.9832 formatted "0.00%" is 98.32).
+	Num decimal.Decimal
+	// Decimals is how many decimals the figure shows: the rounding rule compares at it.
+	Decimals int
+	// NumberFormat is the cell's format code ("#,##0.00"), "" for General.
+	NumberFormat string
+
+	// Formula is the cell's formula without "=", shared formulas already expanded.
+	Formula string
+
+	// MergedInto is the top-left cell of the merged range holding this cell, nil otherwise or
+	// for that top-left cell itself.
+	MergedInto *Cell
+
+	// The small fields come last, together, so that the struct has no padding between them:
+	// a 100,000-row sheet holds over half a million cells.
+
+	Kind CellKind
+	// None marks "-" or a blank in a figure column: no figure, not zero written as a number.
+	None bool
+	// FromText is true when the figure was read from text in Indonesian notation.
+	FromText bool
+	// Percent is true when the cell's format or text carries a % sign.
+	Percent bool
+	// Date is true when the format shows the number as a date (Num is then a serial day,
+	// counted in the workbook's date system: see Date1904 and Day).
+	Date bool
+	// Date1904 is true when the workbook counts its serial days from 1904 (Mac Excel's
+	// date system, workbookPr date1904="1"): the serial of a date is then 1,462 less than in
+	// the 1900 system.
+	Date1904 bool
+	// HasCache is false for a formula cell saved without a cached value (no <v>, or an
+	// empty one as openpyxl writes it): its value is unknown, not empty.
+	HasCache bool
+	Hidden   bool // the row is hidden
+}
+
 // CellKind says what a cell holds.
-type CellKind int
+type CellKind uint8
 
 // Kinds of cell content.
 const (
@@ -44,51 +96,18 @@ const (
 	Error // an error value such as #DIV/0!
 )
 
-// Cell is one cell of a sheet with everything the rules need to judge its figure.
-type Cell struct {
-	Sheet string // the workbook's own sheet name
-	Ref   string // "F12"
-	Row   int    // 1-based
-	Col   int    // 1-based
-
-	Kind CellKind
-	// Text is what the cell holds as text: the string of a text cell, the stored text of a
-	// numeric cell ("98.32"), the cached text of a formula, the code of an error.
-	Text string
-	// Num is the exact figure when Kind is Number (a percent-formatted cell holds its shown
-	// percentage: 0.9832 formatted "0.00%" is 98.32).
-	Num decimal.Decimal
-	// Decimals is how many decimals the figure shows: the rounding rule compares at it.
-	Decimals int
-	// None marks "-" or a blank in a figure column: no figure, not zero written as a number.
-	None bool
-	// FromText is true when the figure was read from text in Indonesian notation.
-	FromText bool
-	// Percent is true when the cell's format or text carries a % sign.
-	Percent bool
-	// NumberFormat is the cell's format code ("#,##0.00"), "" for General.
-	NumberFormat string
-	// Date is true when the format shows the number as a date (Num is then a serial day).
-	Date bool
-
-	// Formula is the cell's formula without "=", shared formulas already expanded.
-	Formula string
-	// HasCache is false for a formula cell saved without a cached value.
-	HasCache bool
-
-	Hidden bool // the row is hidden
-	// MergedInto is the top-left cell of the merged range holding this cell, nil otherwise or
-	// for that top-left cell itself.
-	MergedInto *Cell
-}
-
 // IsFigure reports whether the cell holds a figure.
 func (c *Cell) IsFigure() bool { return c != nil && c.Kind == Number }
 
-// IsEmpty reports whether the cell holds nothing (or "-").
+// IsEmpty reports whether the cell holds nothing (or "-"). A formula saved without its
+// cached value is not empty: what it shows is unknown (UM006 says so), and a check that
+// took it for a blank would report a figure missing where the file has a formula.
 func (c *Cell) IsEmpty() bool {
-	return c == nil || c.Kind == Blank || c.None
+	return c == nil || c.Kind == Blank && !c.Uncached() || c.None
 }
+
+// Uncached reports whether the cell is a formula saved without its cached value.
+func (c *Cell) Uncached() bool { return c != nil && c.Formula != "" && !c.HasCache }
 
 // String returns the cell's text, trimmed; "" for a nil cell.
 func (c *Cell) String() string {
@@ -109,44 +128,218 @@ func (c *Cell) Value() string {
 	return c.String()
 }
 
+// epoch1900 and epoch1904 are day 0 of the two date systems of a spreadsheet. 1899-12-30 makes
+// the serials of the 1900 system right from March 1900 on (Lotus 1-2-3 counted a 29 February
+// 1900 that never was, and Excel kept it); the 1904 system starts at 1904-01-01, day 0.
+var (
+	epoch1900 = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+	epoch1904 = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
+// Day returns the date a serial day number shows in the cell's workbook (its whole days; the
+// time of day is dropped): 44927 is 1 January 2023 in the 1900 system and 5 January 2027 in
+// the 1904 system.
+func (c *Cell) Day(serial int64) time.Time {
+	if c != nil && c.Date1904 {
+		return epoch1904.AddDate(0, 0, int(serial))
+	}
+	return epoch1900.AddDate(0, 0, int(serial))
+}
+
 // Sheet is one worksheet as read, before any table is recognised in it.
 type Sheet struct {
 	Name     string
 	Position int // position in the workbook, 0-based
 	Hidden   bool
 	Rows     []*GridRow // in row order, only rows that exist in the file
-	// MaxCol is the largest column index holding a cell.
+	// MaxCol is the largest column index holding a cell or covered by a merged range.
 	MaxCol int
 	// Damaged is set when the sheet's XML could not be read to its end.
 	Damaged string
-	byRow   map[int]*GridRow
+
+	// byNum finds a row by its number when the rows are numbered closely (most sheets):
+	// byNum[n] is row n; nil otherwise, and rows are found by binary search in Rows.
+	byNum  []*GridRow
+	merges *mergeIndex
 }
 
 // GridRow is one row of a sheet.
 type GridRow struct {
 	Num    int
 	Hidden bool
-	Cells  []*Cell // indexed by column-1; nil where the file has no cell
+	// Cells holds the row's cells in column order; iterate it skipping nils. A row whose
+	// cells stand close together keeps them by position (Cells[col-1], nil where the file
+	// has no cell); a row whose few cells lie far apart (one at column XFD) lists only the
+	// cells it has, so that it costs what it holds, not the width of the sheet. Sheet.Cell
+	// looks a cell up either way; set the cells with SetCells.
+	Cells  []*Cell
+	layout rowLayout
 }
 
-// Index builds the row lookup; the reader calls it once the rows are in place.
-func (s *Sheet) Index() {
-	s.byRow = make(map[int]*GridRow, len(s.Rows))
-	for _, r := range s.Rows {
-		s.byRow[r.Num] = r
-		if len(r.Cells) > s.MaxCol {
-			s.MaxCol = len(r.Cells)
+type rowLayout uint8
+
+const (
+	layoutUnknown rowLayout = iota // set by hand: Sheet.Index finds out
+	layoutDense                    // Cells[col-1] is column col
+	layoutSparse                   // Cells lists the cells only, by column
+)
+
+// SetCells sets a row's cells: cells holds no nil and is in column order, each column once.
+// The row keeps them by position when they stand close together (a lookup is then one
+// index), as a list otherwise. cells is not kept.
+func (r *GridRow) SetCells(cells []*Cell) {
+	if len(cells) == 0 {
+		r.Cells, r.layout = nil, layoutDense
+		return
+	}
+	last := cells[len(cells)-1].Col
+	// Close together: the gaps cost at most one pointer per cell and a few more. A sheet's
+	// rows mostly start at column A and skip an empty cell here and there.
+	if last <= 2*len(cells)+8 {
+		out := make([]*Cell, last)
+		for _, c := range cells {
+			out[c.Col-1] = c
+		}
+		r.Cells, r.layout = out, layoutDense
+		return
+	}
+	r.Cells, r.layout = append([]*Cell(nil), cells...), layoutSparse
+}
+
+// cell returns the row's cell in a column, or nil.
+func (r *GridRow) cell(col int) *Cell {
+	cs := r.Cells
+	if r.layout != layoutSparse {
+		if col < 1 || col > len(cs) {
+			return nil
+		}
+		return cs[col-1]
+	}
+	lo, hi := 0, len(cs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if cs[m].Col < col {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
+	if lo < len(cs) && cs[lo].Col == col {
+		return cs[lo]
+	}
+	return nil
 }
 
-// Cell returns the cell at row and col (1-based), or nil.
-func (s *Sheet) Cell(row, col int) *Cell {
-	r := s.byRow[row]
-	if r == nil || col < 1 || col > len(r.Cells) {
+// lastCol is the column of the row's last cell, 0 when it has none.
+func (r *GridRow) lastCol() int {
+	for i := len(r.Cells) - 1; i >= 0; i-- {
+		if c := r.Cells[i]; c != nil {
+			if r.layout == layoutSparse {
+				return c.Col
+			}
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// normalise settles the layout of a row whose cells were set by hand: kept by position when
+// each cell stands at its column's index, else listed by column (the last of a column
+// counts, as a later cell of the file replaces an earlier one).
+func (r *GridRow) normalise() {
+	if r.layout != layoutUnknown {
+		return
+	}
+	dense := true
+	for i, c := range r.Cells {
+		if c != nil && c.Col != i+1 {
+			dense = false
+			break
+		}
+	}
+	if dense {
+		r.layout = layoutDense
+		return
+	}
+	var cells []*Cell
+	for _, c := range r.Cells {
+		if c != nil {
+			cells = append(cells, c)
+		}
+	}
+	slices.SortStableFunc(cells, func(a, b *Cell) int { return a.Col - b.Col })
+	out := cells[:0]
+	for _, c := range cells {
+		if n := len(out); n > 0 && out[n-1].Col == c.Col {
+			out[n-1] = c
+			continue
+		}
+		out = append(out, c)
+	}
+	r.Cells, r.layout = out, layoutSparse
+}
+
+// Index builds the row lookup and MaxCol; the reader calls it once the rows are in place
+// (code that changes Rows or a row's cells by hand calls it again). Rows are put in row
+// order.
+func (s *Sheet) Index() {
+	s.MaxCol = 0
+	sorted := true
+	maxNum := 0
+	for i, r := range s.Rows {
+		r.normalise()
+		s.MaxCol = max(s.MaxCol, r.lastCol())
+		if i > 0 && r.Num < s.Rows[i-1].Num {
+			sorted = false
+		}
+		maxNum = max(maxNum, r.Num)
+	}
+	if !sorted {
+		slices.SortStableFunc(s.Rows, func(a, b *GridRow) int { return a.Num - b.Num })
+	}
+	s.byNum = nil
+	// A table by row number costs a pointer per number up to the last row: taken when the
+	// rows are numbered closely, not for a sheet of a few rows far apart (one at row 1,048,576).
+	if maxNum <= 2*len(s.Rows)+64 {
+		s.byNum = make([]*GridRow, maxNum+1)
+		for _, r := range s.Rows {
+			s.byNum[r.Num] = r
+		}
+	}
+	if s.merges != nil {
+		s.MaxCol = max(s.MaxCol, s.merges.maxCol)
+	}
+}
+
+// row returns the row numbered n, or nil.
+func (s *Sheet) row(n int) *GridRow {
+	if s.byNum != nil {
+		if n < 0 || n >= len(s.byNum) {
+			return nil
+		}
+		return s.byNum[n]
+	}
+	rows := s.Rows
+	i, found := slices.BinarySearchFunc(rows, n, func(r *GridRow, n int) int { return r.Num - n })
+	if !found {
 		return nil
 	}
-	return r.Cells[col-1]
+	return rows[i]
+}
+
+// Cell returns the cell at row and col (1-based), or nil. A position inside a merged range
+// that the file has no cell for reads as a blank cell pointing to the range's top-left cell
+// (MergedInto), made when asked for: a merge costs what it holds, not the cells it spans.
+func (s *Sheet) Cell(row, col int) *Cell {
+	if r := s.row(row); r != nil {
+		if c := r.cell(col); c != nil {
+			return c
+		}
+	}
+	if s.merges == nil {
+		return nil
+	}
+	return s.mergedCell(row, col)
 }
 
 // At returns the cell at row and col, creating an empty placeholder with its address when the

@@ -30,7 +30,6 @@ func (r *sheetReader) readTokens(data []byte) {
 		// it, its hidden attribute and the cells seen in it so far
 		rowNumbered, rowCreated, rowHidden bool
 		rowCells                           int
-		merges                             []string
 		byNum                              = map[int]*workbook.GridRow{}
 		textBuf                            strings.Builder
 	)
@@ -123,7 +122,7 @@ func (r *sheetReader) readTokens(data []byte) {
 			case "mergeCell":
 				for _, a := range t.Attr {
 					if a.Name.Local == "ref" {
-						merges = append(merges, a.Value)
+						r.addMerge([]byte(a.Value))
 					}
 				}
 			}
@@ -177,8 +176,7 @@ func (r *sheetReader) readTokens(data []byte) {
 	if r.sheet.Damaged == "" {
 		r.sheet.Damaged = r.sstDamage
 	}
-	sortRows(r.sheet)
-	r.applyMerges(merges)
+	r.finish()
 }
 
 // sharedStringsTokens and newStylesTokens are sharedStrings and newStyles on encoding/xml's
@@ -290,14 +288,22 @@ func newStylesTokens(data []byte) *styles {
 	return s
 }
 
-// workbookSheetsTokens lists the <sheet> elements of workbook.xml in order.
-func workbookSheetsTokens(data []byte) []sheetEntry {
+// workbookSheetsTokens lists the <sheet> elements of workbook.xml in order, and reads the
+// date system.
+func workbookSheetsTokens(data []byte) (out []sheetEntry, date1904 bool) {
 	d := xml.NewDecoder(bytes.NewReader(data))
-	var out []sheetEntry
 	for {
 		tok, err := d.RawToken()
 		if err != nil {
-			return out
+			return out, date1904
+		}
+		if t, ok := tok.(xml.StartElement); ok && t.Name.Local == "workbookPr" {
+			for _, a := range t.Attr {
+				if a.Name.Local == "date1904" {
+					v := strings.TrimSpace(a.Value)
+					date1904 = v == "1" || v == "true"
+				}
+			}
 		}
 		if t, ok := tok.(xml.StartElement); ok && t.Name.Local == "sheet" {
 			var e sheetEntry

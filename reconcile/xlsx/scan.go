@@ -733,7 +733,6 @@ func (r *sheetReader) read(data []byte) {
 		// it, its hidden attribute and the cells seen in it so far
 		rowNumbered, rowCreated, rowHidden bool
 		rowCells                           int
-		merges                             []string
 		byNum                              = map[int]*workbook.GridRow{}
 		textBuf                            []byte
 		inline                             []byte
@@ -829,7 +828,7 @@ loop:
 				for i := range s.attrs {
 					a := &s.attrs[i]
 					if string(a.local) == "ref" {
-						merges = append(merges, string(s.attrVal(a)))
+						r.addMerge(s.attrVal(a))
 					}
 				}
 			}
@@ -859,6 +858,9 @@ loop:
 			case "c":
 				if c != nil && row != nil {
 					r.place(row, c)
+					if r.tooMany {
+						break loop // the workbook is refused: what is read so far is of no use
+					}
 				}
 				c = nil
 			case "row":
@@ -883,6 +885,8 @@ loop:
 	if r.sheet.Damaged == "" {
 		r.sheet.Damaged = r.sstDamage
 	}
-	sortRows(r.sheet)
-	r.applyMerges(merges)
+	if r.tooMany {
+		return
+	}
+	r.finish()
 }

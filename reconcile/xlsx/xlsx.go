@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -36,6 +37,8 @@ type Options struct {
 	Password string
 	// MaxUnzipSize bounds the total size of the parts unpacked (a zip bomb is refused).
 	MaxUnzipSize int64
+	// MaxCells bounds the cells the model keeps, over all sheets (0: DefaultMaxCells).
+	MaxCells int
 }
 
 // DefaultMaxUnzipSize is the default bound on the unpacked size of the parts read: far above
@@ -46,11 +49,27 @@ const DefaultMaxUnzipSize = 128 << 20
 // ErrTooLarge is returned when the parts of a file unpack to more than the limit.
 var ErrTooLarge = errors.New("the workbook unpacks to more than the size limit")
 
-// maxMergeFill bounds how many placeholder cells one merged range may create, and
-// maxMergeFillTotal how many cells the merges of one sheet may cover in all.
+// DefaultMaxCells is the default bound on the cells a workbook may hold (those with a value or
+// a formula; empty styled cells are not kept). A cell costs about 200 bytes in the model and
+// its XML as little as 15 (<c><v>1</v></c>, without a reference), which deflate packs a
+// thousand to one: a 500 KB file can hold 8 million cells, 1.7 GB. A real workbook holds tens
+// of thousands; a kabupaten-wide budget sheet of 100,000 rows about 700,000.
+const DefaultMaxCells = 1 << 20
+
+// ErrTooManyCells is returned when the sheets hold more cells than the bound; it is an
+// ErrTooLarge.
+var ErrTooManyCells = fmt.Errorf("%w: the sheets hold more cells than the limit", ErrTooLarge)
+
+// maxMergeFill bounds how many cells one merged range may cover: a larger range is no label
+// over a table. maxMergeFillTotal bounds how many cells the ranges of one sheet may cover in
+// all, and maxMerges how many ranges a sheet may have: the merges' index holds an entry per
+// range and row it spans, and a range whose top-left cell the file lacks gets a blank one, so
+// that a small file listing millions of ranges would otherwise cost hundreds of megabytes. A
+// real sheet has a few hundred ranges; one per row of a 100,000-row table still fits.
 const (
 	maxMergeFill      = 4096
-	maxMergeFillTotal = 1 << 22
+	maxMergeFillTotal = 1 << 20
+	maxMerges         = 1 << 17
 )
 
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
@@ -83,7 +102,10 @@ func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
 		}
 		return nil, err
 	}
-	p := &pkg{files: map[string]*zip.File{}, budget: limit}
+	p := &pkg{files: map[string]*zip.File{}, budget: limit, cells: opt.MaxCells}
+	if p.cells <= 0 {
+		p.cells = DefaultMaxCells
+	}
 	for _, f := range zr.File {
 		p.files[strings.TrimPrefix(f.Name, "/")] = f
 	}
@@ -96,6 +118,7 @@ func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
 type pkg struct {
 	files  map[string]*zip.File
 	budget int64
+	cells  int // the cells the sheets may still hold
 }
 
 // part unpacks one part; nil, nil when the package has no such part.
@@ -122,10 +145,17 @@ func (p *pkg) part(name string) ([]byte, error) {
 	}
 	defer rc.Close()
 	// The size in the header may lie: read at most the budget left, plus one byte to know.
-	// The buffer starts at the declared size, so an honest part is read without regrowth;
-	// at most 8 MiB, so that a header claiming more costs nothing until the bytes come.
+	// The buffer starts at the declared size, so an honest part is read without regrowth (a
+	// 100,000-row sheet unpacks to 30 MB: growing to it copies as much again). A declared size
+	// the compressed bytes cannot inflate to (deflate packs at most about 1,032 to 1) is a lie:
+	// the buffer then starts at 8 MiB at most, so that the claim costs nothing until the bytes
+	// come.
+	start := min(int64(f.UncompressedSize64), p.budget)
+	if f.UncompressedSize64 > 1100*f.CompressedSize64+1024 {
+		start = min(start, 8<<20)
+	}
 	var buf bytes.Buffer
-	buf.Grow(int(min(int64(f.UncompressedSize64), p.budget, 8<<20)) + 1)
+	buf.Grow(int(start) + 1)
 	_, err = buf.ReadFrom(io.LimitReader(rc, p.budget+1))
 	data := buf.Bytes()
 	if int64(len(data)) > p.budget {
@@ -154,7 +184,7 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 	if err != nil {
 		return nil, err
 	}
-	entries := workbookSheets(wbData)
+	entries, date1904 := workbookSheets(wbData)
 	if len(entries) == 0 {
 		return nil, errors.New("workbook.xml lists no sheets")
 	}
@@ -196,26 +226,40 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 			return nil, err
 		case data == nil && err == nil:
 			sh.Damaged = "the sheet's part " + rel.target + " is missing from the file"
+			sh.Index()
 		default:
-			(&sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles}).read(data)
+			sr := &sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles, date1904: date1904, cellsLeft: &p.cells}
+			sr.read(data)
+			if sr.tooMany {
+				return nil, ErrTooManyCells
+			}
 			if err != nil && sh.Damaged == "" {
 				sh.Damaged = "the sheet's part cannot be unpacked to its end: " + err.Error()
 			}
 		}
-		sh.Index()
 		sheets = append(sheets, sh)
 	}
 	return sheets, nil
 }
 
-// workbookSheets lists the <sheet> elements of workbook.xml in order.
-func workbookSheets(data []byte) []sheetEntry {
+// workbookSheets lists the <sheet> elements of workbook.xml in order, and says whether the
+// workbook counts dates in the 1904 system (<workbookPr date1904="1"/>, Mac Excel's).
+func workbookSheets(data []byte) (out []sheetEntry, date1904 bool) {
 	sc := &scanner{data: data}
-	var out []sheetEntry
 	for {
 		switch sc.next() {
 		case tokStart:
-			if string(sc.local) != "sheet" {
+			switch string(sc.local) {
+			case "workbookPr":
+				for i := range sc.attrs {
+					if a := &sc.attrs[i]; string(a.local) == "date1904" {
+						v := strings.TrimSpace(string(sc.attrVal(a)))
+						date1904 = v == "1" || v == "true"
+					}
+				}
+				continue
+			case "sheet":
+			default:
 				continue
 			}
 			var e sheetEntry
@@ -235,7 +279,7 @@ func workbookSheets(data []byte) []sheetEntry {
 			out = append(out, e)
 		case tokEnd, tokText, tokOther:
 		default:
-			return out
+			return out, date1904
 		}
 	}
 }
@@ -483,8 +527,30 @@ type sheetReader struct {
 	// damaged, which says more
 	sstDamage string
 	styles    *styles
+	// date1904 is the workbook's date system (workbookPr date1904): every cell carries it, so
+	// that a serial day reads as the date the workbook means (workbook.Cell.Day).
+	date1904 bool
 	// shared formulas by their si: the master's text and cell
 	shared map[string]sharedFormula
+
+	// The cells of the row being read, in file order, until the row is done (flush): then
+	// the row gets them in column order, by position or as a list (workbook.SetCells), in a
+	// slice of their number, however far right they stand.
+	pending    []*workbook.Cell
+	pendingRow *workbook.GridRow
+	// Cells are made from slabs: one allocation for many cells, growing with the sheet.
+	slab []workbook.Cell
+	made int
+	// cellsLeft, when set, counts down the cells the workbook may still hold; tooMany is set
+	// when it runs out, and the sheet's reading stops.
+	cellsLeft *int
+	tooMany   bool
+
+	// merges are the sheet's merged ranges taken so far (addMerge); mergeBudget the cells
+	// they may still cover, and mergesFull set once no more are taken.
+	merges      []workbook.Range
+	mergeBudget int
+	mergesFull  bool
 }
 
 type sharedFormula struct {
@@ -525,8 +591,7 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 	if rc.col <= 0 || rc.col > 16384 {
 		return
 	}
-	cell := &workbook.Cell{Sheet: r.sheet.Name, Row: row.Num, Col: rc.col, Hidden: row.Hidden}
-	cell.Ref = workbook.Ref(rc.col, row.Num)
+	cell := workbook.Cell{Sheet: r.sheet.Name, Row: row.Num, Col: rc.col, Hidden: row.Hidden, Date1904: r.date1904}
 	if rc.hasFormula {
 		text := rc.formula
 		if rc.fShared && rc.fSI != "" {
@@ -539,7 +604,9 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 			}
 		}
 		cell.Formula = strings.TrimPrefix(text, "=")
-		cell.HasCache = rc.hasValue
+		// An empty <v></v> (openpyxl writes one for every formula it has no result for) is no
+		// cached value, save for a string formula, whose result may be the empty string.
+		cell.HasCache = rc.hasValue && (rc.typ == "str" || strings.TrimSpace(rc.value) != "")
 	}
 	format, code := r.styles.get(rc.style)
 	cell.NumberFormat = code
@@ -552,10 +619,11 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 			// a damaged file rather than an error typed in a cell.
 			cell.Kind, cell.Text = workbook.Error, "#REF!"
 			if r.sstDamage == "" {
+				ref := workbook.Ref(rc.col, row.Num)
 				if r.sstCut {
-					r.sstDamage = fmt.Sprintf("the shared string table is cut short: the text of %s (string %s) is lost", cell.Ref, strings.TrimSpace(rc.value))
+					r.sstDamage = fmt.Sprintf("the shared string table is cut short: the text of %s (string %s) is lost", ref, strings.TrimSpace(rc.value))
 				} else {
-					r.sstDamage = fmt.Sprintf("%s refers to shared string %s, which the file does not have", cell.Ref, strings.TrimSpace(rc.value))
+					r.sstDamage = fmt.Sprintf("%s refers to shared string %s, which the file does not have", ref, strings.TrimSpace(rc.value))
 				}
 			}
 		} else {
@@ -580,6 +648,12 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 			break
 		}
 		cell.Kind, cell.Text, cell.Num, cell.Decimals = workbook.Number, rc.value, n.Value, n.Decimals
+		if significantDigits(rc.value) > 15 {
+			// A float artefact (98.56999999999999, as openpyxl and other writers print a
+			// double) reads at the 15 digits Excel shows (98.57): the text a finding prints
+			// as written is that, not the artefact.
+			cell.Text = n.Value.String()
+		}
 		switch {
 		case format.Date:
 			cell.Date = true
@@ -594,74 +668,163 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 	if cell.Kind == workbook.Blank && cell.Formula == "" {
 		return // an empty styled cell tells nothing
 	}
-	for len(row.Cells) < rc.col {
-		row.Cells = append(row.Cells, nil)
+	cell.Ref = workbook.Ref(rc.col, row.Num)
+	if row != r.pendingRow {
+		r.flush()
+		r.pendingRow = row
 	}
-	row.Cells[rc.col-1] = cell
+	c := r.newCell()
+	*c = cell
+	r.pending = append(r.pending, c)
 }
 
-// applyMerges links every cell of a merged range to its top-left cell, creating blank cells
-// where the file has none, so that a label merged across a header reads from any of its cells.
-func (r *sheetReader) applyMerges(merges []string) {
-	if len(merges) == 0 {
+// significantDigits counts the significant digits of a stored number's text ("0.0123" has
+// 3, "98.56999999999999" 16), its exponent left out.
+func significantDigits(s string) int {
+	n, lead := 0, true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 'e' || c == 'E':
+			return n
+		case c == '0' && lead:
+		case c >= '0' && c <= '9':
+			n++
+			lead = false
+		}
+	}
+	return n
+}
+
+// newCell returns a zero cell from the current slab, starting a new slab (as large as the
+// cells made so far, 16 to 4,096) when it is used up: a sheet of half a million cells makes
+// a few hundred allocations rather than half a million.
+func (r *sheetReader) newCell() *workbook.Cell {
+	if r.cellsLeft != nil {
+		if *r.cellsLeft <= 0 {
+			r.tooMany = true
+		}
+		*r.cellsLeft--
+	}
+	if len(r.slab) == 0 {
+		r.slab = make([]workbook.Cell, min(max(16, r.made), 4096))
+	}
+	c := &r.slab[0]
+	r.slab = r.slab[1:]
+	r.made++
+	return c
+}
+
+// flush gives the row being read its cells: in column order, the later of two cells of one
+// column replacing the earlier (as a row element repeated in the file adds to its row).
+func (r *sheetReader) flush() {
+	row, cells := r.pendingRow, r.pending
+	r.pendingRow, r.pending = nil, r.pending[:0]
+	if row == nil || len(cells) == 0 {
 		return
 	}
-	// Rows by number, kept up to date as rows are created here: a row created for one merge
-	// must be found by the next (the sheet's own index is only rebuilt at the end).
-	rows := make(map[int]*workbook.GridRow, len(r.sheet.Rows))
-	for _, gr := range r.sheet.Rows {
-		rows[gr.Num] = gr
-	}
-	rowFor := func(n int) *workbook.GridRow {
-		gr := rows[n]
-		if gr == nil {
-			gr = &workbook.GridRow{Num: n}
-			rows[n] = gr
-			r.sheet.Rows = append(r.sheet.Rows, gr)
-		}
-		return gr
-	}
-	cellFor := func(gr *workbook.GridRow, col int) *workbook.Cell {
-		for len(gr.Cells) < col {
-			gr.Cells = append(gr.Cells, nil)
-		}
-		if gr.Cells[col-1] == nil {
-			gr.Cells[col-1] = &workbook.Cell{Sheet: r.sheet.Name, Ref: workbook.Ref(col, gr.Num), Row: gr.Num, Col: col, Hidden: gr.Hidden}
-		}
-		return gr.Cells[col-1]
-	}
-	budget := maxMergeFillTotal
-	for _, m := range merges {
-		from, to, ok := strings.Cut(m, ":")
-		if !ok {
-			continue
-		}
-		c1, r1, ok1 := splitRef(from)
-		c2, r2, ok2 := splitRef(to)
-		if !ok1 || !ok2 || c2 < c1 || r2 < r1 || (c2-c1+1)*(r2-r1+1) > maxMergeFill {
-			continue
-		}
-		// maxMergeFill bounds one range; the budget bounds them all, so that a small sheet
-		// listing many thousands of distinct ranges cannot make the reader fill millions
-		// of cells.
-		if budget -= (c2 - c1 + 1) * (r2 - r1 + 1); budget < 0 {
-			break
-		}
-		// The top-left cell may be missing from the file (an empty merged block: an empty
-		// styled cell is not kept). The range's cells still belong together, so a blank
-		// top-left cell is created for them to point to rather than the merge dropped.
-		anchor := cellFor(rowFor(r1), c1)
-		for rr := r1; rr <= r2; rr++ {
-			gr := rowFor(rr)
-			for cc := c1; cc <= c2; cc++ {
-				if rr == r1 && cc == c1 {
-					continue
-				}
-				cellFor(gr, cc).MergedInto = anchor
+	if len(row.Cells) > 0 {
+		var all []*workbook.Cell
+		for _, c := range row.Cells {
+			if c != nil {
+				all = append(all, c)
 			}
 		}
+		cells = append(all, cells...)
 	}
+	row.SetCells(inColumnOrder(cells))
+}
+
+// inColumnOrder sorts cells by column (stably: file order within a column) and keeps the
+// last of each column.
+func inColumnOrder(cells []*workbook.Cell) []*workbook.Cell {
+	sorted := true
+	for i := 1; i < len(cells); i++ {
+		if cells[i].Col <= cells[i-1].Col {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return cells
+	}
+	slices.SortStableFunc(cells, func(a, b *workbook.Cell) int { return a.Col - b.Col })
+	out := cells[:0]
+	for _, c := range cells {
+		if n := len(out); n > 0 && out[n-1].Col == c.Col {
+			out[n-1] = c
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// finish completes the sheet once its XML is read: the last row gets its cells, the rows are
+// put in order, and the merges are recorded (workbook.Sheet.SetMerges), each with a top-left
+// cell to point to: a blank one made where the file has none.
+func (r *sheetReader) finish() {
+	r.flush()
 	sortRows(r.sheet)
+	if len(r.merges) > 0 {
+		r.sheet.Index()
+		// The top-left cell may be missing from the file (an empty merged block: an empty
+		// styled cell is not kept). The range's cells still belong together, so a blank
+		// top-left cell is made for them to point to rather than the merge dropped.
+		made := map[[2]int]bool{}
+		added := map[*workbook.GridRow][]*workbook.Cell{}
+		var order []*workbook.GridRow
+		for _, m := range r.merges {
+			if r.sheet.Cell(m.R1, m.C1) != nil || made[[2]int{m.R1, m.C1}] {
+				continue
+			}
+			made[[2]int{m.R1, m.C1}] = true
+			var row *workbook.GridRow
+			i, found := slices.BinarySearchFunc(r.sheet.Rows, m.R1, func(g *workbook.GridRow, n int) int { return g.Num - n })
+			if found {
+				row = r.sheet.Rows[i]
+			} else {
+				row = &workbook.GridRow{Num: m.R1}
+				r.sheet.Rows = slices.Insert(r.sheet.Rows, i, row)
+			}
+			if added[row] == nil {
+				order = append(order, row)
+			}
+			c := r.newCell()
+			*c = workbook.Cell{Sheet: r.sheet.Name, Ref: workbook.Ref(m.C1, m.R1), Row: m.R1, Col: m.C1, Hidden: row.Hidden, Date1904: r.date1904}
+			added[row] = append(added[row], c)
+		}
+		for _, row := range order {
+			r.pendingRow, r.pending = row, append(r.pending[:0], added[row]...)
+			r.flush()
+		}
+	}
+	r.sheet.SetMerges(r.merges)
+}
+
+// addMerge takes the range of one <mergeCell ref="...">, as the reader takes them: a range
+// of at most maxMergeFill cells, while the ranges taken cover at most maxMergeFillTotal
+// cells and number at most maxMerges; once either bound is reached, no later range is taken.
+func (r *sheetReader) addMerge(ref []byte) {
+	if r.mergesFull {
+		return
+	}
+	if r.merges == nil {
+		r.mergeBudget = maxMergeFillTotal
+	}
+	from, to, ok := strings.Cut(string(ref), ":")
+	if !ok {
+		return
+	}
+	c1, r1, ok1 := splitRef(from)
+	c2, r2, ok2 := splitRef(to)
+	if !ok1 || !ok2 || c2 < c1 || r2 < r1 || (c2-c1+1)*(r2-r1+1) > maxMergeFill {
+		return
+	}
+	if r.mergeBudget -= (c2 - c1 + 1) * (r2 - r1 + 1); r.mergeBudget < 0 || len(r.merges) == maxMerges {
+		r.mergesFull = true
+		return
+	}
+	r.merges = append(r.merges, workbook.Range{R1: r1, C1: c1, R2: r2, C2: c2})
 }
 
 func sortRows(s *workbook.Sheet) {
