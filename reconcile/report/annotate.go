@@ -18,6 +18,9 @@ type AnnotateOptions struct {
 	// password: a workbook its owner chose to protect does not leave that protection through
 	// lkjip. An unprotected input gives an unprotected copy.
 	Password string
+	// MaxUnzipSize bounds what the workbook may unpack to, as it bounds the check (see
+	// reconcile.Options); 0 is the reader's default.
+	MaxUnzipSize int64
 }
 
 // The fills of a marked cell, by what its findings are. Text colours are left as they are.
@@ -71,28 +74,33 @@ func aword(key, lang string) string { return annotateWords[key].In(lang) }
 // prov, when not nil, is recorded under the Temuan list ("Cara laporan ini dibuat": tool,
 // rule catalogue, settings, time, and each input's path, SHA-256 and size) and in the copy's
 // custom document properties (see provProps).
-func Annotate(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Provenance, opt AnnotateOptions) error {
+//
+// The workbook is opened under the check's unzip limit (opt.MaxUnzipSize) and refused as the
+// check refuses it beyond; a sheet whose name Excel does not take is renamed in the copy and
+// package entries named outside the package are left out, both said under the totals (see
+// openCopy). A failure inside excelize is an error naming the file, never a panic.
+func Annotate(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Provenance, opt AnnotateOptions) (err error) {
 	if r == nil {
 		return errors.New("annotate: no result")
 	}
 	if r.Err != nil {
 		return fmt.Errorf("annotate: %s", r.Err.Message.In(lang))
 	}
-	r, err := r.Loaded()
+	r, err = r.Loaded()
 	if err != nil {
 		return fmt.Errorf("annotate: %w", err)
 	}
-	f, err := excelize.OpenFile(r.Path, excelize.Options{Password: opt.Password})
+	defer func() {
+		if v := recover(); v != nil {
+			err = panicError(r.Path, lang, v)
+		}
+	}()
+	c, err := openCopy(r.Path, opt.Password, opt.MaxUnzipSize, lang)
 	if err != nil {
-		return fmt.Errorf("annotate: %s: %w", r.Path, err)
+		return openFailed("annotate", r.Path, err)
 	}
-	defer f.Close()
-
-	a := &annotator{f: f, lang: lang, styles: map[annotateStyleKey]int{}}
-	a.sheets = map[string]string{}
-	for _, name := range f.GetSheetList() {
-		a.sheets[name] = name
-	}
+	defer c.f.Close()
+	a := newAnnotator(c, lang)
 	links := make([]string, len(r.Findings)) // the location each finding's row links to
 	if err := a.mark(r.Findings, links); err != nil {
 		return err
@@ -100,14 +108,65 @@ func Annotate(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.P
 	if err := a.findingsSheet(r, links, prov); err != nil {
 		return err
 	}
-	return f.Write(out, excelize.Options{Password: opt.Password})
+	return c.write(out, opt.Password)
+}
+
+// openFailed is the error of a copy whose workbook did not open: a refusal the check would
+// give (too-large) as it is, anything else naming the file.
+func openFailed(what, path string, err error) error {
+	if _, ok := err.(*copyError); ok {
+		return err
+	}
+	return fmt.Errorf("%s: %s: %w", what, path, err)
 }
 
 type annotator struct {
 	f      *excelize.File
+	c      *copyBook
 	lang   string
-	sheets map[string]string // the workbook's sheet names
+	sheets map[string]string // the workbook's sheet names, and the file's names of renamed sheets, to the copy's
 	styles map[annotateStyleKey]int
+}
+
+// newAnnotator is the annotator of a copy: every sheet under its name in the copy, and a
+// renamed sheet under its name in the file too, which the findings give.
+func newAnnotator(c *copyBook, lang string) *annotator {
+	a := &annotator{f: c.f, c: c, lang: lang, styles: map[annotateStyleKey]int{}, sheets: map[string]string{}}
+	for _, name := range c.f.GetSheetList() {
+		a.sheets[name] = name
+	}
+	for _, r := range c.renamed {
+		a.sheets[r.from] = r.to
+	}
+	return a
+}
+
+// fileSheet is the file's name of a sheet of the copy: the model read from the file knows it
+// so.
+func (a *annotator) fileSheet(name string) string {
+	if a.c != nil {
+		for _, r := range a.c.renamed {
+			if r.to == name {
+				return r.from
+			}
+		}
+	}
+	return name
+}
+
+// notesRows writes the package notes (sheets renamed, entries dropped) from a row of a list
+// sheet down, and returns the row after them.
+func (a *annotator) notesRows(sheet string, row int) (int, error) {
+	if a.c == nil {
+		return row, nil
+	}
+	for _, n := range a.c.packageNotes() {
+		if err := a.f.SetCellStr(sheet, fmt.Sprintf("A%d", row), n.In(a.lang)); err != nil {
+			return row, err
+		}
+		row++
+	}
+	return row, nil
 }
 
 type annotateStyleKey struct {
@@ -496,7 +555,11 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 	if err := f.SetCellStr(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
 		return err
 	}
-	if _, err := a.provRows(name, end+4, prov); err != nil {
+	next, err := a.notesRows(name, end+3)
+	if err != nil {
+		return err
+	}
+	if _, err := a.provRows(name, next+1, prov); err != nil {
 		return err
 	}
 	return a.finishList(name)

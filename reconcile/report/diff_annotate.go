@@ -40,19 +40,25 @@ var diffColumns = []string{"no", "what", "sheet", "cell", "oldcell", "row", "col
 // (a removed row and a fixed finding are in OLD only); it is the active sheet, and a line of
 // totals closes it, then the provenance (prov, as Annotate records it: both inputs with their
 // SHA-256). Nothing else changes. Neither input is written; only out is.
-func DiffAnnotate(out io.Writer, d *diff.Diff, lang string, prov *reconcile.Provenance, opt AnnotateOptions) error {
+//
+// NEW is opened as Annotate opens its workbook: under the unzip limit, its sheets renamed where
+// Excel does not take their names, entries outside the package left out; a failure inside
+// excelize is an error naming the file.
+func DiffAnnotate(out io.Writer, d *diff.Diff, lang string, prov *reconcile.Provenance, opt AnnotateOptions) (err error) {
 	if d == nil || d.New == nil {
 		return errors.New("annotate: no comparison")
 	}
-	f, err := excelize.OpenFile(d.New.Path, excelize.Options{Password: opt.Password})
+	defer func() {
+		if v := recover(); v != nil {
+			err = panicError(d.New.Path, lang, v)
+		}
+	}()
+	c, err := openCopy(d.New.Path, opt.Password, opt.MaxUnzipSize, lang)
 	if err != nil {
-		return fmt.Errorf("annotate: %s: %w", d.New.Path, err)
+		return openFailed("annotate", d.New.Path, err)
 	}
-	defer f.Close()
-	a := &annotator{f: f, lang: lang, styles: map[annotateStyleKey]int{}, sheets: map[string]string{}}
-	for _, name := range f.GetSheetList() {
-		a.sheets[name] = name
-	}
+	defer c.f.Close()
+	a := newAnnotator(c, lang)
 	notes := &diffNotes{a: a, comments: map[string]map[string]excelize.Comment{}}
 	for _, c := range d.Changes {
 		text := dword("was", lang) + ": " + display(c.Old, lang)
@@ -77,7 +83,7 @@ func DiffAnnotate(out io.Writer, d *diff.Diff, lang string, prov *reconcile.Prov
 	if err := a.diffSheet(d, prov); err != nil {
 		return err
 	}
-	return f.Write(out, excelize.Options{Password: opt.Password})
+	return c.write(out, opt.Password)
 }
 
 // diffNotes fills cells and gathers one comment per cell, so that a cell with two marks gets
@@ -328,7 +334,11 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 			return err
 		}
 	}
-	if _, err := a.provRows(name, end+4+len(d.Warnings), prov); err != nil {
+	next, err := a.notesRows(name, end+3+len(d.Warnings))
+	if err != nil {
+		return err
+	}
+	if _, err := a.provRows(name, next+1, prov); err != nil {
 		return err
 	}
 	return a.finishList(name)
