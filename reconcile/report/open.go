@@ -37,7 +37,14 @@ import (
 //     pointer inside (MoveSheet);
 //   - the parts excelize neither reads nor changes for a copy (images, embedded objects,
 //     macros, charts, pivot caches, anything unknown) are kept out of it and copied into the
-//     copy as they are, still compressed: their size costs nothing.
+//     copy as they are, still compressed: their size costs nothing;
+//   - the cells of the sheets and the shared strings excelize gets are counted (a scan of the
+//     unpacked XML, nothing kept), and a copy of more than the cell budget for a file of its
+//     size (copyCellsPerMiB) is refused: excelize holds about 1 KB for each cell of a sheet it
+//     touches, and a sheet is XML that compresses well: a 0.9 MB workbook of 300,000 cells cost
+//     6 s and 370 MB, and 128 MiB of cells written without references (legal, compact) would
+//     cost gigabytes. A real workbook stays far below the budget: the Kragan workbook has
+//     1,400 cells in 17 KB; a 100,000-row budget export about 1,000,000 in 8 MB.
 
 // copyBook is a workbook opened for a copy.
 type copyBook struct {
@@ -88,6 +95,78 @@ func panicError(path, lang string, v any) error {
 
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
+// The cell budget of a copy: the cells (and shared strings) excelize may parse, per MiB of the
+// file, and at least copyMinCells whatever its size. At about 1 KB a cell, a file under 1 MiB
+// stays within 150 MB; a larger file may hold as many cells as a real workbook of its size.
+const (
+	copyCellsPerMiB = 120_000
+	copyMinCells    = 120_000
+)
+
+// tooManyCells refuses a copy beyond the cell budget, under the code the check gives a file
+// beyond its unzip limit.
+func tooManyCells(path, lang string, budget int64) error {
+	return &copyError{lang: lang, file: &reconcile.FileError{Code: "too-large"}, text: reconcile.Msg(
+		"%s: salinan tidak dibuat: sheet-sheetnya memuat lebih dari %d sel, melebihi yang dapat ditandai lkjip untuk berkas sebesar ini (isinya sangat dimampatkan: rusak atau sengaja dibuat berbahaya). Hasil pemeriksaan tetap berlaku.",
+		"%s: the copy was not made: its sheets hold more than %d cells, beyond what lkjip marks for a file of this size (its content is compressed far beyond a real workbook's: broken, or built to harm). The check's findings stand.",
+		path, budget)}
+}
+
+// countCells counts the cells (<c>) and shared strings (<si>) an XML part holds, reading it
+// through without keeping it.
+func countCells(e *zip.File) (int64, error) {
+	r, err := e.Open()
+	if err != nil {
+		return 0, err
+	}
+	defer r.Close()
+	var n int64
+	buf := make([]byte, 64<<10)
+	carry := 0 // bytes of an unfinished tag kept from the previous read
+	for {
+		k, err := r.Read(buf[carry:])
+		data := buf[:carry+k]
+		carry = 0
+		for i := 0; i < len(data); {
+			j := bytes.IndexByte(data[i:], '<')
+			if j < 0 {
+				break
+			}
+			i += j
+			name, done := tagName(data[i+1:])
+			if !done && err == nil {
+				carry = copy(buf, data[i:]) // the name runs past this read
+				break
+			}
+			if name == "c" || name == "si" {
+				n++
+			}
+			i++
+		}
+		if err == io.EOF {
+			return n, nil
+		}
+		if err != nil {
+			return n, err
+		}
+	}
+}
+
+// tagName returns the local name of the tag that b starts (after its '<'), and whether b holds
+// all of it.
+func tagName(b []byte) (string, bool) {
+	start := 0
+	for i := 0; i < len(b) && i < 64; i++ {
+		switch b[i] {
+		case ':':
+			start = i + 1
+		case ' ', '>', '/', '\t', '\n', '\r':
+			return string(b[start:i]), true
+		}
+	}
+	return "", len(b) >= 64 // a name longer than that is no cell's
+}
+
 // openCopy opens the workbook at path for a copy (see the top of this file). limit is the
 // unzip limit, 0 for the check's default.
 func openCopy(path, password string, limit int64, lang string) (*copyBook, error) {
@@ -134,12 +213,23 @@ func openCopy(path, password string, limit int64, lang string) (*copyBook, error
 		return nil, err
 	}
 	var kept []*zip.File
+	var cells int64
+	budget := max(copyMinCells, copyCellsPerMiB*int64(len(raw))>>20)
 	for _, e := range entries {
 		if !needed[normName(e.Name)] && passThrough(e.Name) {
 			c.passed = append(c.passed, e)
 			continue
 		}
 		kept = append(kept, e)
+		if n := normName(e.Name); strings.HasSuffix(n, ".xml") && (strings.Contains(n, "sheet") || strings.Contains(n, "sharedstrings")) {
+			k, err := countCells(e)
+			if err != nil {
+				return nil, err
+			}
+			if cells += k; cells > budget {
+				return nil, tooManyCells(path, lang, budget)
+			}
+		}
 	}
 	changed, err := c.renameSheets(kept, wbPath)
 	if err != nil {

@@ -377,3 +377,73 @@ func TestCopyPanicIsAnError(t *testing.T) {
 		t.Errorf("Indonesian: %v", err)
 	}
 }
+
+// TestCopyCellBudget: a small file whose sheet holds more cells than a copy marks for a file of
+// its size (cells written without references compress to almost nothing) is refused at once,
+// under the too-large code, before excelize parses a cell; the same cells in a file as large as
+// a real workbook holding them would be are copied.
+func TestCopyCellBudget(t *testing.T) {
+	row := strings.Repeat("<c><v>1</v></c>", 10)
+	pad := func(rows int) func(string, []byte) []byte {
+		return func(name string, data []byte) []byte {
+			if name == "xl/worksheets/sheet3.xml" { // Rahasia
+				return []byte(strings.Replace(string(data), "</sheetData>", strings.Repeat("<row>"+row+"</row>", rows)+"</sheetData>", 1))
+			}
+			return data
+		}
+	}
+	path := repackage(t, annotateFixture(t), pad(copyMinCells/10+1), nil, nil)
+	for _, w := range copyWriters {
+		var err error
+		start := time.Now()
+		bytes := allocated(func() { err = w.write(io.Discard, annotateFixtureResult(path), 0) })
+		var fe *reconcile.FileError
+		if !errors.As(err, &fe) || fe.Code != "too-large" || !strings.Contains(err.Error(), "more than 120000 cells") {
+			t.Errorf("%s: %v", w.name, err)
+		}
+		if d := time.Since(start); d > 2*time.Second || bytes > 16<<20 {
+			t.Errorf("%s: the refusal took %v and %d MiB", w.name, d, bytes>>20)
+		}
+	}
+	// The same cells with a megabyte of pictures beside them: a file of 1 MiB and more may
+	// hold copyCellsPerMiB cells a MiB.
+	big := repackage(t, path, nil, map[string]string{"xl/media/photo.jpg": randomText(1 << 20)}, nil)
+	if err := Annotate(io.Discard, annotateFixtureResult(big), "en", nil, AnnotateOptions{}); err != nil {
+		t.Errorf("a 1 MiB workbook with %d cells: %v", copyMinCells+10, err)
+	}
+}
+
+// randomText is n bytes that do not compress.
+func randomText(n int) string {
+	b := make([]byte, n)
+	x := uint32(1)
+	for i := range b {
+		x = x*1664525 + 1013904223
+		b[i] = byte(x >> 24)
+	}
+	return string(b)
+}
+
+// TestCountCells counts the cells and shared strings of XML as a copy's budget sees them,
+// tags split across reads included.
+func TestCountCells(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<worksheet><sheetData>`)
+	for i := 0; i < 20000; i++ {
+		b.WriteString(`<row r="1"><c r="A1" s="2"><v>1</v></c><c/><x:c t="s"><v>0</v></x:c><cols/><col/></row>`)
+	}
+	b.WriteString(`</sheetData></worksheet><sst><si><t>a</t></si><si><t>b</t></si></sst>`)
+	path := repackage(t, annotateFixture(t), nil, map[string]string{"xl/worksheets/count.xml": b.String()}, nil)
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	for _, e := range zr.File {
+		if e.Name == "xl/worksheets/count.xml" {
+			if n, err := countCells(e); err != nil || n != 60002 {
+				t.Errorf("countCells = %d, %v; want 60002", n, err)
+			}
+		}
+	}
+}
