@@ -2,6 +2,7 @@ package formula
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/shopspring/decimal"
@@ -419,11 +420,11 @@ func fnSumProduct(e *evaluator, name string, args []Node, depth int) (Value, err
 			return ErrorValue(CodeValue), nil
 		}
 	}
+	if e.rr != nil {
+		return e.sumProductSparse(rs, w)
+	}
 	if int64(w)*int64(h) > MaxRangeCells {
 		return Value{}, unsupported("SUMPRODUCT over %d cells (limit %d)", int64(w)*int64(h), MaxRangeCells)
-	}
-	if err := e.spend(int64(w) * int64(h) * int64(len(rs))); err != nil {
-		return Value{}, err
 	}
 	sum := decimal.Zero
 	for i := 0; i < h; i++ {
@@ -454,6 +455,58 @@ func fnSumProduct(e *evaluator, name string, args []Node, depth int) (Value, err
 			if numeric {
 				sum = sum.Add(prod)
 			}
+		}
+	}
+	return fit(sum)
+}
+
+// sumProductSparse is SUMPRODUCT through a RangeResolver: each range's cells that hold
+// something, by their place in the range, then the places any range holds something in
+// row-major order, as the dense loop visits them. A place blank in one range contributes
+// nothing (its product is not numeric), but an error in a later range at that place is still
+// the result, as in the dense loop.
+func (e *evaluator) sumProductSparse(rs []RangeRef, w int) (Value, error) {
+	held := make([]map[int64]Value, len(rs))
+	var places []int64
+	seen := map[int64]bool{}
+	for i, r := range rs {
+		c1, c2 := minMax(r.From.Col, r.To.Col)
+		r1, r2 := minMax(r.From.Row, r.To.Row)
+		held[i] = map[int64]Value{}
+		err := e.walk(r.Sheet, c1, r1, c2, r2, func(col, row int, v Value) bool {
+			at := int64(row-r1)*int64(w) + int64(col-c1)
+			held[i][at] = v
+			if !seen[at] {
+				seen[at] = true
+				places = append(places, at)
+			}
+			return true
+		})
+		if err != nil {
+			return Value{}, err
+		}
+	}
+	slices.Sort(places)
+	sum := decimal.Zero
+	for _, at := range places {
+		prod, numeric := decimal.NewFromInt(1), true
+		for i := range rs {
+			v := held[i][at]
+			switch v.Kind {
+			case Error:
+				return v, nil
+			case Number:
+				p, err := fit(prod.Mul(v.Num))
+				if err != nil || p.Kind != Number {
+					return p, err
+				}
+				prod = p.Num
+			default:
+				numeric = false
+			}
+		}
+		if numeric {
+			sum = sum.Add(prod)
 		}
 	}
 	return fit(sum)
