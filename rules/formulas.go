@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -13,6 +14,11 @@ import (
 type cellResolver struct {
 	w     *wb.Workbook
 	sheet *wb.Sheet
+	// held lists, for each sheet a range was walked on, the cells of each of its rows that hold
+	// something, in column order: made once per sheet and shared by the resolvers of one run,
+	// so that a range costs the cells the sheet holds in it, not the blank places of the rows
+	// (a row read from the file holds a place for every column up to its last cell).
+	held map[*wb.Sheet][][]*wb.Cell
 }
 
 func (r cellResolver) Cell(sheet string, col, row int) formula.Value {
@@ -36,39 +42,45 @@ func (r cellResolver) find(sheet string) *wb.Sheet {
 	return nil
 }
 
-// Range walks the cells of a range that the sheet holds, row by row (the rows the file has,
-// found by a binary search), each row from the range's first column: a range costs the rows
-// and cells the sheet has in it, never its area. Every row and every cell passed counts as a
-// place looked at.
+// Range walks the cells of a range that the sheet holds: the rows the file has in it (found by
+// a binary search), and in each the cells that hold something from the range's first column
+// (another): a range costs the rows and the cells the sheet has in it, never its area. Each
+// row and each cell passed is a place looked at; so is each place of a sheet's rows the first
+// walk on that sheet passes to list its cells.
 func (r cellResolver) Range(sheet string, c1, r1, c2, r2 int, limit int64, fn func(col, row int, v formula.Value) bool) int64 {
 	sh := r.find(sheet)
 	if sh == nil {
 		fn(c1, r1, formula.ErrorValue("#REF!"))
 		return 1
 	}
-	rows := sh.Rows
 	var looked int64
+	held, ok := r.held[sh]
+	if !ok {
+		held = make([][]*wb.Cell, len(sh.Rows))
+		for i, row := range sh.Rows {
+			looked += int64(len(row.Cells)) + 1
+			for _, c := range row.Cells {
+				if c != nil && value(c).Kind != formula.Blank {
+					held[i] = append(held[i], c)
+				}
+			}
+			slices.SortFunc(held[i], func(a, b *wb.Cell) int { return a.Col - b.Col })
+		}
+		if r.held != nil {
+			r.held[sh] = held
+		}
+	}
+	rows := sh.Rows
 	for i := sort.Search(len(rows), func(i int) bool { return rows[i].Num >= r1 }); i < len(rows) && rows[i].Num <= r2; i++ {
 		if looked++; looked > limit {
 			return looked
 		}
-		cells := rows[i].Cells
-		if n := len(cells); n > 0 && cells[n-1] != nil && cells[n-1].Col == n {
-			// Cells indexed by column: only the range's columns are passed.
-			cells = cells[min(c1-1, n):min(c2, n)]
-		}
-		for _, c := range cells {
+		cells := held[i]
+		for j := sort.Search(len(cells), func(j int) bool { return cells[j].Col >= c1 }); j < len(cells) && cells[j].Col <= c2; j++ {
 			if looked++; looked > limit {
 				return looked
 			}
-			if c == nil || c.Col < c1 || c.Col > c2 {
-				continue
-			}
-			v := value(c)
-			if v.Kind == formula.Blank {
-				continue
-			}
-			if !fn(c.Col, rows[i].Num, v) {
+			if !fn(cells[j].Col, rows[i].Num, value(cells[j])) {
 				return looked
 			}
 		}

@@ -34,8 +34,9 @@ Example:
 		budget := &formula.Budget{Left: recomputeBudget}
 		var first *wb.Cell // the first formula not recomputed
 		skipped := 0
+		held := map[*wb.Sheet][][]*wb.Cell{}
 		for _, sh := range p.Workbook.Sheets {
-			res := cellResolver{w: p.Workbook, sheet: sh}
+			res := cellResolver{w: p.Workbook, sheet: sh, held: held}
 			for _, row := range sh.Rows {
 				for _, c := range row.Cells {
 					if c == nil || c.Formula == "" || !c.HasCache || c.Kind != wb.Number || c.Date {
