@@ -661,3 +661,25 @@ func TestBudget(t *testing.T) {
 		}
 	}
 }
+
+// TestSumExactAtTheEdges: the sum kept in 64 bits per exponent gives the exact total when
+// its terms are as long as it takes (18 digits, many of them), mixed with decimals of other
+// scales and with numbers longer than 64 bits.
+func TestSumExactAtTheEdges(t *testing.T) {
+	r := cells{}
+	want := decimal.Zero
+	for i := 1; i <= 300; i++ {
+		v := []string{"999999999999999999", "888888888888888888", "0.01", "12345678901234567890123", "1.5E-3", "7"}[i%6]
+		r["A"+strconv.Itoa(i)] = num(v)
+		want = want.Add(decimal.RequireFromString(v))
+	}
+	for _, res := range []Resolver{r, sparse{r}} {
+		if v, err := Eval("SUM(A1:A300)", res); err != nil || !v.Num.Equal(want) {
+			t.Errorf("%T: SUM = %s, %v; want %s", res, v.String(), err, want)
+		}
+		avg := want.DivRound(decimal.NewFromInt(300), divPlaces)
+		if v, err := Eval("AVERAGE(A1:A300)", res); err != nil || !v.Num.Equal(avg) {
+			t.Errorf("%T: AVERAGE = %s, %v; want %s", res, v.String(), err, avg)
+		}
+	}
+}
