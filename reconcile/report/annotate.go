@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/safetext"
 )
 
 // AnnotateOptions are the settings of an annotated copy.
@@ -154,6 +155,15 @@ func (a *annotator) fileSheet(name string) string {
 	return name
 }
 
+// listText writes text into a cell of a list sheet (Temuan, Perbaikan, Perubahan). The text
+// comes from the workbook (sheet names, cell texts, labels) or from a message quoting it: a
+// text starting with = + - @ gets a leading apostrophe, so that the list saved as CSV, or a
+// cell of it edited, never turns it into a live formula, and a control character is shown as
+// an escape (\x1b) rather than written into the file (safetext).
+func (a *annotator) listText(sheet, cell, s string) error {
+	return a.f.SetCellStr(sheet, cell, safetext.Spreadsheet(safetext.Visible(s)))
+}
+
 // notesRows writes the package notes (sheets renamed, entries dropped) from a row of a list
 // sheet down, and returns the row after them.
 func (a *annotator) notesRows(sheet string, row int) (int, error) {
@@ -161,7 +171,7 @@ func (a *annotator) notesRows(sheet string, row int) (int, error) {
 		return row, nil
 	}
 	for _, n := range a.c.packageNotes() {
-		if err := a.f.SetCellStr(sheet, fmt.Sprintf("A%d", row), n.In(a.lang)); err != nil {
+		if err := a.listText(sheet, fmt.Sprintf("A%d", row), n.In(a.lang)); err != nil {
 			return row, err
 		}
 		row++
@@ -268,6 +278,7 @@ func (a *annotator) addComment(sheet, cell string, runs []excelize.RichTextRun, 
 			comments[sheet][c.Cell] = c
 		}
 	}
+	own := len(runs)
 	if old, ok := comments[sheet][cell]; ok {
 		if err := a.f.DeleteComment(sheet, cell); err != nil {
 			return fmt.Errorf("annotate: %s!%s: %w", sheet, cell, err)
@@ -280,6 +291,12 @@ func (a *annotator) addComment(sheet, cell string, runs []excelize.RichTextRun, 
 			runs = append(runs, excelize.RichTextRun{Text: run.Text, Font: run.Font})
 		}
 		lines += annotateLines(old.Text+annotateRunsText(old.Paragraph)) + 1
+	}
+	for i := range runs[:own] {
+		// lkjip's own text quotes the workbook (a cell's text, a label): its control
+		// characters are shown, not written into the comment. The earlier comment is the
+		// workbook's own and stays as it was.
+		runs[i].Text = safetext.Visible(runs[i].Text)
 	}
 	c := excelize.Comment{Author: annotateAuthor, Cell: cell, Paragraph: runs, Width: 320, Height: uint(min(15*lines+10, 600))}
 	if err := a.f.AddComment(sheet, c); err != nil {
@@ -483,7 +500,7 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 		if _, ok := annotateWords[key]; !ok {
 			text = word(key, lang)
 		}
-		if err := f.SetCellStr(name, cell, text); err != nil {
+		if err := a.listText(name, cell, text); err != nil {
 			return err
 		}
 	}
@@ -512,12 +529,12 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 		message := strings.Join(append([]string{x.Message.In(lang)}, causeNotes(x, lang)...), "\n")
 		if err := errors.Join(
 			f.SetCellInt(name, at(1), int64(i+1)),
-			f.SetCellStr(name, at(2), sheet),
-			f.SetCellStr(name, at(3), x.Cell),
-			f.SetCellStr(name, at(4), x.Rule),
-			f.SetCellStr(name, at(5), a.severity(x)),
-			f.SetCellStr(name, at(8), message),
-			f.SetCellStr(name, at(9), x.Reason),
+			a.listText(name, at(2), sheet),
+			a.listText(name, at(3), x.Cell),
+			a.listText(name, at(4), x.Rule),
+			a.listText(name, at(5), a.severity(x)),
+			a.listText(name, at(8), message),
+			a.listText(name, at(9), x.Reason),
 			f.SetCellStyle(name, at(1), at(9), top),
 			f.SetCellStyle(name, at(8), at(9), wrap),
 			f.SetCellStyle(name, at(5), at(5), severity[annotateFill([]reconcile.Finding{x})]),
@@ -535,7 +552,7 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 			return fmt.Errorf("annotate: %w", err)
 		}
 		if links[p.index] != "" {
-			tip := x.Sheet + "!" + x.Cell
+			tip := safetext.Visible(x.Sheet + "!" + x.Cell)
 			if err := f.SetCellHyperLink(name, at(3), links[p.index], "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
 				return fmt.Errorf("annotate: %w", err)
 			}
@@ -552,7 +569,7 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 	if len(r.Findings) > 0 {
 		summary = annotateTotals(r, lang)
 	}
-	if err := f.SetCellStr(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
+	if err := a.listText(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
 		return err
 	}
 	next, err := a.notesRows(name, end+3)
@@ -634,7 +651,7 @@ var annotatePlain = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?$`)
 func (a *annotator) figureCell(sheet, cell, v string, style int, figures map[string]int) error {
 	digits := strings.TrimLeft(strings.NewReplacer("-", "", ".", "").Replace(v), "0")
 	if v == "" || !annotatePlain.MatchString(v) || len(digits) > 15 {
-		return errors.Join(a.f.SetCellStr(sheet, cell, v), a.f.SetCellStyle(sheet, cell, cell, style))
+		return errors.Join(a.listText(sheet, cell, v), a.f.SetCellStyle(sheet, cell, cell, style))
 	}
 	places := 0
 	if i := strings.IndexByte(v, '.'); i >= 0 {

@@ -9,6 +9,7 @@ import (
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/diff"
+	"lkjip/reconcile/safetext"
 )
 
 // The fills of the comparison's marks. Changed cells take a colour no finding takes, so that a
@@ -246,7 +247,7 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 		} else if w, ok := words[key]; ok {
 			text = w.In(lang)
 		}
-		if err := f.SetCellStr(name, cell, text); err != nil {
+		if err := a.listText(name, cell, text); err != nil {
 			return err
 		}
 	}
@@ -275,15 +276,15 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 		}
 		if err := errors.Join(
 			f.SetCellInt(name, at(1), int64(i+1)),
-			f.SetCellStr(name, at(2), dword(l.kind, lang)),
-			f.SetCellStr(name, at(3), l.sheet),
-			f.SetCellStr(name, at(4), l.cell),
-			f.SetCellStr(name, at(5), l.oldCell),
-			f.SetCellStr(name, at(6), l.row),
-			f.SetCellStr(name, at(7), l.column),
-			f.SetCellStr(name, at(10), rule),
-			f.SetCellStr(name, at(11), severity),
-			f.SetCellStr(name, at(12), message),
+			a.listText(name, at(2), dword(l.kind, lang)),
+			a.listText(name, at(3), l.sheet),
+			a.listText(name, at(4), l.cell),
+			a.listText(name, at(5), l.oldCell),
+			a.listText(name, at(6), l.row),
+			a.listText(name, at(7), l.column),
+			a.listText(name, at(10), rule),
+			a.listText(name, at(11), severity),
+			a.listText(name, at(12), message),
 			f.SetCellStyle(name, at(1), at(12), top),
 			f.SetCellStyle(name, at(6), at(7), wrap),
 			f.SetCellStyle(name, at(12), at(12), wrap),
@@ -308,7 +309,7 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 		}
 		if sheet := a.sheetName(l.sheet); sheet != "" && l.cell != "" {
 			if _, err := f.GetCellStyle(sheet, l.cell); err == nil {
-				tip := sheet + "!" + l.cell
+				tip := safetext.Visible(sheet + "!" + l.cell)
 				if err := f.SetCellHyperLink(name, at(4), annotateLocation(sheet, l.cell), "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
 					return fmt.Errorf("annotate: %w", err)
 				}
@@ -326,11 +327,11 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 	if d.Same() {
 		summary = dword("same", lang) + " " + summary
 	}
-	if err := f.SetCellStr(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
+	if err := a.listText(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
 		return err
 	}
 	for i, w := range d.Warnings {
-		if err := f.SetCellStr(name, fmt.Sprintf("A%d", end+3+i), w.In(lang)); err != nil {
+		if err := a.listText(name, fmt.Sprintf("A%d", end+3+i), w.In(lang)); err != nil {
 			return err
 		}
 	}

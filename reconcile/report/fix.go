@@ -12,6 +12,7 @@ import (
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/number"
+	"lkjip/reconcile/safetext"
 	"lkjip/reconcile/workbook"
 	"lkjip/reconcile/xlsx"
 )
@@ -489,7 +490,7 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 		if key == "no" {
 			text = aword("no", lang)
 		}
-		if err := f.SetCellStr(name, cell, text); err != nil {
+		if err := a.listText(name, cell, text); err != nil {
 			return err
 		}
 	}
@@ -503,10 +504,10 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 		}
 		if err := errors.Join(
 			f.SetCellInt(name, at(1), int64(n)),
-			f.SetCellStr(name, at(2), shown),
-			f.SetCellStr(name, at(3), cell),
-			f.SetCellStr(name, at(6), rules),
-			f.SetCellStr(name, at(7), message),
+			a.listText(name, at(2), shown),
+			a.listText(name, at(3), cell),
+			a.listText(name, at(6), rules),
+			a.listText(name, at(7), message),
 			f.SetCellStyle(name, at(1), at(8), st.top),
 			f.SetCellStyle(name, at(7), at(8), st.wrap),
 			f.SetCellStyle(name, at(6), at(6), ruleStyle),
@@ -514,7 +515,7 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 			return fmt.Errorf("fix: %w", err)
 		}
 		if why != "" {
-			if err := f.SetCellStr(name, at(8), why); err != nil {
+			if err := a.listText(name, at(8), why); err != nil {
 				return err
 			}
 		}
@@ -529,7 +530,7 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 		}
 		if s := a.sheetName(sheet); s != "" && cell != "" {
 			if _, err := f.GetCellStyle(s, cell); err == nil {
-				tip := s + "!" + cell
+				tip := safetext.Visible(s + "!" + cell)
 				if err := f.SetCellHyperLink(name, at(3), annotateLocation(s, cell), "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
 					return fmt.Errorf("fix: %w", err)
 				}
@@ -576,7 +577,7 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 		return fmt.Errorf("fix: %w", err)
 	}
 	row++
-	if err := f.SetCellStr(name, fmt.Sprintf("A%d", row), fixTotals(r, plan, lang)); err != nil {
+	if err := a.listText(name, fmt.Sprintf("A%d", row), fixTotals(r, plan, lang)); err != nil {
 		return err
 	}
 	if row, err = a.notesRows(name, row+1); err != nil {
@@ -585,7 +586,7 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 	row++
 	if len(plan.skipped) > 0 {
 		if err := errors.Join(
-			f.SetCellStr(name, fmt.Sprintf("A%d", row), fmt.Sprintf("%s (%d)", fword("skipped", lang), len(plan.skipped))),
+			a.listText(name, fmt.Sprintf("A%d", row), fmt.Sprintf("%s (%d)", fword("skipped", lang), len(plan.skipped))),
 			f.SetCellStyle(name, fmt.Sprintf("A%d", row), fmt.Sprintf("A%d", row), title),
 		); err != nil {
 			return err

@@ -447,3 +447,70 @@ func TestCountCells(t *testing.T) {
 		}
 	}
 }
+
+// TestListSheetsKeepWorkbookTextInert: text that came from the workbook or a message quoting
+// it is written into the Temuan, Perbaikan and Perubahan lists so that it is never read as a
+// formula (a leading apostrophe) and its control characters are shown (\x1b), as the CSV
+// report writes it; figures stay numbers, and the comments show control characters too.
+func TestListSheetsKeepWorkbookTextInert(t *testing.T) {
+	path := annotateFixture(t)
+	evil := "=1+2+cmd|' /C calc'!A0"
+	result := func() *reconcile.Result {
+		return &reconcile.Result{Path: path, Findings: []reconcile.Finding{
+			{Rule: "UM004", Severity: reconcile.Error, Sheet: "Data", Cell: "B2", Message: reconcile.Text{ID: "=HYPERLINK(\"x\")\x1b[31m", EN: "=HYPERLINK(\"x\")\x1b[31m"},
+				Actual: evil, Expected: "-5"},
+			{Rule: "LRA001", Severity: reconcile.Error, Sheet: "Data", Cell: "C2", Message: reconcile.Text{ID: "@SUM(A1)", EN: "@SUM(A1)"},
+				Accepted: true, Reason: "+tab\tand\rcarriage"},
+		}}
+	}
+	for _, w := range copyWriters[:2] { // Annotate and Fix list findings; DiffAnnotate below
+		var out bytes.Buffer
+		if err := w.write(&out, result(), 0); err != nil {
+			t.Fatalf("%s: %v", w.name, err)
+		}
+		f := annotateOpen(t, out.Bytes())
+		list := f.GetSheetList()[0]
+		rows, err := f.GetRows(list, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []string
+		for _, row := range rows {
+			all = append(all, row...)
+		}
+		for _, want := range []string{"'" + evil, `'=HYPERLINK("x")\x1b[31m`, "'@SUM(A1)"} {
+			if !slices.ContainsFunc(all, func(s string) bool { return strings.HasPrefix(s, want) }) {
+				t.Errorf("%s: no cell starts with %q in %q", w.name, want, all)
+			}
+		}
+		for _, s := range all {
+			if strings.HasPrefix(s, "=") || strings.HasPrefix(s, "@") || strings.ContainsAny(s, "\x1b\r") {
+				t.Errorf("%s: a live or raw text in the list: %q", w.name, s)
+			}
+		}
+		if !slices.Contains(all, "-5") {
+			t.Errorf("%s: the figure -5 is not written as it is", w.name)
+		}
+		if w.name == "Annotate" {
+			if text, _, ok := annotateComment(t, f, "Data", "B2"); !ok || strings.Contains(text, "\x1b") || !strings.Contains(text, `\x1b[31m`) {
+				t.Errorf("comment at B2: %q", text)
+			}
+		}
+	}
+	r := result()
+	d := &diff.Diff{Old: r, New: r, Introduced: r.Findings,
+		Changes: []diff.Change{{Sheet: "Data", Cell: "B2", OldSheet: "Data", OldCell: "B2", What: diff.Text, Label: evil, Old: "=2+2", New: "x"}}}
+	var out bytes.Buffer
+	if err := DiffAnnotate(&out, d, "en", nil, AnnotateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	f := annotateOpen(t, out.Bytes())
+	rows, _ := f.GetRows(f.GetSheetList()[0], excelize.Options{RawCellValue: true})
+	for _, row := range rows {
+		for _, s := range row {
+			if strings.HasPrefix(s, "=") || strings.HasPrefix(s, "@") || strings.Contains(s, "\x1b") {
+				t.Errorf("DiffAnnotate: a live or raw text in the list: %q", s)
+			}
+		}
+	}
+}
