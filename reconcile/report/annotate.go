@@ -127,7 +127,21 @@ type annotator struct {
 	lang   string
 	sheets map[string]string // the workbook's sheet names, and the file's names of renamed sheets, to the copy's
 	styles map[annotateStyleKey]int
+	// commented counts the comments added, uncommented the cells left without one past
+	// maxComments; unlisted the findings (or lines) a list sheet left out past maxListed.
+	commented, uncommented, unlisted int
 }
+
+// maxComments bounds the comments a copy adds (see addComment), and maxListed the rows of its
+// list sheet: far more than a report with real mistakes has findings. Each row of a list is
+// nine cells and a link, which excelize holds as a sheet's cells and checks one by one: 20,000
+// findings (a file built for it) made a Temuan sheet of 180,000 cells and 440 MB. Every
+// finding is in the check's own report (text, JSON, HTML, CSV); the list says how many it
+// leaves to it.
+const (
+	maxComments = 2000
+	maxListed   = 5000
+)
 
 // newAnnotator is the annotator of a copy: every sheet under its name in the copy, and a
 // renamed sheet under its name in the file too, which the findings give.
@@ -164,13 +178,27 @@ func (a *annotator) listText(sheet, cell, s string) error {
 	return a.f.SetCellStr(sheet, cell, safetext.Spreadsheet(safetext.Visible(s)))
 }
 
-// notesRows writes the package notes (sheets renamed, entries dropped) from a row of a list
-// sheet down, and returns the row after them.
+// notesRows writes, from a row of a list sheet down, what the copy changed to be written at
+// all (sheets renamed, entries dropped) and the cells left without a comment, and returns the
+// row after them.
 func (a *annotator) notesRows(sheet string, row int) (int, error) {
-	if a.c == nil {
-		return row, nil
+	var notes []reconcile.Text
+	if a.c != nil {
+		notes = a.c.packageNotes()
 	}
-	for _, n := range a.c.packageNotes() {
+	if a.unlisted > 0 {
+		notes = append(notes, reconcile.Msg(
+			"Daftar ini memuat %d baris pertama; %d lainnya ada di laporan pemeriksaan (lkjip check, juga --format json, html atau csv).",
+			"This list holds the first %d rows; %d more are in the check's report (lkjip check, also --format json, html or csv).",
+			maxListed, a.unlisted))
+	}
+	if a.uncommented > 0 {
+		notes = append(notes, reconcile.Msg(
+			"Komentar hanya ditulis pada %d sel pertama; %d sel lain yang ditandai hanya diwarnai. Daftar di sheet ini memuat semuanya.",
+			"Comments were written at the first %d cells only; %d other marked cells have their fill only. The list on this sheet holds them all.",
+			maxComments, a.uncommented))
+	}
+	for _, n := range notes {
 		if err := a.listText(sheet, fmt.Sprintf("A%d", row), n.In(a.lang)); err != nil {
 			return row, err
 		}
@@ -267,7 +295,17 @@ func (a *annotator) mark(findings []reconcile.Finding, links []string) error {
 
 // addComment adds lkjip's comment (runs, about lines lines long) at a cell; a comment the cell
 // already had is kept below it. comments caches each sheet's comments as the workbook had them.
+//
+// A copy gets at most maxComments comments: excelize places each one by walking the rows above
+// it and the shapes before it, so that 20,000 findings (a file built for it) took 17 s of CPU
+// and 540 MB. The cells beyond keep their fill, the list sheet names them all, and a line under
+// its totals says how many cells have no comment.
 func (a *annotator) addComment(sheet, cell string, runs []excelize.RichTextRun, lines int, comments map[string]map[string]excelize.Comment) error {
+	if a.commented >= maxComments {
+		a.uncommented++
+		return nil
+	}
+	a.commented++
 	if _, ok := comments[sheet]; !ok {
 		list, err := a.f.GetComments(sheet)
 		if err != nil {
@@ -519,7 +557,12 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 	}
 
 	// A finding that follows another stands right under its cause.
-	for i, p := range arrange(r.Findings) {
+	listed := arrange(r.Findings)
+	if len(listed) > maxListed {
+		a.unlisted = len(listed) - maxListed
+		listed = listed[:maxListed]
+	}
+	for i, p := range listed {
 		x, row := p.Finding, i+2
 		at := func(col int) string { c, _ := excelize.CoordinatesToCellName(col, row); return c }
 		sheet := x.Sheet
@@ -561,7 +604,7 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 			}
 		}
 	}
-	end := len(r.Findings) + 1
+	end := len(listed) + 1
 	if err := f.AutoFilter(name, fmt.Sprintf("A1:%s%d", last, end), nil); err != nil {
 		return fmt.Errorf("annotate: %w", err)
 	}

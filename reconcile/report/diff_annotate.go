@@ -136,6 +136,11 @@ func (n *diffNotes) flush() error {
 				break
 			}
 		}
+		if n.a.commented >= maxComments { // as addComment bounds them
+			n.a.uncommented++
+			continue
+		}
+		n.a.commented++
 		if _, ok := n.comments[sheet]; !ok {
 			list, err := f.GetComments(sheet)
 			if err != nil {
@@ -153,7 +158,7 @@ func (n *diffNotes) flush() error {
 			}
 			body += t
 		}
-		runs := []excelize.RichTextRun{{Text: "lkjip diff\n", Font: &excelize.Font{Bold: true}}, {Text: body}}
+		runs := []excelize.RichTextRun{{Text: "lkjip diff\n", Font: &excelize.Font{Bold: true}}, {Text: safetext.Visible(body)}}
 		lines := annotateLines("lkjip diff\n" + body)
 		if old, ok := n.comments[sheet][cell]; ok {
 			if err := f.DeleteComment(sheet, cell); err != nil {
@@ -267,6 +272,10 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 		return fmt.Errorf("annotate: %w", err)
 	}
 	lines := diffLines(d, lang)
+	if len(lines) > maxListed {
+		a.unlisted = len(lines) - maxListed
+		lines = lines[:maxListed]
+	}
 	for i, l := range lines {
 		row := i + 2
 		at := func(col int) string { c, _ := excelize.CoordinatesToCellName(col, row); return c }

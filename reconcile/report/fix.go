@@ -555,8 +555,12 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 	); err != nil {
 		return fmt.Errorf("fix: %w", err)
 	}
+	// Both lists within maxListed rows, the changes first; every change is made all the same.
+	changes := plan.changes[:min(len(plan.changes), maxListed)]
+	skipped := plan.skipped[:min(len(plan.skipped), maxListed-len(changes))]
+	a.unlisted = len(plan.changes) + len(plan.skipped) - len(changes) - len(skipped)
 	row := 2
-	for i, c := range plan.changes {
+	for i, c := range changes {
 		var msgs []string
 		for _, x := range c.findings {
 			// A change whose finding names other candidates says so: the cause may be elsewhere.
@@ -592,7 +596,7 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 			return err
 		}
 		row++
-		for i, s := range plan.skipped {
+		for i, s := range skipped {
 			x := s.finding
 			// A finding without a Fix that follows another has that for its reason, beside.
 			lines := []string{x.Message.In(lang), candidatesLine(x, lang)}

@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 
@@ -99,7 +100,7 @@ var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 // file, and at least copyMinCells whatever its size. At about 1 KB a cell, a file under 1 MiB
 // stays within 150 MB; a larger file may hold as many cells as a real workbook of its size.
 const (
-	copyCellsPerMiB = 120_000
+	copyCellsPerMiB = 200_000
 	copyMinCells    = 120_000
 )
 
@@ -112,15 +113,17 @@ func tooManyCells(path, lang string, budget int64) error {
 		path, budget)}
 }
 
-// countCells counts the cells (<c>) and shared strings (<si>) an XML part holds, reading it
-// through without keeping it.
+// countCells counts what excelize makes of an XML part: for a sheet, a row for every row
+// number up to the last (it fills the gaps) and, in each row, a cell for every column up to
+// the row's last (it fills those too: one cell at column XFD is 16,384); for the shared
+// strings, each string. It reads the part through without keeping it.
 func countCells(e *zip.File) (int64, error) {
 	r, err := e.Open()
 	if err != nil {
 		return 0, err
 	}
 	defer r.Close()
-	var n int64
+	var n counter
 	buf := make([]byte, 64<<10)
 	carry := 0 // bytes of an unfinished tag kept from the previous read
 	for {
@@ -133,38 +136,110 @@ func countCells(e *zip.File) (int64, error) {
 				break
 			}
 			i += j
-			name, done := tagName(data[i+1:])
-			if !done && err == nil {
-				carry = copy(buf, data[i:]) // the name runs past this read
+			end := bytes.IndexByte(data[i:], '>')
+			if end < 0 && err == nil && len(data)-i < 4<<10 {
+				carry = copy(buf, data[i:]) // the tag runs past this read
 				break
 			}
-			if name == "c" || name == "si" {
-				n++
+			tag := data[i+1:]
+			if end >= 0 {
+				tag = data[i+1 : i+end]
 			}
+			n.tag(tag)
 			i++
 		}
 		if err == io.EOF {
-			return n, nil
+			return n.total(), nil
 		}
 		if err != nil {
-			return n, err
+			return n.total(), err
 		}
 	}
 }
 
-// tagName returns the local name of the tag that b starts (after its '<'), and whether b holds
-// all of it.
-func tagName(b []byte) (string, bool) {
-	start := 0
-	for i := 0; i < len(b) && i < 64; i++ {
-		switch b[i] {
-		case ':':
-			start = i + 1
-		case ' ', '>', '/', '\t', '\n', '\r':
-			return string(b[start:i]), true
+// counter follows the rows and cells of a sheet, and the strings of a shared-string table, as
+// countCells reads their tags.
+type counter struct {
+	cells        int64 // the cells of the rows closed, each row to its last column
+	row, lastRow int64
+	col, lastCol int64
+	strings      int64
+}
+
+func (n *counter) tag(tag []byte) {
+	if len(tag) > 0 && tag[0] == '/' {
+		if localName(tag[1:]) == "row" {
+			n.endRow()
 		}
+		return
 	}
-	return "", len(b) >= 64 // a name longer than that is no cell's
+	switch localName(tag) {
+	case "row":
+		n.endRow()
+		n.row++
+		if r, ok := attr(tag, "r"); ok {
+			if v, err := strconv.ParseInt(string(r), 10, 64); err == nil && v > 0 {
+				n.row = v
+			}
+		}
+		n.lastRow = max(n.lastRow, n.row)
+		n.col = 0
+	case "c":
+		n.col++
+		if r, ok := attr(tag, "r"); ok {
+			if col, _, err := excelize.CellNameToCoordinates(string(r)); err == nil {
+				n.col = int64(col)
+			}
+		}
+		n.lastCol = max(n.lastCol, n.col)
+	case "si":
+		n.strings++
+	}
+}
+
+func (n *counter) endRow() {
+	n.cells += n.lastCol
+	n.lastCol = 0
+}
+
+func (n *counter) total() int64 {
+	n.endRow()
+	return n.cells + n.lastRow + n.strings
+}
+
+// localName is the name a tag starts with (after its '<'), without its namespace prefix.
+func localName(tag []byte) string {
+	end := bytes.IndexAny(tag, " \t\r\n/>")
+	if end < 0 {
+		end = len(tag)
+	}
+	name := tag[:end]
+	if i := bytes.IndexByte(name, ':'); i >= 0 {
+		name = name[i+1:]
+	}
+	return string(name)
+}
+
+// attr returns the value of a tag's attribute.
+func attr(tag []byte, name string) ([]byte, bool) {
+	key := []byte(name + "=")
+	for i := 0; ; {
+		j := bytes.Index(tag[i:], key)
+		if j < 0 {
+			return nil, false
+		}
+		i += j
+		if i > 0 && strings.IndexByte(" \t\r\n", tag[i-1]) >= 0 && i+len(key) < len(tag) {
+			v := tag[i+len(key):]
+			if q := v[0]; q == '"' || q == '\'' {
+				if k := bytes.IndexByte(v[1:], q); k >= 0 {
+					return v[1 : 1+k], true
+				}
+			}
+			return nil, false
+		}
+		i += len(key)
+	}
 }
 
 // openCopy opens the workbook at path for a copy (see the top of this file). limit is the
@@ -214,7 +289,7 @@ func openCopy(path, password string, limit int64, lang string) (*copyBook, error
 	}
 	var kept []*zip.File
 	var cells int64
-	budget := max(copyMinCells, copyCellsPerMiB*int64(len(raw))>>20)
+	budget := max(copyMinCells, copyCellsPerMiB*int64(len(raw))/(1<<20))
 	for _, e := range entries {
 		if !needed[normName(e.Name)] && passThrough(e.Name) {
 			c.passed = append(c.passed, e)

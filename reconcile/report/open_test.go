@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"io"
 	"os"
@@ -405,6 +406,21 @@ func TestCopyCellBudget(t *testing.T) {
 			t.Errorf("%s: the refusal took %v and %d MiB", w.name, d, bytes>>20)
 		}
 	}
+	// Eight cells at column XFD are 131,072 cells to excelize, which fills each row to its last
+	// column: refused too.
+	far := repackage(t, annotateFixture(t), func(name string, data []byte) []byte {
+		if name == "xl/worksheets/sheet3.xml" {
+			var rows strings.Builder
+			for r := 10; r < 18; r++ {
+				fmt.Fprintf(&rows, `<row r="%d"><c r="XFD%d"><v>1</v></c></row>`, r, r)
+			}
+			return []byte(strings.Replace(string(data), "</sheetData>", rows.String()+"</sheetData>", 1))
+		}
+		return data
+	}, nil, nil)
+	if err := Annotate(io.Discard, annotateFixtureResult(far), "en", nil, AnnotateOptions{}); !strings.Contains(fmtErr(err), "more than 120000 cells") {
+		t.Errorf("eight cells at XFD: %v", err)
+	}
 	// The same cells with a megabyte of pictures beside them: a file of 1 MiB and more may
 	// hold copyCellsPerMiB cells a MiB.
 	big := repackage(t, path, nil, map[string]string{"xl/media/photo.jpg": randomText(1 << 20)}, nil)
@@ -424,13 +440,15 @@ func randomText(n int) string {
 	return string(b)
 }
 
-// TestCountCells counts the cells and shared strings of XML as a copy's budget sees them,
-// tags split across reads included.
+// TestCountCells counts what excelize makes of a sheet: a row for every number up to the
+// last, each row filled to its last column, references or none, namespace prefixes, tags
+// split across reads; and the shared strings.
 func TestCountCells(t *testing.T) {
 	var b strings.Builder
-	b.WriteString(`<worksheet><sheetData>`)
-	for i := 0; i < 20000; i++ {
-		b.WriteString(`<row r="1"><c r="A1" s="2"><v>1</v></c><c/><x:c t="s"><v>0</v></x:c><cols/><col/></row>`)
+	b.WriteString(`<worksheet><sheetData><row r="2"><c r="B2"/><c/></row><row><c r="XFD3"/></row>`)
+	b.WriteString(`<x:row r="10" spans="1:2"><x:c r="A10"><v>1</v></x:c></x:row>`)
+	for r := 11; r <= 20010; r++ {
+		fmt.Fprintf(&b, `<row r="%d" ht="15" customHeight="1"><c r="A%d" s="1"><v>1</v></c><c r="C%d" t="s"><v>0</v></c></row>`, r, r, r)
 	}
 	b.WriteString(`</sheetData></worksheet><sst><si><t>a</t></si><si><t>b</t></si></sst>`)
 	path := repackage(t, annotateFixture(t), nil, map[string]string{"xl/worksheets/count.xml": b.String()}, nil)
@@ -439,78 +457,85 @@ func TestCountCells(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer zr.Close()
+	// Rows 2, 3 and 10 hold 3 + 16,384 + 1 cells, rows 11 to 20,010 three each; 20,010 rows;
+	// two strings.
+	const want = 3 + 16384 + 1 + 3*20000 + 20010 + 2
 	for _, e := range zr.File {
 		if e.Name == "xl/worksheets/count.xml" {
-			if n, err := countCells(e); err != nil || n != 60002 {
-				t.Errorf("countCells = %d, %v; want 60002", n, err)
+			if n, err := countCells(e); err != nil || n != want {
+				t.Errorf("countCells = %d, %v; want %d", n, err, want)
 			}
 		}
 	}
 }
 
-// TestListSheetsKeepWorkbookTextInert: text that came from the workbook or a message quoting
-// it is written into the Temuan, Perbaikan and Perubahan lists so that it is never read as a
-// formula (a leading apostrophe) and its control characters are shown (\x1b), as the CSV
-// report writes it; figures stay numbers, and the comments show control characters too.
-func TestListSheetsKeepWorkbookTextInert(t *testing.T) {
+// TestCopyBoundsCommentsAndLists: a copy of a workbook with more findings than any real
+// report has comments its first maxComments cells and lists its first maxListed rows; the
+// other cells keep their fill, every change is made, and lines under the totals say how many
+// were left to the check's report.
+func TestCopyBoundsCommentsAndLists(t *testing.T) {
 	path := annotateFixture(t)
-	evil := "=1+2+cmd|' /C calc'!A0"
-	result := func() *reconcile.Result {
-		return &reconcile.Result{Path: path, Findings: []reconcile.Finding{
-			{Rule: "UM004", Severity: reconcile.Error, Sheet: "Data", Cell: "B2", Message: reconcile.Text{ID: "=HYPERLINK(\"x\")\x1b[31m", EN: "=HYPERLINK(\"x\")\x1b[31m"},
-				Actual: evil, Expected: "-5"},
-			{Rule: "LRA001", Severity: reconcile.Error, Sheet: "Data", Cell: "C2", Message: reconcile.Text{ID: "@SUM(A1)", EN: "@SUM(A1)"},
-				Accepted: true, Reason: "+tab\tand\rcarriage"},
-		}}
+	const n = maxListed + 1000
+	r := &reconcile.Result{Path: path}
+	var changes []diff.Change
+	for i := 1; i <= n; i++ {
+		cell := "E" + strconv.Itoa(i)
+		r.Findings = append(r.Findings, reconcile.Finding{Rule: "LRA001", Severity: reconcile.Error, Sheet: "Data", Cell: cell,
+			Message: reconcile.Text{ID: "salah", EN: "wrong"}, Expected: "1", Actual: "", Fix: "1"})
+		changes = append(changes, diff.Change{Sheet: "Data", Cell: cell, OldSheet: "Data", OldCell: cell, What: diff.Figure, Old: "2", New: "1"})
 	}
-	for _, w := range copyWriters[:2] { // Annotate and Fix list findings; DiffAnnotate below
+	for _, w := range []string{"Annotate", "Fix", "DiffAnnotate"} {
 		var out bytes.Buffer
-		if err := w.write(&out, result(), 0); err != nil {
-			t.Fatalf("%s: %v", w.name, err)
+		var err error
+		switch w {
+		case "Annotate":
+			err = Annotate(&out, r, "en", nil, AnnotateOptions{})
+		case "Fix":
+			err = Fix(&out, r, "en", nil, FixOptions{})
+		default:
+			err = DiffAnnotate(&out, &diff.Diff{Old: r, New: r, Changes: changes}, "en", nil, AnnotateOptions{})
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", w, err)
 		}
 		f := annotateOpen(t, out.Bytes())
-		list := f.GetSheetList()[0]
-		rows, err := f.GetRows(list, excelize.Options{RawCellValue: true})
+		comments, err := f.GetComments("Data")
 		if err != nil {
 			t.Fatal(err)
 		}
-		var all []string
-		for _, row := range rows {
-			all = append(all, row...)
-		}
-		for _, want := range []string{"'" + evil, `'=HYPERLINK("x")\x1b[31m`, "'@SUM(A1)"} {
-			if !slices.ContainsFunc(all, func(s string) bool { return strings.HasPrefix(s, want) }) {
-				t.Errorf("%s: no cell starts with %q in %q", w.name, want, all)
+		ours := 0
+		for _, c := range comments {
+			if c.Author == annotateAuthor {
+				ours++
 			}
 		}
-		for _, s := range all {
-			if strings.HasPrefix(s, "=") || strings.HasPrefix(s, "@") || strings.ContainsAny(s, "\x1b\r") {
-				t.Errorf("%s: a live or raw text in the list: %q", w.name, s)
+		if ours != maxComments {
+			t.Errorf("%s: %d comments by lkjip, want %d", w, ours, maxComments)
+		}
+		if fill := annotateFillOf(t, f, "Data", "E"+strconv.Itoa(n)); fill == "" {
+			t.Errorf("%s: the last marked cell has no fill", w)
+		}
+		if w == "Fix" {
+			if v, _ := f.GetCellValue("Data", "E"+strconv.Itoa(n)); v != "1" {
+				t.Errorf("the last change was not made: %q", v)
 			}
 		}
-		if !slices.Contains(all, "-5") {
-			t.Errorf("%s: the figure -5 is not written as it is", w.name)
-		}
-		if w.name == "Annotate" {
-			if text, _, ok := annotateComment(t, f, "Data", "B2"); !ok || strings.Contains(text, "\x1b") || !strings.Contains(text, `\x1b[31m`) {
-				t.Errorf("comment at B2: %q", text)
+		rows, _ := f.GetRows(f.GetSheetList()[0])
+		listed := 0
+		for _, row := range rows[1:] {
+			if len(row) > 2 && strings.HasPrefix(row[2], "E") || len(row) > 3 && strings.HasPrefix(row[3], "E") {
+				listed++
 			}
 		}
-	}
-	r := result()
-	d := &diff.Diff{Old: r, New: r, Introduced: r.Findings,
-		Changes: []diff.Change{{Sheet: "Data", Cell: "B2", OldSheet: "Data", OldCell: "B2", What: diff.Text, Label: evil, Old: "=2+2", New: "x"}}}
-	var out bytes.Buffer
-	if err := DiffAnnotate(&out, d, "en", nil, AnnotateOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	f := annotateOpen(t, out.Bytes())
-	rows, _ := f.GetRows(f.GetSheetList()[0], excelize.Options{RawCellValue: true})
-	for _, row := range rows {
-		for _, s := range row {
-			if strings.HasPrefix(s, "=") || strings.HasPrefix(s, "@") || strings.Contains(s, "\x1b") {
-				t.Errorf("DiffAnnotate: a live or raw text in the list: %q", s)
-			}
+		if listed != maxListed {
+			t.Errorf("%s: %d rows listed, want %d", w, listed, maxListed)
+		}
+		says := func(text string) bool {
+			return slices.ContainsFunc(rows, func(row []string) bool { return len(row) > 0 && strings.HasPrefix(row[0], text) })
+		}
+		if !says("This list holds the first 5000 rows; 1000 more are in the check's report") ||
+			!says("Comments were written at the first 2000 cells only; 4000 other marked cells have their fill only") {
+			t.Errorf("%s: the list does not say what it left out", w)
 		}
 	}
 }
