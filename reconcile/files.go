@@ -5,9 +5,11 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 )
@@ -208,15 +210,36 @@ func cause(err error) error {
 }
 
 // WriteFile writes an output: to a temporary file beside path, renamed into place once
-// whole, so that a failed write (a full disk, a printer's error) never leaves half a file and
-// never touches a file already at path. An error of the file system is a *WriteError naming
-// path; a printer's own error is returned as it is.
+// whole, so that a failed write (a full disk, a printer's error, a printer's panic) never
+// leaves half a file and never touches a file already at path. An error of the file system is
+// a *WriteError naming path; a printer's own error is returned as it is, and its panic goes
+// on once the temporary file is removed.
+//
+// The output gets the permissions any file the user creates gets (0666 less the umask: 0644
+// by default), not os.CreateTemp's 0600: an annotated copy or a report is handed on, and a
+// copy only its writer can read surprises whoever it is for. The temporary file is created
+// with them, so that the system applies the umask and nothing has to read it.
 func WriteFile(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	dir, base := filepath.Dir(path), "."+filepath.Base(path)+"."
+	var tmp *os.File
+	var err error
+	for try := 0; try < 10000; try++ {
+		tmp, err = os.OpenFile(filepath.Join(dir, base+strconv.FormatUint(uint64(rand.Uint32()), 10)+".tmp"), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if !errors.Is(err, fs.ErrExist) {
+			break
+		}
+	}
 	if err != nil {
 		return &WriteError{Path: path, Err: cause(err)}
 	}
 	name := tmp.Name()
+	defer func() {
+		if v := recover(); v != nil {
+			tmp.Close()
+			os.Remove(name)
+			panic(v)
+		}
+	}()
 	fail := func(err error) error {
 		tmp.Close()
 		os.Remove(name)

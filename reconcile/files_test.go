@@ -77,3 +77,24 @@ func TestWriteFileDiskFull(t *testing.T) {
 		t.Errorf("a full disk kept %v", entries)
 	}
 }
+
+// TestWriteFilePanicLeavesNothing: a printer that panics (a library failing inside) leaves no
+// temporary file behind, and the panic reaches whoever recovers it.
+func TestWriteFilePanicLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "salinan.xlsx")
+	func() {
+		defer func() {
+			if v := recover(); v != "excelize" {
+				t.Errorf("recovered %v, want the printer's panic", v)
+			}
+		}()
+		reconcile.WriteFile(target, func(w io.Writer) error {
+			io.WriteString(w, "PK")
+			panic("excelize")
+		})
+	}()
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("a panicking printer left %v behind", entries)
+	}
+}

@@ -121,6 +121,13 @@ func sniff(file, path string, havePassword bool) *FileError {
 	return &FileError{Code: "text", Message: Msg("%s: berkas ini bukan buku kerja Excel (.xlsx), walau bernama %s; mungkin teks atau CSV. Buka di Excel dan simpan sebagai .xlsx.", "%s: this file is not an Excel workbook (.xlsx) although it is named %s; it may be text or CSV. Open it in Excel and save it as .xlsx.", path, ext)}
 }
 
+// TooLarge is the refusal of the file at path as unpacking beyond the size limit: the check
+// and every copy made with excelize (annotated, corrected, compared) give this one.
+func TooLarge(path string) *FileError {
+	return &FileError{Code: "too-large", Message: Msg("%s: isi berkas ini mengembang melebihi batas ukuran (berkas rusak atau sengaja dibuat berbahaya); berkas tidak diperiksa. Minta pengirim mengirim ulang buku kerja aslinya.",
+		"%s: this file unpacks beyond the size limit (broken, or built to harm); it was not checked. Ask the sender to resend the original workbook.", path)}
+}
+
 func openError(file, path string, err error) *FileError {
 	if file != path {
 		// The reader's errors name the file where it is kept; the reports call it path.
@@ -132,8 +139,7 @@ func openError(file, path string, err error) *FileError {
 			"%s: this workbook holds more than %s filled cells, more than can be checked; it was not checked. Move large sheets to another workbook, or delete what is not part of the report.", path, max)}
 	}
 	if errors.Is(err, xlsx.ErrTooLarge) {
-		return &FileError{Code: "too-large", Message: Msg("%s: isi berkas ini mengembang melebihi batas ukuran (berkas rusak atau sengaja dibuat berbahaya); berkas tidak diperiksa. Minta pengirim mengirim ulang buku kerja aslinya.",
-			"%s: this file unpacks beyond the size limit (broken, or built to harm); it was not checked. Ask the sender to resend the original workbook.", path)}
+		return TooLarge(path)
 	}
 	switch xlsx.Describe(err) {
 	case "password":

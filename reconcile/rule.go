@@ -121,6 +121,20 @@ func (p *Pass) ReportFix(c *workbook.Cell, msg Text, expected, actual, fix strin
 	p.found.add(f)
 }
 
+// ReportFor records, as rule r, a finding the pass's own run gives rise to: UM007 says, as the
+// note UM021, which formulas its budget left unrecomputed. The finding takes r's severity and
+// scope, and nothing is recorded when the settings turn r off.
+func (p *Pass) ReportFor(r *Rule, c *workbook.Cell, msg Text, expected, actual string) {
+	if p.Settings != nil && p.Settings.Disabled[r.ID] {
+		return
+	}
+	f := Finding{Rule: r.ID, Severity: r.Severity, Message: msg, Expected: expected, Actual: actual, scope: r.Scope}
+	if c != nil {
+		f.Sheet, f.Cell, f.row, f.col = c.Sheet, c.Ref, c.Row, c.Col
+	}
+	p.found.add(f)
+}
+
 // Relay reports, as the pass's rule, a finding another run made (EKS004 relays the findings of
 // the budget rules over the LRA export): its place, values, candidates and cause are kept, its
 // message replaced.

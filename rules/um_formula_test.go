@@ -1,9 +1,14 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"lkjip/reconcile"
+	"lkjip/reconcile/formula"
+	wb "lkjip/reconcile/workbook"
 	rt "lkjip/rules/rulestest"
 )
 
@@ -108,4 +113,89 @@ func TestUM010ValuesAgainstDeclaration(t *testing.T) {
 	got := rt.Expect(t, UM010, w, rt.Want{At: "Pengukuran!I4", Expected: "105.63", Actual: "99.10"},
 		rt.Want{At: "Pengukuran!I5", Expected: "120.00", Actual: "90.00"})
 	expectFixes(t, got, fixWant{At: "Pengukuran!I4", Fix: "105.63"}, fixWant{At: "Pengukuran!I5", Fix: "120.00"})
+}
+
+// wideSums is the budget sheet with n formulas below it, each summing the whole sheet (every
+// other formula included) from A1 to XFD: a file built so that recomputing costs n² cell
+// reads (20,000 of them would read 400 million and take hours).
+func wideSums(n int) *wb.Workbook {
+	rows := budget()
+	for i := 0; i < n; i++ {
+		row := make([]string, 30)
+		row[29] = "=SUM(A1:XFD" + strconv.Itoa(len(budget())+n) + ")|1"
+		rows = append(rows, row)
+	}
+	return rt.Workbook(budgetSheet(rows))
+}
+
+// TestUM018BoundedRecomputation: UM007 stops when the file's budget is spent, and UM021 says
+// so once, at the first formula not recomputed, with how many were not; 20,000 wide sums are
+// checked in seconds. A workbook within the budget gets no note.
+func TestUM018BoundedRecomputation(t *testing.T) {
+	rt.ExpectWith(t, UM021, []*reconcile.Rule{UM007}, wideSums(100)) // within the budget: every formula recomputed
+
+	const n = 20000
+	w := wideSums(n)
+	start := time.Now()
+	got := rt.Run(w, UM007)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("20,000 wide sums took %v", d)
+	} else {
+		t.Logf("20,000 wide sums checked in %v", d.Round(time.Millisecond))
+	}
+	var notes []reconcile.Finding
+	stale := 0
+	for _, f := range got {
+		switch f.Rule {
+		case "UM021":
+			notes = append(notes, f)
+		case "UM007":
+			stale++ // each formula caches 1, far from the sum
+		}
+	}
+	if len(notes) != 1 {
+		t.Fatalf("%d UM021 notes, want one: %+v", len(notes), notes)
+	}
+	note := notes[0]
+	first := len(budget()) + 1 // the first formula's row
+	row, _ := strconv.Atoi(strings.TrimPrefix(note.Cell, "AD"))
+	left := n - (row - first)
+	if note.Severity != reconcile.Info || note.Sheet != "Realisasi Anggaran" || !strings.HasPrefix(note.Cell, "AD") || row <= first ||
+		note.Actual != strconv.Itoa(left) || stale != row-first || left < n/2 {
+		t.Errorf("note %+v after %d recomputed formulas", note, stale)
+	}
+	if !strings.Contains(note.Message.EN, strconv.Itoa(left)+" formulas, from this cell on, were not recomputed") ||
+		!strings.Contains(note.Message.ID, strconv.Itoa(left)+" rumus, mulai dari sel ini, tidak dihitung ulang") {
+		t.Errorf("message %+v", note.Message)
+	}
+	rt.ExpectWith(t, UM021, []*reconcile.Rule{UM007}, w, rt.Want{At: "Realisasi Anggaran!" + note.Cell, Actual: note.Actual})
+
+	// Turned off in the settings, the note is not made; UM007 is still bounded.
+	s := reconcile.DefaultSettings()
+	s.Disabled = map[string]bool{"UM021": true}
+	for _, f := range reconcile.Run(w, []*reconcile.Rule{UM007}, s) {
+		if f.Rule == "UM021" {
+			t.Errorf("UM021 turned off but reported: %+v", f)
+		}
+	}
+}
+
+// TestUM007WideRangeReadsWhatTheSheetHolds: the resolver UM007 evaluates through walks a range
+// reaching column XFD, or the whole sheet, over the cells the rows hold, and gives what Excel
+// reads: blank places skipped, text ignored by SUM and COUNT.
+func TestUM007WideRangeReadsWhatTheSheetHolds(t *testing.T) {
+	w := rt.Workbook(budgetSheet(budget()))
+	res := cellResolver{w: w, sheet: w.Sheets[0]}
+	for expr, want := range map[string]string{
+		"SUM(C4:C10)":          "800000000", // the parents and their children
+		"SUM(C5:XFD5)":         "200000095", // Anggaran, Realisasi, Selisih and % of one row
+		"COUNT(A1:XFD1048576)": "32",        // the figures of eight rows
+		"COUNTA(A3:B3)":        "2",
+		"SUM(Missing!A1:B2)":   "#REF!",
+	} {
+		v, err := formula.Eval(expr, res)
+		if err != nil || v.String() != want {
+			t.Errorf("%s = %s, %v; want %s", expr, v.String(), err, want)
+		}
+	}
 }

@@ -113,7 +113,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "lkjip: "+reconcile.Msg("--annotate %s tidak ditulis: buku kerjanya tidak dapat diperiksa.",
 				"--annotate %s was not written: the workbook could not be checked.", *c.annotate).In(*c.lang))
 		} else if !c.writeFile("--annotate", *c.annotate, func(w io.Writer) error {
-			return report.Annotate(w, results[0], *c.lang, prov, report.AnnotateOptions{Password: *c.password})
+			return report.Annotate(w, results[0], *c.lang, prov, report.AnnotateOptions{Password: *c.password, MaxUnzipSize: int64(c.settings.MaxUnzipMiB) << 20})
 		}) {
 			return 2
 		}

@@ -63,7 +63,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		p.AddResults("new", sides[1].Result)
 	})
 	if *c.annotate != "" && !c.writeFile("--annotate", *c.annotate, func(w io.Writer) error {
-		return report.DiffAnnotate(w, d, *c.lang, prov, report.AnnotateOptions{Password: *c.password})
+		return report.DiffAnnotate(w, d, *c.lang, prov, report.AnnotateOptions{Password: *c.password, MaxUnzipSize: int64(c.settings.MaxUnzipMiB) << 20})
 	}) {
 		return 2
 	}

@@ -1,6 +1,7 @@
 package formula
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -89,6 +90,43 @@ type Resolver interface {
 	Cell(sheet string, col, row int) Value
 }
 
+// RangeResolver is a Resolver that can walk the cells of a range that hold something. A range
+// is then evaluated at the cost of what the sheet holds in it, not of its area: =SUM(A1:XFD60)
+// reads the few hundred cells of those rows instead of asking for 983,040 cells one by one
+// (about 1 s each, so that ten such formulas took 11 s). Only blank cells are left out, and
+// every function that walks a range skips them.
+type RangeResolver interface {
+	Resolver
+	// Range calls fn with the column, the row and the value of every cell of the rectangle
+	// c1..c2 x r1..r2 (1-based, c1 <= c2, r1 <= r2) of a sheet (named as for Cell) that is not
+	// blank, in row-major order, until fn returns false. It looks at no more than limit places
+	// (a row of the sheet, a cell it passes, blank or not) and returns how many it looked at:
+	// more than limit when it stopped short for that. A sheet the workbook lacks gives one
+	// #REF! at c1, r1.
+	Range(sheet string, c1, r1, c2, r2 int, limit int64, fn func(col, row int, v Value) bool) int64
+}
+
+// Budget bounds the work of many evaluations together, such as every formula of a file: each
+// cell read costs one, and with a RangeResolver each place a range walk looks at. An
+// evaluation that would spend more than is left fails with ErrBudget, and so does every
+// evaluation after it: the caller says how many formulas went unevaluated.
+type Budget struct {
+	Left int64
+}
+
+// ErrBudget is the error of an evaluation whose Budget ran out.
+var ErrBudget = errors.New("formula: evaluation budget spent")
+
+// Spend takes n from the budget; false when there was not that much left (it is then empty).
+func (b *Budget) Spend(n int64) bool {
+	if b.Left < n {
+		b.Left = 0
+		return false
+	}
+	b.Left -= n
+	return true
+}
+
 // Numeric limits. Excel numbers are doubles, so magnitudes beyond 1E308
 // are #NUM! and below 1E-308 flush to zero, as in Excel. Exact arithmetic
 // can still grow the digit count (chained products of 30-place quotients,
@@ -119,7 +157,11 @@ func Eval(expr string, r Resolver) (Value, error) {
 // internal failure). A blank result is reported as the number 0, which is
 // what Excel caches for =A1 when A1 is empty. r may be nil for formulas
 // without references.
-func EvalNode(n Node, r Resolver) (v Value, err error) {
+func EvalNode(n Node, r Resolver) (v Value, err error) { return EvalNodeWithin(n, r, nil) }
+
+// EvalNodeWithin evaluates a parsed node as EvalNode does, spending the cells it reads from b
+// (nil for no budget but the one of each evaluation): ErrBudget when they run out.
+func EvalNodeWithin(n Node, r Resolver, b *Budget) (v Value, err error) {
 	defer func() {
 		// Hostile workbooks must never take the process down; a panic here
 		// (ours or the Resolver's) is reported as an ordinary error.
@@ -127,7 +169,10 @@ func EvalNode(n Node, r Resolver) (v Value, err error) {
 			v, err = Value{}, fmt.Errorf("formula: internal error: %v", p)
 		}
 	}()
-	e := &evaluator{r: r}
+	e := &evaluator{r: r, budget: b}
+	if rr, ok := r.(RangeResolver); ok {
+		e.rr = rr
+	}
 	v, err = e.eval(n, 0)
 	if err != nil {
 		return Value{}, err
@@ -139,8 +184,10 @@ func EvalNode(n Node, r Resolver) (v Value, err error) {
 }
 
 type evaluator struct {
-	r     Resolver
-	cells int64 // cells read so far, bounded by maxCellsPerEval
+	r      Resolver
+	rr     RangeResolver // r, when it walks ranges
+	budget *Budget       // shared with other evaluations; nil for none
+	cells  int64         // cells read so far, bounded by maxCellsPerEval
 }
 
 func (e *evaluator) eval(n Node, depth int) (Value, error) {
@@ -206,10 +253,17 @@ func (e *evaluator) cell(sheet string, col, row int) (Value, error) {
 	if !inSheet(col, row) {
 		return Value{}, unsupported("cell (%d,%d) outside the sheet", col, row)
 	}
-	v := e.r.Cell(sheet, col, row)
+	if err := e.spend(1); err != nil {
+		return Value{}, err
+	}
+	return clean(e.r.Cell(sheet, col, row))
+}
+
+// clean checks a value a resolver gave and puts it in the form arithmetic expects.
+func clean(v Value) (Value, error) {
 	switch v.Kind {
 	case Number:
-		return fit(v.Num)
+		return fitAsIs(v.Num)
 	case Bool:
 		return BoolValue(!v.Num.IsZero()), nil
 	case Error:
@@ -223,20 +277,21 @@ func (e *evaluator) cell(sheet string, col, row int) (Value, error) {
 	return Value{}, unsupported("cell value of kind %v", v.Kind)
 }
 
-// eachCell calls fn for every cell of rr in row-major order (Excel's order,
-// which decides which error wins) until fn returns false.
+// eachCell calls fn for the cells of rr in row-major order (Excel's order,
+// which decides which error wins) until fn returns false. Through a
+// RangeResolver, blank cells are left out (see walk).
 func (e *evaluator) eachCell(rr *RangeRef, fn func(Value) bool) error {
 	if err := checkRange(rr); err != nil {
 		return err
 	}
 	c1, c2 := minMax(rr.From.Col, rr.To.Col)
 	r1, r2 := minMax(rr.From.Row, rr.To.Row)
+	if e.rr != nil {
+		return e.walk(rr.Sheet, c1, r1, c2, r2, func(_, _ int, v Value) bool { return fn(v) })
+	}
 	n := int64(c2-c1+1) * int64(r2-r1+1)
 	if n > MaxRangeCells {
 		return unsupported("range %s has %d cells (limit %d)", rr, n, MaxRangeCells)
-	}
-	if err := e.spend(n); err != nil {
-		return err
 	}
 	for r := r1; r <= r2; r++ {
 		for c := c1; c <= c2; c++ {
@@ -250,6 +305,34 @@ func (e *evaluator) eachCell(rr *RangeRef, fn func(Value) bool) error {
 		}
 	}
 	return nil
+}
+
+// walk calls fn for the cells of a rectangle that are not blank, through the RangeResolver,
+// and spends what the walk looked at. No area limit applies: the walk costs what the sheet
+// holds, and the budgets bound that.
+func (e *evaluator) walk(sheet string, c1, r1, c2, r2 int, fn func(col, row int, v Value) bool) error {
+	limit := maxCellsPerEval - e.cells
+	if e.budget != nil {
+		limit = min(limit, e.budget.Left)
+	}
+	var bad error
+	spent := e.rr.Range(sheet, c1, r1, c2, r2, limit, func(col, row int, v Value) bool {
+		if !inSheet(col, row) || col < c1 || col > c2 || row < r1 || row > r2 {
+			bad = fmt.Errorf("formula: the resolver gave cell (%d,%d) outside the range", col, row)
+			return false
+		}
+		if v, bad = clean(v); bad != nil {
+			return false
+		}
+		if v.Kind == Blank {
+			return true
+		}
+		return fn(col, row, v)
+	})
+	if err := e.spend(max(spent, 0)); err != nil {
+		return err
+	}
+	return bad
 }
 
 // inSheet reports whether a cell lies on an Excel sheet. Parsed references
@@ -267,6 +350,9 @@ func checkRange(rr *RangeRef) error {
 }
 
 func (e *evaluator) spend(n int64) error {
+	if e.budget != nil && !e.budget.Spend(n) {
+		return ErrBudget
+	}
 	e.cells += n
 	if e.cells > maxCellsPerEval {
 		return unsupported("more than %d cells read by one formula", maxCellsPerEval)
@@ -279,6 +365,27 @@ func minMax(a, b int) (int, int) {
 		return b, a
 	}
 	return a, b
+}
+
+// fitAsIs checks a cell's value as fit does but keeps its form: a cell read is
+// added far more often than multiplied, and dropping the trailing zeros of
+// every one cost more than the sum itself (a range of 100,000 figures took
+// 70 ms); the result of an operation goes through fit.
+func fitAsIs(d decimal.Decimal) (Value, error) {
+	if d.IsZero() {
+		return NumberValue(decimal.Zero), nil
+	}
+	digits := d.NumDigits()
+	adj := int64(digits) + int64(d.Exponent()) - 1
+	switch {
+	case adj > maxExp10:
+		return ErrorValue(CodeNum), nil
+	case adj < -maxExp10:
+		return NumberValue(decimal.Zero), nil
+	case digits > maxDigits:
+		return fit(d)
+	}
+	return NumberValue(d), nil
 }
 
 // fit checks that an exact result is something Excel could hold and

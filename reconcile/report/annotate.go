@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"lkjip/reconcile"
+	"lkjip/reconcile/safetext"
 )
 
 // AnnotateOptions are the settings of an annotated copy.
@@ -18,6 +19,9 @@ type AnnotateOptions struct {
 	// password: a workbook its owner chose to protect does not leave that protection through
 	// lkjip. An unprotected input gives an unprotected copy.
 	Password string
+	// MaxUnzipSize bounds what the workbook may unpack to, as it bounds the check (see
+	// reconcile.Options); 0 is the reader's default.
+	MaxUnzipSize int64
 }
 
 // The fills of a marked cell, by what its findings are. Text colours are left as they are.
@@ -71,28 +75,33 @@ func aword(key, lang string) string { return annotateWords[key].In(lang) }
 // prov, when not nil, is recorded under the Temuan list ("Cara laporan ini dibuat": tool,
 // rule catalogue, settings, time, and each input's path, SHA-256 and size) and in the copy's
 // custom document properties (see provProps).
-func Annotate(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Provenance, opt AnnotateOptions) error {
+//
+// The workbook is opened under the check's unzip limit (opt.MaxUnzipSize) and refused as the
+// check refuses it beyond; a sheet whose name Excel does not take is renamed in the copy and
+// package entries named outside the package are left out, both said under the totals (see
+// openCopy). A failure inside excelize is an error naming the file, never a panic.
+func Annotate(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Provenance, opt AnnotateOptions) (err error) {
 	if r == nil {
 		return errors.New("annotate: no result")
 	}
 	if r.Err != nil {
 		return fmt.Errorf("annotate: %s", r.Err.Message.In(lang))
 	}
-	r, err := r.Loaded()
+	r, err = r.Loaded()
 	if err != nil {
 		return fmt.Errorf("annotate: %w", err)
 	}
-	f, err := excelize.OpenFile(r.Path, excelize.Options{Password: opt.Password})
+	defer func() {
+		if v := recover(); v != nil {
+			err = panicError(r.Path, lang, v)
+		}
+	}()
+	c, err := openCopy(r.Path, opt.Password, opt.MaxUnzipSize, lang)
 	if err != nil {
-		return fmt.Errorf("annotate: %s: %w", r.Path, err)
+		return openFailed("annotate", r.Path, err)
 	}
-	defer f.Close()
-
-	a := &annotator{f: f, lang: lang, styles: map[annotateStyleKey]int{}}
-	a.sheets = map[string]string{}
-	for _, name := range f.GetSheetList() {
-		a.sheets[name] = name
-	}
+	defer c.f.Close()
+	a := newAnnotator(c, lang)
 	links := make([]string, len(r.Findings)) // the location each finding's row links to
 	if err := a.mark(r.Findings, links); err != nil {
 		return err
@@ -103,14 +112,102 @@ func Annotate(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.P
 	if err := a.findingsSheet(r, links, prov); err != nil {
 		return err
 	}
-	return f.Write(out, excelize.Options{Password: opt.Password})
+	return c.write(out, opt.Password)
+}
+
+// openFailed is the error of a copy whose workbook did not open: a refusal the check would
+// give (too-large) as it is, anything else naming the file.
+func openFailed(what, path string, err error) error {
+	if _, ok := err.(*copyError); ok {
+		return err
+	}
+	return fmt.Errorf("%s: %s: %w", what, path, err)
 }
 
 type annotator struct {
 	f      *excelize.File
+	c      *copyBook
 	lang   string
-	sheets map[string]string // the workbook's sheet names
+	sheets map[string]string // the workbook's sheet names, and the file's names of renamed sheets, to the copy's
 	styles map[annotateStyleKey]int
+	// commented counts the comments added, uncommented the cells left without one past
+	// maxComments; unlisted the findings (or lines) a list sheet left out past maxListed.
+	commented, uncommented, unlisted int
+}
+
+// maxComments bounds the comments a copy adds (see addComment), and maxListed the rows of its
+// list sheet: far more than a report with real mistakes has findings. Each row of a list is
+// nine cells and a link, which excelize holds as a sheet's cells and checks one by one: 20,000
+// findings (a file built for it) made a Temuan sheet of 180,000 cells and 440 MB. Every
+// finding is in the check's own report (text, JSON, HTML, CSV); the list says how many it
+// leaves to it.
+const (
+	maxComments = 2000
+	maxListed   = 5000
+)
+
+// newAnnotator is the annotator of a copy: every sheet under its name in the copy, and a
+// renamed sheet under its name in the file too, which the findings give.
+func newAnnotator(c *copyBook, lang string) *annotator {
+	a := &annotator{f: c.f, c: c, lang: lang, styles: map[annotateStyleKey]int{}, sheets: map[string]string{}}
+	for _, name := range c.f.GetSheetList() {
+		a.sheets[name] = name
+	}
+	for _, r := range c.renamed {
+		a.sheets[r.from] = r.to
+	}
+	return a
+}
+
+// fileSheet is the file's name of a sheet of the copy: the model read from the file knows it
+// so.
+func (a *annotator) fileSheet(name string) string {
+	if a.c != nil {
+		for _, r := range a.c.renamed {
+			if r.to == name {
+				return r.from
+			}
+		}
+	}
+	return name
+}
+
+// listText writes text into a cell of a list sheet (Temuan, Perbaikan, Perubahan). The text
+// comes from the workbook (sheet names, cell texts, labels) or from a message quoting it: a
+// text starting with = + - @ gets a leading apostrophe, so that the list saved as CSV, or a
+// cell of it edited, never turns it into a live formula, and a control character is shown as
+// an escape (\x1b) rather than written into the file (safetext).
+func (a *annotator) listText(sheet, cell, s string) error {
+	return a.f.SetCellStr(sheet, cell, safetext.Spreadsheet(safetext.Visible(s)))
+}
+
+// notesRows writes, from a row of a list sheet down, what the copy changed to be written at
+// all (sheets renamed, entries dropped) and the cells left without a comment, and returns the
+// row after them.
+func (a *annotator) notesRows(sheet string, row int) (int, error) {
+	var notes []reconcile.Text
+	if a.c != nil {
+		notes = a.c.packageNotes()
+	}
+	if a.unlisted > 0 {
+		notes = append(notes, reconcile.Msg(
+			"Daftar ini memuat %d baris pertama; %d lainnya ada di laporan pemeriksaan (lkjip check, juga --format json, html atau csv).",
+			"This list holds the first %d rows; %d more are in the check's report (lkjip check, also --format json, html or csv).",
+			maxListed, a.unlisted))
+	}
+	if a.uncommented > 0 {
+		notes = append(notes, reconcile.Msg(
+			"Komentar hanya ditulis pada %d sel pertama; %d sel lain yang ditandai hanya diwarnai. Daftar di sheet ini memuat semuanya.",
+			"Comments were written at the first %d cells only; %d other marked cells have their fill only. The list on this sheet holds them all.",
+			maxComments, a.uncommented))
+	}
+	for _, n := range notes {
+		if err := a.listText(sheet, fmt.Sprintf("A%d", row), n.In(a.lang)); err != nil {
+			return row, err
+		}
+		row++
+	}
+	return row, nil
 }
 
 type annotateStyleKey struct {
@@ -201,7 +298,17 @@ func (a *annotator) mark(findings []reconcile.Finding, links []string) error {
 
 // addComment adds lkjip's comment (runs, about lines lines long) at a cell; a comment the cell
 // already had is kept below it. comments caches each sheet's comments as the workbook had them.
+//
+// A copy gets at most maxComments comments: excelize places each one by walking the rows above
+// it and the shapes before it, so that 20,000 findings (a file built for it) took 17 s of CPU
+// and 540 MB. The cells beyond keep their fill, the list sheet names them all, and a line under
+// its totals says how many cells have no comment.
 func (a *annotator) addComment(sheet, cell string, runs []excelize.RichTextRun, lines int, comments map[string]map[string]excelize.Comment) error {
+	if a.commented >= maxComments {
+		a.uncommented++
+		return nil
+	}
+	a.commented++
 	if _, ok := comments[sheet]; !ok {
 		list, err := a.f.GetComments(sheet)
 		if err != nil {
@@ -212,6 +319,7 @@ func (a *annotator) addComment(sheet, cell string, runs []excelize.RichTextRun, 
 			comments[sheet][c.Cell] = c
 		}
 	}
+	own := len(runs)
 	if old, ok := comments[sheet][cell]; ok {
 		if err := a.f.DeleteComment(sheet, cell); err != nil {
 			return fmt.Errorf("annotate: %s!%s: %w", sheet, cell, err)
@@ -224,6 +332,12 @@ func (a *annotator) addComment(sheet, cell string, runs []excelize.RichTextRun, 
 			runs = append(runs, excelize.RichTextRun{Text: run.Text, Font: run.Font})
 		}
 		lines += annotateLines(old.Text+annotateRunsText(old.Paragraph)) + 1
+	}
+	for i := range runs[:own] {
+		// lkjip's own text quotes the workbook (a cell's text, a label): its control
+		// characters are shown, not written into the comment. The earlier comment is the
+		// workbook's own and stays as it was.
+		runs[i].Text = safetext.Visible(runs[i].Text)
 	}
 	c := excelize.Comment{Author: annotateAuthor, Cell: cell, Paragraph: runs, Width: 320, Height: uint(min(15*lines+10, 600))}
 	if err := a.f.AddComment(sheet, c); err != nil {
@@ -427,7 +541,7 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 		if _, ok := annotateWords[key]; !ok {
 			text = word(key, lang)
 		}
-		if err := f.SetCellStr(name, cell, text); err != nil {
+		if err := a.listText(name, cell, text); err != nil {
 			return err
 		}
 	}
@@ -446,7 +560,12 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 	}
 
 	// A finding that follows another stands right under its cause.
-	for i, p := range arrange(r.Findings) {
+	listed := arrange(r.Findings)
+	if len(listed) > maxListed {
+		a.unlisted = len(listed) - maxListed
+		listed = listed[:maxListed]
+	}
+	for i, p := range listed {
 		x, row := p.Finding, i+2
 		at := func(col int) string { c, _ := excelize.CoordinatesToCellName(col, row); return c }
 		sheet := x.Sheet
@@ -456,12 +575,12 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 		message := strings.Join(append([]string{x.Message.In(lang)}, causeNotes(x, lang)...), "\n")
 		if err := errors.Join(
 			f.SetCellInt(name, at(1), int64(i+1)),
-			f.SetCellStr(name, at(2), sheet),
-			f.SetCellStr(name, at(3), x.Cell),
-			f.SetCellStr(name, at(4), x.Rule),
-			f.SetCellStr(name, at(5), a.severity(x)),
-			f.SetCellStr(name, at(8), message),
-			f.SetCellStr(name, at(9), x.Reason),
+			a.listText(name, at(2), sheet),
+			a.listText(name, at(3), x.Cell),
+			a.listText(name, at(4), x.Rule),
+			a.listText(name, at(5), a.severity(x)),
+			a.listText(name, at(8), message),
+			a.listText(name, at(9), x.Reason),
 			f.SetCellStyle(name, at(1), at(9), top),
 			f.SetCellStyle(name, at(8), at(9), wrap),
 			f.SetCellStyle(name, at(5), at(5), severity[annotateFill([]reconcile.Finding{x})]),
@@ -479,7 +598,7 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 			return fmt.Errorf("annotate: %w", err)
 		}
 		if links[p.index] != "" {
-			tip := x.Sheet + "!" + x.Cell
+			tip := safetext.Visible(x.Sheet + "!" + x.Cell)
 			if err := f.SetCellHyperLink(name, at(3), links[p.index], "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
 				return fmt.Errorf("annotate: %w", err)
 			}
@@ -488,7 +607,7 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 			}
 		}
 	}
-	end := len(r.Findings) + 1
+	end := len(listed) + 1
 	if err := f.AutoFilter(name, fmt.Sprintf("A1:%s%d", last, end), nil); err != nil {
 		return fmt.Errorf("annotate: %w", err)
 	}
@@ -496,10 +615,14 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 	if len(r.Findings) > 0 {
 		summary = annotateTotals(r, lang)
 	}
-	if err := f.SetCellStr(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
+	if err := a.listText(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
 		return err
 	}
-	next, err := a.uncheckedRows(name, end+3, r)
+	next, err := a.notesRows(name, end+3)
+	if err != nil {
+		return err
+	}
+	next, err = a.uncheckedRows(name, next, r)
 	if err != nil {
 		return err
 	}
@@ -578,7 +701,7 @@ var annotatePlain = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?$`)
 func (a *annotator) figureCell(sheet, cell, v string, style int, figures map[string]int) error {
 	digits := strings.TrimLeft(strings.NewReplacer("-", "", ".", "").Replace(v), "0")
 	if v == "" || !annotatePlain.MatchString(v) || len(digits) > 15 {
-		return errors.Join(a.f.SetCellStr(sheet, cell, v), a.f.SetCellStyle(sheet, cell, cell, style))
+		return errors.Join(a.listText(sheet, cell, v), a.f.SetCellStyle(sheet, cell, cell, style))
 	}
 	places := 0
 	if i := strings.IndexByte(v, '.'); i >= 0 {

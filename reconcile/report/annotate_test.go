@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/xml"
+	"fmt"
 	"maps"
 	"os"
 	"os/exec"
@@ -973,5 +974,59 @@ func TestAnnotateInLibreOffice(t *testing.T) {
 	}
 	if text, _, ok := annotateComment(t, f, "Realisasi Anggaran", "F7"); !ok || !strings.Contains(text, "LRA002") || !strings.Contains(text, "98,32") {
 		t.Errorf("after Calc: comment at F7 %q", text)
+	}
+}
+
+// TestAnnotateWideSums: a small workbook (about 120 KB) with 20,000 formulas each summing
+// B1:XFD20030, every row of the sheet, checks and annotates in seconds (unbounded, the
+// recomputation alone would take hours), and its Temuan list carries the UM021 note saying
+// how many formulas were not recomputed.
+func TestAnnotateWideSums(t *testing.T) {
+	const n = 20000
+	var rows strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&rows, `<row r="%d"><c r="A%d"><f>SUM(B1:XFD%d)</f><v>1</v></c></row>`, 31+i, 31+i, 30+n)
+	}
+	const budgetPart = "xl/worksheets/sheet7.xml" // Kragan's Realisasi Anggaran, rows 1 to 25
+	path := repackage(t, annotateKragan, func(name string, data []byte) []byte {
+		if name != budgetPart {
+			return data
+		}
+		// Below every row the sheet has.
+		return bytes.Replace(data, []byte("</sheetData>"), []byte(rows.String()+"</sheetData>"), 1)
+	}, nil, nil)
+	if info, _ := os.Stat(path); info.Size() > 200<<10 {
+		t.Errorf("the workbook is %d KB", info.Size()>>10)
+	}
+	start := time.Now()
+	r := annotateCheck(t, path)
+	var note *reconcile.Finding
+	for i, f := range r.Findings {
+		if f.Rule == "UM021" {
+			if note != nil {
+				t.Fatalf("two UM021 notes: %+v, %+v", *note, f)
+			}
+			note = &r.Findings[i]
+		}
+	}
+	if note == nil || note.Severity != reconcile.Info || !strings.HasPrefix(note.Cell, "A") {
+		t.Fatalf("no UM021 note at a formula: %+v", note)
+	}
+	f := annotateOpen(t, annotateCopy(t, r, "en", AnnotateOptions{}))
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("check and annotate took %v", d)
+	} else {
+		info, _ := os.Stat(path)
+		t.Logf("%d KB, checked and annotated in %v; UM021 at %s: %s formulas not recomputed", info.Size()>>10, d.Round(time.Millisecond), note.Cell, note.Actual)
+	}
+	l := annotateReadListing(t, f)
+	found := false
+	for _, row := range l.rows {
+		if row[3] == "UM021" && row[2] == note.Cell && strings.Contains(row[7], note.Actual+" formulas, from this cell on, were not recomputed") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the Temuan list lacks the UM021 note %+v", *note)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/diff"
+	"lkjip/reconcile/safetext"
 )
 
 // The fills of the comparison's marks. Changed cells take a colour no finding takes, so that a
@@ -40,19 +41,25 @@ var diffColumns = []string{"no", "what", "sheet", "cell", "oldcell", "row", "col
 // (a removed row and a fixed finding are in OLD only); it is the active sheet, and a line of
 // totals closes it, then the provenance (prov, as Annotate records it: both inputs with their
 // SHA-256). Nothing else changes. Neither input is written; only out is.
-func DiffAnnotate(out io.Writer, d *diff.Diff, lang string, prov *reconcile.Provenance, opt AnnotateOptions) error {
+//
+// NEW is opened as Annotate opens its workbook: under the unzip limit, its sheets renamed where
+// Excel does not take their names, entries outside the package left out; a failure inside
+// excelize is an error naming the file.
+func DiffAnnotate(out io.Writer, d *diff.Diff, lang string, prov *reconcile.Provenance, opt AnnotateOptions) (err error) {
 	if d == nil || d.New == nil {
 		return errors.New("annotate: no comparison")
 	}
-	f, err := excelize.OpenFile(d.New.Path, excelize.Options{Password: opt.Password})
+	defer func() {
+		if v := recover(); v != nil {
+			err = panicError(d.New.Path, lang, v)
+		}
+	}()
+	c, err := openCopy(d.New.Path, opt.Password, opt.MaxUnzipSize, lang)
 	if err != nil {
-		return fmt.Errorf("annotate: %s: %w", d.New.Path, err)
+		return openFailed("annotate", d.New.Path, err)
 	}
-	defer f.Close()
-	a := &annotator{f: f, lang: lang, styles: map[annotateStyleKey]int{}, sheets: map[string]string{}}
-	for _, name := range f.GetSheetList() {
-		a.sheets[name] = name
-	}
+	defer c.f.Close()
+	a := newAnnotator(c, lang)
 	notes := &diffNotes{a: a, comments: map[string]map[string]excelize.Comment{}}
 	for _, c := range d.Changes {
 		text := dword("was", lang) + ": " + display(c.Old, lang)
@@ -77,7 +84,7 @@ func DiffAnnotate(out io.Writer, d *diff.Diff, lang string, prov *reconcile.Prov
 	if err := a.diffSheet(d, prov); err != nil {
 		return err
 	}
-	return f.Write(out, excelize.Options{Password: opt.Password})
+	return c.write(out, opt.Password)
 }
 
 // diffNotes fills cells and gathers one comment per cell, so that a cell with two marks gets
@@ -129,6 +136,11 @@ func (n *diffNotes) flush() error {
 				break
 			}
 		}
+		if n.a.commented >= maxComments { // as addComment bounds them
+			n.a.uncommented++
+			continue
+		}
+		n.a.commented++
 		if _, ok := n.comments[sheet]; !ok {
 			list, err := f.GetComments(sheet)
 			if err != nil {
@@ -146,7 +158,7 @@ func (n *diffNotes) flush() error {
 			}
 			body += t
 		}
-		runs := []excelize.RichTextRun{{Text: "lkjip diff\n", Font: &excelize.Font{Bold: true}}, {Text: body}}
+		runs := []excelize.RichTextRun{{Text: "lkjip diff\n", Font: &excelize.Font{Bold: true}}, {Text: safetext.Visible(body)}}
 		lines := annotateLines("lkjip diff\n" + body)
 		if old, ok := n.comments[sheet][cell]; ok {
 			if err := f.DeleteComment(sheet, cell); err != nil {
@@ -240,7 +252,7 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 		} else if w, ok := words[key]; ok {
 			text = w.In(lang)
 		}
-		if err := f.SetCellStr(name, cell, text); err != nil {
+		if err := a.listText(name, cell, text); err != nil {
 			return err
 		}
 	}
@@ -260,6 +272,10 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 		return fmt.Errorf("annotate: %w", err)
 	}
 	lines := diffLines(d, lang)
+	if len(lines) > maxListed {
+		a.unlisted = len(lines) - maxListed
+		lines = lines[:maxListed]
+	}
 	for i, l := range lines {
 		row := i + 2
 		at := func(col int) string { c, _ := excelize.CoordinatesToCellName(col, row); return c }
@@ -269,15 +285,15 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 		}
 		if err := errors.Join(
 			f.SetCellInt(name, at(1), int64(i+1)),
-			f.SetCellStr(name, at(2), dword(l.kind, lang)),
-			f.SetCellStr(name, at(3), l.sheet),
-			f.SetCellStr(name, at(4), l.cell),
-			f.SetCellStr(name, at(5), l.oldCell),
-			f.SetCellStr(name, at(6), l.row),
-			f.SetCellStr(name, at(7), l.column),
-			f.SetCellStr(name, at(10), rule),
-			f.SetCellStr(name, at(11), severity),
-			f.SetCellStr(name, at(12), message),
+			a.listText(name, at(2), dword(l.kind, lang)),
+			a.listText(name, at(3), l.sheet),
+			a.listText(name, at(4), l.cell),
+			a.listText(name, at(5), l.oldCell),
+			a.listText(name, at(6), l.row),
+			a.listText(name, at(7), l.column),
+			a.listText(name, at(10), rule),
+			a.listText(name, at(11), severity),
+			a.listText(name, at(12), message),
 			f.SetCellStyle(name, at(1), at(12), top),
 			f.SetCellStyle(name, at(6), at(7), wrap),
 			f.SetCellStyle(name, at(12), at(12), wrap),
@@ -302,7 +318,7 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 		}
 		if sheet := a.sheetName(l.sheet); sheet != "" && l.cell != "" {
 			if _, err := f.GetCellStyle(sheet, l.cell); err == nil {
-				tip := sheet + "!" + l.cell
+				tip := safetext.Visible(sheet + "!" + l.cell)
 				if err := f.SetCellHyperLink(name, at(4), annotateLocation(sheet, l.cell), "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
 					return fmt.Errorf("annotate: %w", err)
 				}
@@ -320,15 +336,19 @@ func (a *annotator) diffSheet(d *diff.Diff, prov *reconcile.Provenance) error {
 	if d.Same() {
 		summary = dword("same", lang) + " " + summary
 	}
-	if err := f.SetCellStr(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
+	if err := a.listText(name, fmt.Sprintf("A%d", end+2), summary); err != nil {
 		return err
 	}
 	for i, w := range d.Warnings {
-		if err := f.SetCellStr(name, fmt.Sprintf("A%d", end+3+i), w.In(lang)); err != nil {
+		if err := a.listText(name, fmt.Sprintf("A%d", end+3+i), w.In(lang)); err != nil {
 			return err
 		}
 	}
-	if _, err := a.provRows(name, end+4+len(d.Warnings), prov); err != nil {
+	next, err := a.notesRows(name, end+3+len(d.Warnings))
+	if err != nil {
+		return err
+	}
+	if _, err := a.provRows(name, next+1, prov); err != nil {
 		return err
 	}
 	return a.finishList(name)

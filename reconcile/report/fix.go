@@ -12,6 +12,7 @@ import (
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/number"
+	"lkjip/reconcile/safetext"
 	"lkjip/reconcile/workbook"
 	"lkjip/reconcile/xlsx"
 )
@@ -113,37 +114,43 @@ type fixPlan struct {
 // with a link, Lama, Baru, Aturan, Pesan), then the findings not applied with why, then the
 // provenance as the annotated copy records it (prov; nil for none). The input is opened
 // read-only and never written; only out is.
-func Fix(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Provenance, opt FixOptions) error {
+func Fix(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Provenance, opt FixOptions) (err error) {
 	if r == nil {
 		return errors.New("fix: no result")
 	}
 	if r.Err != nil {
 		return fmt.Errorf("fix: %s", r.Err.Message.In(lang))
 	}
-	r, err := r.Loaded()
+	r, err = r.Loaded()
 	if err != nil {
 		return fmt.Errorf("fix: %w", err)
 	}
+	defer func() {
+		if v := recover(); v != nil {
+			err = panicError(r.Path, lang, v)
+		}
+	}()
+	// Opened first, under the unzip limit: a file refused there is not read at all.
+	c, err := openCopy(r.Path, opt.Password, opt.MaxUnzipSize, lang)
+	if err != nil {
+		return openFailed("fix", r.Path, err)
+	}
+	defer c.f.Close()
 	// What each cell holds, as the rules read it: its kind, a figure typed as text, "-", its
 	// formula, the tables' figure columns. A workbook the reader does not take for an LKjIP
 	// (never one checked) is read cell by cell.
 	w, ferr := reconcile.Read(r.Path, reconcile.Options{Password: opt.Password, MaxUnzipSize: opt.MaxUnzipSize})
 	if ferr != nil {
 		sheets, err := xlsx.Read(r.Path, xlsx.Options{Password: opt.Password, MaxUnzipSize: opt.MaxUnzipSize})
+		if errors.Is(err, xlsx.ErrTooLarge) {
+			return tooLarge(r.Path, lang)
+		}
 		if err != nil {
 			return fmt.Errorf("fix: %s: %w", r.Path, err)
 		}
 		w = &workbook.Workbook{Sheets: sheets}
 	}
-	f, err := excelize.OpenFile(r.Path, excelize.Options{Password: opt.Password})
-	if err != nil {
-		return fmt.Errorf("fix: %s: %w", r.Path, err)
-	}
-	defer f.Close()
-	a := &annotator{f: f, lang: lang, styles: map[annotateStyleKey]int{}, sheets: map[string]string{}}
-	for _, name := range f.GetSheetList() {
-		a.sheets[name] = name
-	}
+	a := newAnnotator(c, lang)
 	plan, err := a.planFix(r.Findings, w)
 	if err != nil {
 		return err
@@ -154,7 +161,7 @@ func Fix(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Proven
 	if err := a.fixSheet(r, plan, prov); err != nil {
 		return err
 	}
-	return f.Write(out, excelize.Options{Password: opt.Password})
+	return c.write(out, opt.Password)
 }
 
 // The reasons a finding is not applied.
@@ -253,7 +260,7 @@ func (a *annotator) planFix(findings []reconcile.Finding, w *workbook.Workbook) 
 		if _, ok := skip[i]; ok {
 			continue
 		}
-		mc := fixModelCell(w, sheet, row, col)
+		mc := fixModelCell(w, a.fileSheet(sheet), row, col)
 		if mc != nil && mc.Formula != "" {
 			skip[i] = fixFormula(mc.Formula)
 			continue
@@ -290,7 +297,7 @@ func (a *annotator) planFix(findings []reconcile.Finding, w *workbook.Workbook) 
 		}
 		c := &t.change
 		c.fix = fixes[0]
-		c.number = fixAsNumber(w, t.model, c.sheet, t.row, t.col, c.fix)
+		c.number = fixAsNumber(w, t.model, a.fileSheet(c.sheet), t.row, t.col, c.fix)
 		c.percent = c.number && a.percentFormat(c.sheet, c.cell)
 		for _, i := range t.idx {
 			t.change.findings = append(t.change.findings, findings[i])
@@ -483,7 +490,7 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 		if key == "no" {
 			text = aword("no", lang)
 		}
-		if err := f.SetCellStr(name, cell, text); err != nil {
+		if err := a.listText(name, cell, text); err != nil {
 			return err
 		}
 	}
@@ -497,10 +504,10 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 		}
 		if err := errors.Join(
 			f.SetCellInt(name, at(1), int64(n)),
-			f.SetCellStr(name, at(2), shown),
-			f.SetCellStr(name, at(3), cell),
-			f.SetCellStr(name, at(6), rules),
-			f.SetCellStr(name, at(7), message),
+			a.listText(name, at(2), shown),
+			a.listText(name, at(3), cell),
+			a.listText(name, at(6), rules),
+			a.listText(name, at(7), message),
 			f.SetCellStyle(name, at(1), at(8), st.top),
 			f.SetCellStyle(name, at(7), at(8), st.wrap),
 			f.SetCellStyle(name, at(6), at(6), ruleStyle),
@@ -508,7 +515,7 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 			return fmt.Errorf("fix: %w", err)
 		}
 		if why != "" {
-			if err := f.SetCellStr(name, at(8), why); err != nil {
+			if err := a.listText(name, at(8), why); err != nil {
 				return err
 			}
 		}
@@ -523,7 +530,7 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 		}
 		if s := a.sheetName(sheet); s != "" && cell != "" {
 			if _, err := f.GetCellStyle(s, cell); err == nil {
-				tip := s + "!" + cell
+				tip := safetext.Visible(s + "!" + cell)
 				if err := f.SetCellHyperLink(name, at(3), annotateLocation(s, cell), "Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
 					return fmt.Errorf("fix: %w", err)
 				}
@@ -548,8 +555,12 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 	); err != nil {
 		return fmt.Errorf("fix: %w", err)
 	}
+	// Both lists within maxListed rows, the changes first; every change is made all the same.
+	changes := plan.changes[:min(len(plan.changes), maxListed)]
+	skipped := plan.skipped[:min(len(plan.skipped), maxListed-len(changes))]
+	a.unlisted = len(plan.changes) + len(plan.skipped) - len(changes) - len(skipped)
 	row := 2
-	for i, c := range plan.changes {
+	for i, c := range changes {
 		var msgs []string
 		for _, x := range c.findings {
 			// A change whose finding names other candidates says so: the cause may be elsewhere.
@@ -570,19 +581,22 @@ func (a *annotator) fixSheet(r *reconcile.Result, plan *fixPlan, prov *reconcile
 		return fmt.Errorf("fix: %w", err)
 	}
 	row++
-	if err := f.SetCellStr(name, fmt.Sprintf("A%d", row), fixTotals(r, plan, lang)); err != nil {
+	if err := a.listText(name, fmt.Sprintf("A%d", row), fixTotals(r, plan, lang)); err != nil {
 		return err
 	}
-	row += 2
+	if row, err = a.notesRows(name, row+1); err != nil {
+		return err
+	}
+	row++
 	if len(plan.skipped) > 0 {
 		if err := errors.Join(
-			f.SetCellStr(name, fmt.Sprintf("A%d", row), fmt.Sprintf("%s (%d)", fword("skipped", lang), len(plan.skipped))),
+			a.listText(name, fmt.Sprintf("A%d", row), fmt.Sprintf("%s (%d)", fword("skipped", lang), len(plan.skipped))),
 			f.SetCellStyle(name, fmt.Sprintf("A%d", row), fmt.Sprintf("A%d", row), title),
 		); err != nil {
 			return err
 		}
 		row++
-		for i, s := range plan.skipped {
+		for i, s := range skipped {
 			x := s.finding
 			// A finding without a Fix that follows another has that for its reason, beside.
 			lines := []string{x.Message.In(lang), candidatesLine(x, lang)}

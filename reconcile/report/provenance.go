@@ -165,7 +165,7 @@ func (a *annotator) provRows(sheet string, row int, p *reconcile.Provenance) (in
 	if err != nil {
 		return row, err
 	}
-	if err := a.f.SetCellStr(sheet, fmt.Sprintf("A%d", row), pword("title", a.lang)); err != nil {
+	if err := a.listText(sheet, fmt.Sprintf("A%d", row), pword("title", a.lang)); err != nil {
 		return row, err
 	}
 	if err := a.f.SetCellStyle(sheet, fmt.Sprintf("A%d", row), fmt.Sprintf("A%d", row), bold); err != nil {
@@ -173,15 +173,15 @@ func (a *annotator) provRows(sheet string, row int, p *reconcile.Provenance) (in
 	}
 	row++
 	for _, l := range provLines(p, a.lang) {
-		if err := a.f.SetCellStr(sheet, fmt.Sprintf("A%d", row), l[0]); err != nil {
+		if err := a.listText(sheet, fmt.Sprintf("A%d", row), l[0]); err != nil {
 			return row, err
 		}
-		if err := a.f.SetCellStr(sheet, fmt.Sprintf("C%d", row), l[1]); err != nil {
+		if err := a.listText(sheet, fmt.Sprintf("C%d", row), l[1]); err != nil {
 			return row, err
 		}
 		row++
 	}
-	if err := a.f.SetCellStr(sheet, fmt.Sprintf("A%d", row), pword("verify", a.lang)); err != nil {
+	if err := a.listText(sheet, fmt.Sprintf("A%d", row), pword("verify", a.lang)); err != nil {
 		return row, err
 	}
 	return row + 1, a.provProps(p)
