@@ -110,10 +110,11 @@ const (
 // tooManyCells refuses a copy beyond the cell budget, under the code the check gives a file
 // beyond its unzip limit.
 func tooManyCells(path, lang string, budget int64) error {
-	return &copyError{lang: lang, file: &reconcile.FileError{Code: "too-large"}, text: reconcile.Msg(
+	text := reconcile.Msg(
 		"%s: salinan tidak dibuat: sheet-sheetnya memuat lebih dari %d sel, melebihi yang dapat ditandai lkjip untuk berkas sebesar ini (isinya sangat dimampatkan: rusak atau sengaja dibuat berbahaya). Hasil pemeriksaan tetap berlaku.",
 		"%s: the copy was not made: its sheets hold more than %d cells, beyond what lkjip marks for a file of this size (its content is compressed far beyond a real workbook's: broken, or built to harm). The check's findings stand.",
-		path, budget)}
+		path, budget)
+	return &copyError{lang: lang, text: text, file: &reconcile.FileError{Code: "too-large", Message: text}}
 }
 
 // countCells counts what excelize makes of an XML part: for a sheet, a row for every row
