@@ -113,7 +113,9 @@ type fixPlan struct {
 // A new first sheet, Perbaikan (or "Perbaikan (lkjip)"), lists every change (No, Sheet, Sel
 // with a link, Lama, Baru, Aturan, Pesan), then the findings not applied with why, then the
 // provenance as the annotated copy records it (prov; nil for none). The input is opened
-// read-only and never written; only out is.
+// read-only and never written; only out is. It is opened as Annotate opens it (openCopy: the
+// unzip limit, the cell budget, sheet names Excel refuses renamed, entries outside the package
+// left out), and a failure inside excelize is an error naming the file.
 func Fix(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Provenance, opt FixOptions) (err error) {
 	if r == nil {
 		return errors.New("fix: no result")

@@ -110,10 +110,11 @@ const (
 // tooManyCells refuses a copy beyond the cell budget, under the code the check gives a file
 // beyond its unzip limit.
 func tooManyCells(path, lang string, budget int64) error {
-	return &copyError{lang: lang, file: &reconcile.FileError{Code: "too-large"}, text: reconcile.Msg(
+	text := reconcile.Msg(
 		"%s: salinan tidak dibuat: sheet-sheetnya memuat lebih dari %d sel, melebihi yang dapat ditandai lkjip untuk berkas sebesar ini (isinya sangat dimampatkan: rusak atau sengaja dibuat berbahaya). Hasil pemeriksaan tetap berlaku.",
 		"%s: the copy was not made: its sheets hold more than %d cells, beyond what lkjip marks for a file of this size (its content is compressed far beyond a real workbook's: broken, or built to harm). The check's findings stand.",
-		path, budget)}
+		path, budget)
+	return &copyError{lang: lang, text: text, file: &reconcile.FileError{Code: "too-large", Message: text}}
 }
 
 // countCells counts what excelize makes of an XML part: for a sheet, a row for every row
@@ -286,7 +287,7 @@ func openCopy(path, password string, limit int64, lang string) (*copyBook, error
 		}
 		entries = append(entries, e)
 	}
-	wbPath, needed, err := workbookParts(entries)
+	wbPath, needed, sheets, err := workbookParts(entries)
 	if err != nil {
 		return nil, err
 	}
@@ -299,7 +300,7 @@ func openCopy(path, password string, limit int64, lang string) (*copyBook, error
 			continue
 		}
 		kept = append(kept, e)
-		if n := normName(e.Name); strings.HasSuffix(n, ".xml") && (strings.Contains(n, "sheet") || strings.Contains(n, "sharedstrings")) {
+		if n := normName(e.Name); sheets[n] || strings.HasSuffix(n, ".xml") && (strings.HasPrefix(n, "xl/worksheets/") || strings.HasSuffix(n, "sharedstrings.xml")) {
 			k, err := countCells(e)
 			if err != nil {
 				return nil, err
@@ -378,9 +379,10 @@ func passThrough(name string) bool {
 func normName(name string) string { return strings.ToLower(strings.ReplaceAll(name, "\\", "/")) }
 
 // workbookParts finds the workbook part (from the package's relationships, xl/workbook.xml
-// when they do not say) and the parts its relationships name (its sheets, wherever a writer
-// put them): excelize needs them all, whatever their names.
-func workbookParts(entries []*zip.File) (wbPath string, needed map[string]bool, err error) {
+// when they do not say) and the parts its relationships name that excelize reads whatever
+// their names: the sheets (wherever a writer put them), the shared strings, the styles and the
+// theme. sheets are the sheets among them, whose cells a copy counts.
+func workbookParts(entries []*zip.File) (wbPath string, needed, sheets map[string]bool, err error) {
 	byName := map[string]*zip.File{}
 	for _, e := range entries {
 		byName[normName(e.Name)] = e
@@ -389,32 +391,42 @@ func workbookParts(entries []*zip.File) (wbPath string, needed map[string]bool, 
 	if e := byName["_rels/.rels"]; e != nil {
 		rels, err := unpack(e)
 		if err != nil {
-			return "", nil, err
+			return "", nil, nil, err
 		}
 		if tag := reOfficeDoc.Find(rels); tag != nil {
 			if m := reTarget.FindSubmatch(tag); m != nil {
-				wbPath = strings.TrimPrefix(string(m[1]), "/")
+				wbPath = strings.TrimPrefix(html.UnescapeString(string(m[1])), "/")
 			}
 		}
 	}
-	needed = map[string]bool{strings.ToLower(wbPath): true}
+	needed, sheets = map[string]bool{strings.ToLower(wbPath): true}, map[string]bool{}
 	dir := path.Dir(wbPath)
 	if e := byName[strings.ToLower(path.Join(dir, "_rels", path.Base(wbPath)+".rels"))]; e != nil {
 		rels, err := unpack(e)
 		if err != nil {
-			return "", nil, err
+			return "", nil, nil, err
 		}
-		for _, m := range reTarget.FindAllSubmatch(rels, -1) {
-			t := html.UnescapeString(string(m[1]))
+		for _, tag := range reRelationship.FindAll(rels, -1) {
+			typ, target := reType.FindSubmatch(tag), reTarget.FindSubmatch(tag)
+			if typ == nil || target == nil {
+				continue
+			}
+			t := html.UnescapeString(string(target[1]))
 			if strings.HasPrefix(t, "/") {
 				t = strings.TrimPrefix(t, "/")
 			} else {
 				t = path.Join(dir, t)
 			}
-			needed[strings.ToLower(t)] = true
+			t = strings.ToLower(t)
+			switch kind := string(typ[1][bytes.LastIndexByte(typ[1], '/')+1:]); kind {
+			case "worksheet", "chartsheet", "dialogsheet", "macrosheet":
+				needed[t], sheets[t] = true, true
+			case "sharedStrings", "styles", "theme":
+				needed[t] = true
+			}
 		}
 	}
-	return wbPath, needed, nil
+	return wbPath, needed, sheets, nil
 }
 
 // repack builds the package excelize opens: the kept entries, still compressed, and the
@@ -513,11 +525,13 @@ func validSheetName(name string) bool {
 }
 
 var (
-	reSheetTag  = regexp.MustCompile(`<(?:[A-Za-z_][\w.-]*:)?sheet\s[^>]*>`)
-	reNameAttr  = regexp.MustCompile(`(\sname\s*=\s*)("[^"]*"|'[^']*')`)
-	reFormulaEl = regexp.MustCompile(`(<(?:[A-Za-z_][\w.-]*:)?(?:f|definedName)(?:\s[^>]*)?>)([^<]*)(</)`)
-	reOfficeDoc = regexp.MustCompile(`<(?:[A-Za-z_][\w.-]*:)?Relationship\s[^>]*Type="[^"]*/officeDocument"[^>]*>`)
-	reTarget    = regexp.MustCompile(`\sTarget="([^"]*)"`)
+	reSheetTag     = regexp.MustCompile(`<(?:[A-Za-z_][\w.-]*:)?sheet\s[^>]*>`)
+	reNameAttr     = regexp.MustCompile(`(\sname\s*=\s*)("[^"]*"|'[^']*')`)
+	reFormulaEl    = regexp.MustCompile(`(<(?:[A-Za-z_][\w.-]*:)?(?:f|definedName)(?:\s[^>]*)?>)([^<]*)(</)`)
+	reOfficeDoc    = regexp.MustCompile(`<(?:[A-Za-z_][\w.-]*:)?Relationship\s[^>]*Type="[^"]*/officeDocument"[^>]*>`)
+	reTarget       = regexp.MustCompile(`\sTarget="([^"]*)"`)
+	reType         = regexp.MustCompile(`\sType="([^"]*)"`)
+	reRelationship = regexp.MustCompile(`<(?:[A-Za-z_][\w.-]*:)?Relationship\s[^>]*>`)
 )
 
 // renameSheets finds the sheets whose names Excel does not take and gives them names it

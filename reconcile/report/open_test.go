@@ -399,7 +399,7 @@ func TestCopyCellBudget(t *testing.T) {
 		start := time.Now()
 		bytes := allocated(func() { err = w.write(io.Discard, annotateFixtureResult(path), 0) })
 		var fe *reconcile.FileError
-		if !errors.As(err, &fe) || fe.Code != "too-large" || !strings.Contains(err.Error(), "more than 120000 cells") {
+		if !errors.As(err, &fe) || fe.Code != "too-large" || !strings.Contains(err.Error(), "more than 120000 cells") || fe.Message.In("en") != err.Error() {
 			t.Errorf("%s: %v", w.name, err)
 		}
 		if d := time.Since(start); d > 2*time.Second || bytes > 16<<20 {
