@@ -108,6 +108,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 			"%s: the acceptance of %s for the file %q was not used: that file was not checked.", a.At, a.Rule, a.File).In(*c.lang))
 	}
 
+	// A copy or a recap that cannot be written is said on stderr and makes the exit status 2,
+	// but the report is still printed: the check's findings stand without the copy.
+	copyFailed := false
 	if *c.annotate != "" {
 		if results[0].Err != nil {
 			fmt.Fprintln(stderr, "lkjip: "+reconcile.Msg("--annotate %s tidak ditulis: buku kerjanya tidak dapat diperiksa.",
@@ -115,7 +118,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		} else if !c.writeFile("--annotate", *c.annotate, func(w io.Writer) error {
 			return report.Annotate(w, results[0], *c.lang, prov, report.AnnotateOptions{Password: *c.password, MaxUnzipSize: int64(c.settings.MaxUnzipMiB) << 20})
 		}) {
-			return 2
+			copyFailed = true
 		}
 	}
 	if fix != "" {
@@ -125,7 +128,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 		} else if !c.writeFile("--fix", fix, func(w io.Writer) error {
 			return report.Fix(w, results[0], *c.lang, prov, report.FixOptions{Password: *c.password, MaxUnzipSize: int64(c.settings.MaxUnzipMiB) << 20})
 		}) {
-			return 2
+			copyFailed = true
 		}
 	}
 	if *recap != "" {
@@ -134,11 +137,11 @@ func check(args []string, stdout, stderr io.Writer) int {
 			write = report.RecapCSV
 		}
 		if !c.writeFile("--recap", *recap, func(w io.Writer) error { return write(w, results, *c.lang) }) {
-			return 2
+			copyFailed = true
 		}
 	}
 	opt := report.Options{Lang: *c.lang, Verbose: *verbose, Provenance: prov}
-	if !c.emit(func(w io.Writer) error { return format.Write(w, results, opt) }) {
+	if !c.emit(func(w io.Writer) error { return format.Write(w, results, opt) }) || copyFailed {
 		return 2
 	}
 	return reconcile.ExitCode(results)
