@@ -35,17 +35,19 @@ func budgetTotals(w *wb.Workbook) (budgetTotal, bool) {
 		bt.exprA, bt.exprR = reconcile.Of(bt.cellA), reconcile.Of(bt.cellR)
 		return bt, true
 	}
-	n := 0
+	// Collected, then summed once (reconcile.SumOf): Expr.Add copies its terms, and a table
+	// of thousands of level-one rows without a Jumlah would cost the square of its rows.
+	var partsA, partsR []reconcile.Expr
 	for _, r := range t.Rows {
 		if r.Level == 1 {
 			bt.anggaran = bt.anggaran.Add(effective(r, wb.RoleAnggaran))
 			bt.realisasi = bt.realisasi.Add(effective(r, wb.RoleRealisasi))
-			bt.exprA = bt.exprA.Add(effectiveOf(r, wb.RoleAnggaran))
-			bt.exprR = bt.exprR.Add(effectiveOf(r, wb.RoleRealisasi))
-			n++
+			partsA = append(partsA, effectiveOf(r, wb.RoleAnggaran))
+			partsR = append(partsR, effectiveOf(r, wb.RoleRealisasi))
 		}
 	}
-	return bt, n > 0
+	bt.exprA, bt.exprR = reconcile.SumOf(partsA...), reconcile.SumOf(partsR...)
+	return bt, len(partsA) > 0
 }
 
 // where names the budget figure for messages: "Realisasi Anggaran!C25" or the sheet alone.
