@@ -694,16 +694,6 @@ func attrEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
 }
 
-// sheetFor maps a sheet name as the findings give it (the file's) to the copy's.
-func (c *copyBook) sheetFor(name string) string {
-	for _, r := range c.renamed {
-		if r.from == name {
-			return r.to
-		}
-	}
-	return name
-}
-
 // packageNotes are the lines a list sheet adds under its totals about what the copy changed
 // to be written at all: the sheets renamed and the entries dropped.
 func (c *copyBook) packageNotes() []reconcile.Text {
