@@ -432,7 +432,13 @@ func (a *annotator) fillCell(sheet, cell, colour string) error {
 // derives from, a quote prefix, the font scheme) and, in a workbook without a theme part, the
 // colours of borders.
 func (a *annotator) fillStyle(old int, colour string) (int, error) {
-	fillOnly, err := a.f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colour}}})
+	return a.styleWithFill(old, excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colour}})
+}
+
+// styleWithFill adds a cell format that is old with fill as its fill: old's record copied,
+// its fill alone changed (fillStyle says why).
+func (a *annotator) styleWithFill(old int, with excelize.Fill) (int, error) {
+	fillOnly, err := a.f.NewStyle(&excelize.Style{Fill: with})
 	if err != nil {
 		return 0, err
 	}

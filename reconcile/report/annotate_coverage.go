@@ -61,28 +61,7 @@ func (a *annotator) markUnchecked(r *reconcile.Result) error {
 // hatchStyle adds a cell format that is old with the light hatch as its fill, copying old's
 // record and changing its fill only, for the reasons fillStyle gives.
 func (a *annotator) hatchStyle(old int) (int, error) {
-	hatch, err := a.f.NewStyle(&excelize.Style{Fill: excelize.Fill{Type: "pattern", Pattern: annotateHatchPattern, Color: []string{annotateHatch}}})
-	if err != nil {
-		return 0, err
-	}
-	s := a.f.Styles
-	if s == nil || s.CellXfs == nil || old < 0 || old >= len(s.CellXfs.Xf) || hatch >= len(s.CellXfs.Xf) || s.CellXfs.Xf[hatch].FillID == nil {
-		return 0, fmt.Errorf("cell format %d not found", old)
-	}
-	xf := s.CellXfs.Xf[old]
-	fill, apply := *s.CellXfs.Xf[hatch].FillID, true
-	xf.FillID, xf.ApplyFill = &fill, &apply
-	if xf.Alignment != nil {
-		alignment := *xf.Alignment
-		xf.Alignment = &alignment
-	}
-	if xf.Protection != nil {
-		protection := *xf.Protection
-		xf.Protection = &protection
-	}
-	s.CellXfs.Xf = append(s.CellXfs.Xf, xf)
-	s.CellXfs.Count = len(s.CellXfs.Xf)
-	return len(s.CellXfs.Xf) - 1, nil
+	return a.styleWithFill(old, excelize.Fill{Type: "pattern", Pattern: annotateHatchPattern, Color: []string{annotateHatch}})
 }
 
 // uncheckedRows writes the coverage into the Temuan sheet from row on: the count ("187 dari
