@@ -1,6 +1,9 @@
 package layout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIncomeLabelNumbered: income labels are read past their numbering; a label that only
 // mentions Pendapatan further on (a programme's name) is not income.
@@ -12,6 +15,16 @@ func TestIncomeLabelNumbered(t *testing.T) {
 	} {
 		if got := incomeLabel(s); got != want {
 			t.Errorf("incomeLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestOneLineFastPath: the fast path gives what the full join gives.
+func TestOneLineFastPath(t *testing.T) {
+	for _, s := range []string{"", "Anggaran", "Realisasi (Rp)", " Anggaran", "Anggaran ", "A  B", "CAPAIAN\nREALISASI", "a\u00a0b", "a\tb", "Pagu Anggaran 2023", "Tahun ¾", "a\u2003b", "a\u3000b"} {
+		want := strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+		if got := oneLine(s); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -99,9 +99,32 @@ func rolesByYear(ms []match) map[int]wb.Role {
 	return out
 }
 
+// plainLine reports whether s is plain ASCII already on one line: no control character, no
+// space at either end or twice in a row.
+func plainLine(s string) bool {
+	prevSpace := true // a leading space is not plain
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case c < ' ' || c >= 0x80: // a control character, or beyond ASCII (the no-break and other Unicode spaces): the full join decides
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
+}
+
 // oneLine is a header text as one line: a label typed with line breaks ("CAPAIAN\nREALISASI
 // ANGGARAN (%)") or runs of spaces would carry them into every message that names the column.
 func oneLine(s string) string {
+	if plainLine(s) {
+		return s // most labels: nothing to join, and every candidate header row asks
+	}
 	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
 		if r == '\u00a0' {
 			return ' '
