@@ -475,7 +475,7 @@ func fnSumProduct(e *evaluator, name string, args []Node, depth int) (Value, err
 	sum := decimal.Zero
 	for i := 0; i < h; i++ {
 		for j := 0; j < w; j++ {
-			prod, numeric := decimal.NewFromInt(1), true
+			var f factors
 			for _, r := range rs {
 				c, _ := minMax(r.From.Col, r.To.Col)
 				rr, _ := minMax(r.From.Row, r.To.Row)
@@ -483,27 +483,52 @@ func fnSumProduct(e *evaluator, name string, args []Node, depth int) (Value, err
 				if err != nil {
 					return Value{}, err
 				}
-				switch v.Kind {
-				case Error:
-					return v, nil
-				case Number:
-					// fit after each factor keeps a 255-argument product
-					// from growing without bound.
-					p, err := fit(prod.Mul(v.Num))
-					if err != nil || p.Kind != Number {
-						return p, err
-					}
-					prod = p.Num
-				default:
-					numeric = false
+				if stop, err := f.times(v); stop != nil {
+					return *stop, err
 				}
 			}
-			if numeric {
-				sum = sum.Add(prod)
-			}
+			sum = f.addTo(sum)
 		}
 	}
 	return fit(sum)
+}
+
+// factors is the product of one place of SUMPRODUCT's ranges, factor by factor: the dense
+// and the sparse walk multiply the same way.
+type factors struct {
+	prod       decimal.Decimal
+	started    bool
+	nonNumeric bool // a place with a blank or a text factor adds nothing
+}
+
+// times multiplies in one factor. stop is the result of the whole SUMPRODUCT when the factor
+// ends it (an error value, or a product that no longer fits).
+func (f *factors) times(v Value) (stop *Value, err error) {
+	if !f.started {
+		f.prod, f.started = decimal.NewFromInt(1), true
+	}
+	switch v.Kind {
+	case Error:
+		return &v, nil
+	case Number:
+		// fit after each factor keeps a 255-argument product from growing without bound.
+		p, err := fit(f.prod.Mul(v.Num))
+		if err != nil || p.Kind != Number {
+			return &p, err
+		}
+		f.prod = p.Num
+	default:
+		f.nonNumeric = true
+	}
+	return nil, nil
+}
+
+// addTo adds the place's product to sum when every factor was a number.
+func (f *factors) addTo(sum decimal.Decimal) decimal.Decimal {
+	if f.nonNumeric || !f.started {
+		return sum
+	}
+	return sum.Add(f.prod)
 }
 
 // sumProductSparse is SUMPRODUCT through a RangeResolver: each range's cells that hold
@@ -535,25 +560,13 @@ func (e *evaluator) sumProductSparse(rs []RangeRef, w int) (Value, error) {
 	slices.Sort(places)
 	sum := decimal.Zero
 	for _, at := range places {
-		prod, numeric := decimal.NewFromInt(1), true
+		var f factors
 		for i := range rs {
-			v := held[i][at]
-			switch v.Kind {
-			case Error:
-				return v, nil
-			case Number:
-				p, err := fit(prod.Mul(v.Num))
-				if err != nil || p.Kind != Number {
-					return p, err
-				}
-				prod = p.Num
-			default:
-				numeric = false
+			if stop, err := f.times(held[i][at]); stop != nil {
+				return *stop, err
 			}
 		}
-		if numeric {
-			sum = sum.Add(prod)
-		}
+		sum = f.addTo(sum)
 	}
 	return fit(sum)
 }
