@@ -5,11 +5,16 @@
 # file and tokenizing its XML with encoding/xml, on the same cores), the ratio lkjip/floor, and
 # the recall of the injected faults in lkjip's report (samples/recall).
 #
-#   samples/bench.sh [N] [DIR]
+# The machine's speed drifts by several percent between minutes (the floor alone has measured
+# 8.8 to 10.6 s on the same files), so one pair of runs decides nothing: ROUNDS pairs (default
+# 3) run floor and lkjip in turn, and the ratio reported is the median of the rounds' ratios.
+#
+#   samples/bench.sh [N] [DIR] [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-7300}
 dir=${2:-$(mktemp -d)}
+rounds=${3:-3}
 bin=$(mktemp -d)
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB"
@@ -32,10 +37,13 @@ measure() { # label command...
   echo "$label: ${secs} s wall, peak RSS $((kb / 1024)) MB"
   echo "$secs" > "$bin/$label.secs"
 }
-measure floor "$bin/floor" "$dir"
-cat "$bin/out"
-measure lkjip "$bin/lkjip" check --quiet --format json -o "$bin/report.json" "$dir"
 files=$(ls "$dir"/*.xlsx | wc -l)
-awk -v f="$files" -v l="$(cat "$bin/lkjip.secs")" -v fl="$(cat "$bin/floor.secs")" \
-  'BEGIN { printf "lkjip: %.0f files/s; ratio lkjip/floor: %.2f\n", f / l, l / fl }'
+for round in $(seq 1 "$rounds"); do
+  measure floor "$bin/floor" "$dir"
+  [ "$round" = 1 ] && cat "$bin/out"
+  measure lkjip "$bin/lkjip" check --quiet --format json -o "$bin/report.json" "$dir"
+  awk -v f="$files" -v l="$(cat "$bin/lkjip.secs")" -v fl="$(cat "$bin/floor.secs")" \
+    'BEGIN { printf "lkjip: %.0f files/s; ratio lkjip/floor: %.2f\n", f / l, l / fl }' | tee -a "$bin/ratios"
+done
+sort -t: -k3 -n "$bin/ratios" | awk -F': ' -v r="$rounds" '{ v[NR] = $3 } END { printf "median of %d rounds: ratio lkjip/floor %.2f (rounds from %.2f to %.2f)\n", r, v[int((NR + 1) / 2)], v[1], v[NR] }'
 "$bin/recall" "$bin/report.json"

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"lkjip/reconcile/number"
 	wb "lkjip/reconcile/workbook"
 )
@@ -206,6 +208,7 @@ func findHeader(sh *wb.Sheet, sc *schema, from, to int) *header {
 		}
 		return len(h.rows) < len(best.rows) // a title row above is no group row
 	}
+	memo := aliasMemo{}
 	for _, gr := range sh.Rows {
 		if gr.Num < from {
 			continue
@@ -219,7 +222,7 @@ func findHeader(sh *wb.Sheet, sc *schema, from, to int) *header {
 			break
 		}
 		for _, two := range []bool{false, true} {
-			if h := tryHeader(sh, sc, gr.Num, two); better(h) {
+			if h := tryHeaderFrom(sh, sc, gr.Num, two, 1, memo); better(h) {
 				best = h
 			}
 		}
@@ -247,10 +250,36 @@ func labelCell(sh *wb.Sheet, row, col int) *wb.Cell {
 }
 
 type candidate struct {
-	text  string
+	src   *wb.Cell // the cell whose text is matched
+	join  *wb.Cell // a group label whose text goes before src's, or nil
 	cell  *wb.Cell
 	group *wb.Cell
 	sub   bool // a sub-column label under a group label
+}
+
+func (cd candidate) text() string {
+	if cd.join != nil {
+		return cd.join.Text + " " + cd.src.Text
+	}
+	return cd.src.Text
+}
+
+// aliasMemo keeps bestAlias by the cells a candidate's text comes from, for one schema: a
+// header search tries each row alone and with the next, so that every label is matched
+// several times, and the shared cache's string keys cost more than the pointers.
+type aliasMemo map[[2]*wb.Cell]aliasMatch
+
+func (m aliasMemo) bestAlias(sc *schema, cd candidate) (int, int) {
+	if m == nil {
+		return bestAlias(sc, cd.text())
+	}
+	k := [2]*wb.Cell{cd.src, cd.join}
+	if r, ok := m[k]; ok {
+		return r.spec, r.score
+	}
+	i, score := bestAlias(sc, cd.text())
+	m[k] = aliasMatch{spec: i, score: score}
+	return i, score
 }
 
 // spans reports whether a header label stands over more than its own column: merged across
@@ -264,13 +293,9 @@ func spans(sh *wb.Sheet, top *wb.Cell) bool {
 	return empty && labelCell(sh, top.Row+1, top.Col) != nil && labelCell(sh, top.Row+1, top.Col+1) != nil
 }
 
-func tryHeader(sh *wb.Sheet, sc *schema, row int, two bool) *header {
-	return tryHeaderFrom(sh, sc, row, two, 1)
-}
-
 // tryHeaderFrom is tryHeader over the columns from minCol on: the second table of a combined
 // header (see splitCombined).
-func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *header {
+func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int, memo aliasMemo) *header {
 	h := &header{rows: []int{row}, specs: map[*wb.Column]*colSpec{}}
 	if two {
 		// The upper row of a two-row header holds several labels (vertical ones and group
@@ -309,7 +334,7 @@ func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *hea
 		if !two {
 			// A label merged down from the row above belongs to a two-row header.
 			if top != nil && top.Row == row {
-				cands = []candidate{{text: top.Text, cell: top}}
+				cands = []candidate{{src: top, cell: top}}
 			}
 		} else {
 			bottom := labelCell(sh, row+1, col)
@@ -327,7 +352,7 @@ func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *hea
 				// A group over months and their Jumlah (e-kinerja): the months are parts of
 				// the Jumlah.
 				if m := monthAt(sh, row+1, col); m != nil {
-					matches = append(matches, match{col: col, spec: partSpec, cand: candidate{text: m.Text, cell: m, group: lastGroup, sub: true}, year: yearIn(lastGroup.Text)})
+					matches = append(matches, match{col: col, spec: partSpec, cand: candidate{src: m, cell: m, group: lastGroup, sub: true}, year: yearIn(lastGroup.Text)})
 					continue
 				}
 			}
@@ -336,25 +361,25 @@ func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *hea
 				// Read with its own word, "Realisasi Anggaran (Rp) Jumlah" would match
 				// "jumlah anggaran" as well as "realisasi anggaran". (Pegawai's Jumlah under
 				// a group is that group's subtotal, read as a count of the group.)
-				cands = []candidate{{text: lastGroup.Text, cell: bottom, group: lastGroup, sub: true}}
+				cands = []candidate{{src: lastGroup, cell: bottom, group: lastGroup, sub: true}}
 			}
 			switch {
 			case cands != nil:
 			case bottom != nil && lastGroup != nil && (top == nil || top == lastGroup):
 				// A sub-column under a group label, merged or typed once over several columns.
-				cands = []candidate{{text: bottom.Text, cell: bottom, group: lastGroup, sub: true}, {text: lastGroup.Text + " " + bottom.Text, cell: bottom, group: lastGroup, sub: true}}
+				cands = []candidate{{src: bottom, cell: bottom, group: lastGroup, sub: true}, {src: bottom, join: lastGroup, cell: bottom, group: lastGroup, sub: true}}
 			case top != nil:
 				// A label over one column only: what stands under it is data, not a sub-label.
-				cands = []candidate{{text: top.Text, cell: top}}
+				cands = []candidate{{src: top, cell: top}}
 			case bottom != nil:
-				cands = []candidate{{text: bottom.Text, cell: bottom}}
+				cands = []candidate{{src: bottom, cell: bottom}}
 			}
 		}
 		var bestSpec *colSpec
 		var bestCand candidate
 		bestScore := 0
 		for _, cd := range cands {
-			if i, score := bestAlias(sc, cd.text); i >= 0 && score > bestScore {
+			if i, score := memo.bestAlias(sc, cd); i >= 0 && score > bestScore {
 				bestScore, bestSpec, bestCand = score, &sc.cols[i], cd
 			}
 		}
@@ -445,6 +470,8 @@ var reNumberEntry = regexp.MustCompile(`^\s*(?:(\d{1,3})|\(\s*(\d{1,3})\s*\))\s*
 // numberRow reads a column-number row ("1 | 2 | 3 | 4=3/2*100"): every filled cell a column
 // number, possibly with a formula, the numbers distinct and either rising from left to right
 // or, where columns were moved, covering a run without gaps. It returns the entries by column.
+var thousand = decimal.NewFromInt(1000)
+
 func numberRow(sh *wb.Sheet, gr *wb.GridRow) map[int][2]string {
 	out := map[int][2]string{}
 	prev, rising := 0, true
@@ -457,16 +484,26 @@ func numberRow(sh *wb.Sheet, gr *wb.GridRow) map[int][2]string {
 		var text string
 		switch c.Kind {
 		case wb.Number:
-			if !c.Num.IsInteger() {
+			// A column number is 1 to 999: a data row's amounts fail here without being
+			// formatted and matched, as most rows of a table do.
+			if !c.Num.IsInteger() || c.Num.Sign() <= 0 || c.Num.Cmp(thousand) >= 0 {
 				return nil
 			}
-			text = c.Num.String()
+			text = strconv.Itoa(int(c.Num.IntPart()))
 		case wb.Text:
 			text = c.Text
+			if t := strings.TrimSpace(text); t == "" || (t[0] < '0' || t[0] > '9') && t[0] != '(' {
+				return nil // a label: no entry starts otherwise
+			}
 		default:
 			return nil
 		}
-		m := reNumberEntry.FindStringSubmatch(text)
+		var m []string
+		if t := strings.TrimSpace(text); len(t) <= 3 && strings.Trim(t, "0123456789") == "" {
+			m = []string{t, t, "", ""} // a plain number, as most entries are
+		} else {
+			m = reNumberEntry.FindStringSubmatch(text)
+		}
 		if m == nil {
 			return nil
 		}

@@ -77,7 +77,7 @@ func pairKeyOf(label string, keys []pairKey, kind wb.Kind) (string, bool) {
 			s := 0
 			if n == a {
 				s = 1000 + len(a)
-			} else if strings.HasPrefix(n+" ", a+" ") {
+			} else if len(n) > len(a) && n[len(a)] == ' ' && strings.HasPrefix(n, a) {
 				s = len(a)
 			}
 			if s > bestScore {

@@ -53,6 +53,15 @@ func candYear(cd candidate) int {
 // Columns not in the map take their roles by position, as before: labels without years, or
 // a year written twice.
 func rolesByYear(ms []match) map[int]wb.Role {
+	repeated := false // most headers match each spec once: nothing to decide
+	for i := range ms {
+		for j := i + 1; j < len(ms) && !repeated; j++ {
+			repeated = ms[i].spec == ms[j].spec
+		}
+	}
+	if !repeated {
+		return nil
+	}
 	bySpec := map[*colSpec][]match{}
 	var order []*colSpec
 	for _, m := range ms {
