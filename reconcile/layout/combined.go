@@ -36,7 +36,7 @@ func splitCombined(sh *wb.Sheet, sc *schema, h *header) *header {
 		return nil
 	}
 	bs := budgetSchema()
-	b := tryHeaderFrom(sh, bs, h.rows[0], len(h.rows) == 2, last+1, nil)
+	b := tryHeaderFrom(sh, bs, h.rows[0], len(h.rows) == 2, last+1)
 	if b == nil || len(b.missing) > 0 || b.Column(wb.RoleUraian) == nil {
 		return nil // the budget half names its kegiatan: an Anggaran column alone is no table
 	}

@@ -208,7 +208,6 @@ func findHeader(sh *wb.Sheet, sc *schema, from, to int) *header {
 		}
 		return len(h.rows) < len(best.rows) // a title row above is no group row
 	}
-	memo := aliasMemo{}
 	for _, gr := range sh.Rows {
 		if gr.Num < from {
 			continue
@@ -222,7 +221,7 @@ func findHeader(sh *wb.Sheet, sc *schema, from, to int) *header {
 			break
 		}
 		for _, two := range []bool{false, true} {
-			if h := tryHeaderFrom(sh, sc, gr.Num, two, 1, memo); better(h) {
+			if h := tryHeaderFrom(sh, sc, gr.Num, two, 1); better(h) {
 				best = h
 			}
 		}
@@ -264,24 +263,6 @@ func (cd candidate) text() string {
 	return cd.src.Text
 }
 
-// aliasMemo keeps bestAlias by the cells a candidate's text comes from, for one schema: a
-// header search tries each row alone and with the next, so that every label is matched
-// several times, and the shared cache's string keys cost more than the pointers.
-type aliasMemo map[[2]*wb.Cell]aliasMatch
-
-func (m aliasMemo) bestAlias(sc *schema, cd candidate) (int, int) {
-	if m == nil {
-		return bestAlias(sc, cd.text())
-	}
-	k := [2]*wb.Cell{cd.src, cd.join}
-	if r, ok := m[k]; ok {
-		return r.spec, r.score
-	}
-	i, score := bestAlias(sc, cd.text())
-	m[k] = aliasMatch{spec: i, score: score}
-	return i, score
-}
-
 // spans reports whether a header label stands over more than its own column: merged across
 // columns, or followed by empty cells whose sub-labels it groups.
 func spans(sh *wb.Sheet, top *wb.Cell) bool {
@@ -293,37 +274,47 @@ func spans(sh *wb.Sheet, top *wb.Cell) bool {
 	return empty && labelCell(sh, top.Row+1, top.Col) != nil && labelCell(sh, top.Row+1, top.Col+1) != nil
 }
 
-// tryHeaderFrom is tryHeader over the columns from minCol on: the second table of a combined
-// header (see splitCombined).
-func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int, memo aliasMemo) *header {
-	h := &header{rows: []int{row}, specs: map[*wb.Column]*colSpec{}}
+// tryHeaderFrom reads the header of one row, or two (two), over the columns from minCol on
+// (above 1 for the second table of a combined header: see splitCombined).
+func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *header {
 	if two {
 		// The upper row of a two-row header holds several labels (vertical ones and group
 		// labels); a row with one text only is a title above the table.
-		labels := map[*wb.Cell]bool{}
+		var first *wb.Cell
+		several := false
 		for _, col := range sh.Columns(row) {
 			if c := labelCell(sh, row, col); c != nil {
-				labels[c] = true
+				if first == nil {
+					first = c
+				} else if c != first {
+					several = true
+					break
+				}
 			}
 		}
-		if len(labels) < 2 {
+		if !several {
 			return nil
 		}
+	}
+	h := &header{rows: []int{row}, specs: map[*wb.Column]*colSpec{}}
+	if two {
 		h.rows = append(h.rows, row+1)
 	}
 	used := map[wb.Role]int{}
 	groups := map[string]bool{}
 	var lastGroup *wb.Cell
 	var matches []match
-	var months map[*wb.Cell]bool
-	if two && sc.kind != wb.Pegawai {
-		months = monthGroups(sh, row)
-	}
 	// Only the columns where the rows hold a cell or a merge can show a label: walking every
 	// column up to MaxCol, which one cell at column XFD makes 16,384, finds nothing more.
-	cols := sh.Columns(row)
+	var cols []int
+	var months map[*wb.Cell]bool
 	if two {
 		cols = sh.Columns(row, row+1)
+		if sc.kind != wb.Pegawai {
+			months = monthGroups(sh, row, cols)
+		}
+	} else {
+		cols = sh.Columns(row)
 	}
 	for _, col := range cols {
 		if col < max(1, minCol) {
@@ -379,7 +370,7 @@ func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int, memo
 		var bestCand candidate
 		bestScore := 0
 		for _, cd := range cands {
-			if i, score := memo.bestAlias(sc, cd); i >= 0 && score > bestScore {
+			if i, score := bestAlias(sc, cd.text()); i >= 0 && score > bestScore {
 				bestScore, bestSpec, bestCand = score, &sc.cols[i], cd
 			}
 		}
@@ -565,6 +556,8 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 	norms := normCache{}
 	last := h.rows[len(h.rows)-1]
 	blankRun := 0
+	var texts []*wb.Cell // a row's texts that may repeat a header label
+	isHeaderText := func(c *wb.Cell) bool { return headerText[c.Col][norms.of(c.Text)] }
 	prevNum := last
 	var prev *wb.Row
 	for _, gr := range sh.Rows {
@@ -588,7 +581,8 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 			}
 			continue // a column-number row repeated after a page break
 		}
-		filled, figures, repeats := 0, 0, 0
+		filled, figures := 0, 0
+		texts = texts[:0]
 		for _, c := range h.cols {
 			cell := sh.Cell(gr.Num, c.Col)
 			if cell == nil || cell.Kind == wb.Blank || strings.TrimSpace(cell.Text) == "" {
@@ -604,15 +598,15 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 					figures++
 				}
 			}
-			if cell.Kind == wb.Text && len(cell.Text) <= maxLabelLen && headerText[c.Col][norms.of(cell.Text)] {
-				repeats++
+			if cell.Kind == wb.Text && len(cell.Text) <= maxLabelLen && len(headerText[c.Col]) > 0 {
+				texts = append(texts, cell)
 			}
 		}
 		if filled == 0 {
 			blankRun++
 			continue
 		}
-		if repeats*2 > len(h.cols) || repeats >= 2 && repeats*2 > filled {
+		if repeatsHeader(texts, len(h.cols), filled, isHeaderText) {
 			continue // the header (or one row of it) repeated on a new page
 		}
 		row := &wb.Row{Table: t, Num: gr.Num, Hidden: gr.Hidden}
@@ -643,6 +637,25 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 		assignLevels(t)
 	}
 	return t
+}
+
+// repeatsHeader reports whether a row repeats the header (or one row of it) on a new page:
+// more than half its filled cells, at least two, or more than half the table's columns, hold
+// their column's header label. texts are the row's cells that may (texts under a label);
+// repeats tells whether one does. Normalising a text is the cost, and most rows are data:
+// the count stops as soon as the texts left cannot reach the half.
+func repeatsHeader(texts []*wb.Cell, columns, filled int, repeats func(*wb.Cell) bool) bool {
+	need := min(columns/2+1, max(2, filled/2+1))
+	n := 0
+	for i, c := range texts {
+		if n+len(texts)-i < need {
+			return false
+		}
+		if repeats(c) {
+			n++
+		}
+	}
+	return n >= need
 }
 
 // maxLabelLen bounds the text that can repeat a header label: longer data text is not

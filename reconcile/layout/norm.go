@@ -191,9 +191,18 @@ type aliasKey struct {
 
 type aliasMatch struct{ spec, score int }
 
+// maxHeaderLabelLen bounds a column's label: a header names a column in a few words, and a
+// longer text is a paragraph (a title, a note, an indicator's definition in a data row that
+// the header search tries) whose words would cost a regular-expression pass every time, as
+// texts that long are not cached.
+const maxHeaderLabelLen = 200
+
 // bestAlias returns the index in sc.cols of the spec whose alias matches text best, and the
 // score; -1 when none matches.
 func bestAlias(sc *schema, text string) (int, int) {
+	if len(text) > maxHeaderLabelLen {
+		return -1, 0
+	}
 	k := aliasKey{string(sc.kind), text}
 	if v, ok := aliasCache.Load(k); ok {
 		m := v.(aliasMatch)

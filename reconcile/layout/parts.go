@@ -76,14 +76,12 @@ func monthAt(sh *wb.Sheet, row, col int) *wb.Cell {
 
 // monthGroups finds, in the two header rows starting at row, the group labels standing over
 // at least two months and a Jumlah: only there are the months parts (a group over sub-labels
-// "1 | 2" without a Jumlah is read as before).
-func monthGroups(sh *wb.Sheet, row int) map[*wb.Cell]bool {
+// "1 | 2" without a Jumlah is read as before). cols are the rows' columns (Sheet.Columns).
+func monthGroups(sh *wb.Sheet, row int, cols []int) map[*wb.Cell]bool {
 	count := map[*wb.Cell]int{}
 	total := map[*wb.Cell]bool{}
 	var last *wb.Cell
-	// The columns holding a cell or a merge in the two rows: the others add nothing, and one
-	// cell at column XFD would make every column up to 16,384 a step.
-	for _, col := range sh.Columns(row, row+1) {
+	for _, col := range cols {
 		top := labelCell(sh, row, col)
 		if top != nil && top.Col == col {
 			last = nil
