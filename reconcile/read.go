@@ -97,9 +97,19 @@ func sniff(file, path string, havePassword bool) *FileError {
 		return &FileError{Code: "unreadable", Message: Msg("%s: berkas tidak dapat dibuka (%v). Periksa izin aksesnya.", "%s: the file cannot be opened (%v). Check its permissions.", path, err)}
 	}
 	defer f.Close()
-	head := make([]byte, 1<<16)
+	// The first 512 bytes tell a zip from the rest; an OLE container (an encrypted workbook,
+	// an .xls) is searched further for its encryption stream. A batch sniffs every file: the
+	// larger buffer only where it is needed.
+	head := make([]byte, 512)
 	n, _ := io.ReadFull(f, head)
 	head = head[:n]
+	if bytes.HasPrefix(head, oleMagic) && n == 512 {
+		more := make([]byte, 1<<16)
+		copy(more, head)
+		m, _ := io.ReadFull(f, more[n:])
+		n += m
+		head = more[:n]
+	}
 	switch {
 	case n == 0:
 		return &FileError{Code: "empty", Message: Msg("%s: berkas kosong (0 byte). Salin ulang berkas aslinya atau minta pengirim mengirim ulang.", "%s: the file is empty (0 bytes). Copy the original again or ask the sender to resend it.", path)}

@@ -155,7 +155,10 @@ func (p *pkg) part(name string) ([]byte, error) {
 		start = min(start, 8<<20)
 	}
 	var buf bytes.Buffer
-	buf.Grow(int(start) + 1)
+	// ReadFrom grows the buffer (doubling it) whenever less than MinRead is free, the read
+	// that finds the end included: room for that read keeps an honest part in one buffer
+	// even where the allocation's rounding leaves no spare bytes.
+	buf.Grow(int(start) + bytes.MinRead)
 	_, err = buf.ReadFrom(io.LimitReader(rc, p.budget+1))
 	data := buf.Bytes()
 	if int64(len(data)) > p.budget {
