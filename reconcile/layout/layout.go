@@ -303,7 +303,7 @@ func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *hea
 	used := map[wb.Role]int{}
 	groups := map[string]bool{}
 	var lastGroup *wb.Cell
-	var matches []match
+	matches := make([]match, 0, 16)
 	// Only the columns where the rows hold a cell or a merge can show a label: walking every
 	// column up to MaxCol, which one cell at column XFD makes 16,384, finds nothing more.
 	var cols []int

@@ -178,11 +178,12 @@ func isWordByte(c byte) bool {
 
 // aliasCache remembers, per schema and label text, which column spec matches best: across a
 // batch the same labels are matched against the same aliases thousands of times. Bounded like
-// wordCache.
-var (
-	aliasCache sync.Map // aliasKey -> aliasMatch
-	aliasCount atomic.Int64
-)
+// wordCache. A plain map under a read lock: a sync.Map boxes every key into an interface,
+// an allocation per lookup, and the lookups are nearly all hits.
+var aliasCache = struct {
+	sync.RWMutex
+	m map[aliasKey]aliasMatch
+}{m: map[aliasKey]aliasMatch{}}
 
 type aliasKey struct {
 	kind string
@@ -204,8 +205,10 @@ func bestAlias(sc *schema, text string) (int, int) {
 		return -1, 0
 	}
 	k := aliasKey{string(sc.kind), text}
-	if v, ok := aliasCache.Load(k); ok {
-		m := v.(aliasMatch)
+	aliasCache.RLock()
+	m, ok := aliasCache.m[k]
+	aliasCache.RUnlock()
+	if ok {
 		return m.spec, m.score
 	}
 	lw := words(text)
@@ -234,10 +237,10 @@ func bestAlias(sc *schema, text string) (int, int) {
 			}
 		}
 	}
-	if len(text) <= 200 && aliasCount.Load() < maxCached {
-		if _, loaded := aliasCache.LoadOrStore(k, best); !loaded {
-			aliasCount.Add(1)
-		}
+	aliasCache.Lock()
+	if len(aliasCache.m) < maxCached {
+		aliasCache.m[k] = best
 	}
+	aliasCache.Unlock()
 	return best.spec, best.score
 }

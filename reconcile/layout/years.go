@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -53,51 +54,43 @@ func candYear(cd candidate) int {
 // Columns not in the map take their roles by position, as before: labels without years, or
 // a year written twice.
 func rolesByYear(ms []match) map[int]wb.Role {
-	repeated := false // most headers match each spec once: nothing to decide
-	for i := range ms {
-		for j := i + 1; j < len(ms) && !repeated; j++ {
-			repeated = ms[i].spec == ms[j].spec
-		}
-	}
-	if !repeated {
-		return nil
-	}
-	bySpec := map[*colSpec][]match{}
-	var order []*colSpec
-	for _, m := range ms {
-		if m.spec.role == wb.RoleCount || m.spec == partSpec {
+	// Every row a header search tries comes here: no maps unless a role is settled, and no
+	// loop over pairs of columns (a hostile row may hold thousands of labels), only over the
+	// schema's few specs.
+	var out map[int]wb.Role
+	var done []*colSpec
+	var group []match
+	for i, first := range ms {
+		sp := first.spec
+		if sp.role == wb.RoleCount || sp == partSpec || slices.Contains(done, sp) {
 			continue // Pegawai's counts are many columns of one role by design
 		}
-		if len(bySpec[m.spec]) == 0 {
-			order = append(order, m.spec)
+		done = append(done, sp)
+		group = group[:0]
+		for _, m := range ms[i:] {
+			if m.spec == sp {
+				group = append(group, m)
+			}
 		}
-		bySpec[m.spec] = append(bySpec[m.spec], m)
-	}
-	out := map[int]wb.Role{}
-	for _, sp := range order {
-		group := bySpec[sp]
 		if len(group) < 2 {
 			continue
 		}
-		seen := map[int]bool{}
+		sort.SliceStable(group, func(i, j int) bool { return group[i].year > group[j].year })
 		ok := true
-		for _, m := range group {
-			if m.year == 0 || seen[m.year] {
-				ok = false
-				break
-			}
-			seen[m.year] = true
+		for j, m := range group {
+			ok = ok && m.year != 0 && (j == 0 || m.year != group[j-1].year)
 		}
 		if !ok {
 			continue
 		}
-		sorted := append([]match(nil), group...)
-		sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].year > sorted[j].year })
 		roles := append([]wb.Role{sp.role}, sp.repeat...)
 		if len(sp.repeat) == 0 {
 			roles = append(roles, sp.yearRepeat...)
 		}
-		for i, m := range sorted {
+		if out == nil {
+			out = map[int]wb.Role{}
+		}
+		for i, m := range group {
 			if i < len(roles) {
 				out[m.col] = roles[i]
 			} else {
