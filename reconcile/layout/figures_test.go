@@ -62,3 +62,45 @@ func TestFiguresAsWrittenInReports(t *testing.T) {
 		}
 	}
 }
+
+func TestFiguresWithFootnotesAndLevels(t *testing.T) {
+	// A level written with its unit before it, a figure with a footnote mark, as Itjen PUPR's
+	// Tabel IV.1 (2020) prints them: figures, checked, and no UM004.
+	w := build(grid{Name: "Pengukuran", Rows: [][]string{
+		{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"},
+		{"1", "Level IACM", "Level 3", "3*", "100"},
+		{"2", "Nilai SAKIP", "Nilai 80", "72 **", "90"},
+		{"3", "Persentase temuan", "80%", "84 % *)", "104"},
+		{"4", "Opini BPK", "5 (*)", "5", "100"},
+	}})
+	tb := only(t, w)
+	want := [][2]string{{"3", "3"}, {"80", "72"}, {"80", "84"}, {"5", "5"}}
+	for i, r := range tb.Rows {
+		for j, role := range []wb.Role{wb.RoleTarget, wb.RoleRealisasi} {
+			if c := r.Cell(role); !c.IsFigure() || c.Num.String() != want[i][j] {
+				t.Errorf("%s %q: figure %v %s, want %s", c.Ref, c.Text, c.IsFigure(), c.Num, want[i][j])
+			}
+		}
+	}
+	if c := tb.Rows[0].Cell(wb.RoleRealisasi); c.Text != "3*" {
+		t.Errorf("D2 text %q: the mark stays in the text", c.Text)
+	}
+	rt.Expect(t, rules.UM004, w)
+	// Read as figures, they are checked: 72 of 80 is 90 %, right; 84 of 80 is 105 %, not 104.
+	rt.Expect(t, rules.PGK001, w, rt.Want{At: "Pengukuran!E4", Expected: "105", Actual: "104"})
+
+	// A period is no unit, a lone mark no figure, a mark inside no footnote: these stay text.
+	w = build(grid{Name: "Pengukuran", Rows: [][]string{
+		{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"},
+		{"1", "A", "Tahun 2020", "TW 4", "100"},
+		{"2", "B", "**", "3 * 4", "100"},
+		{"3", "C", "Level tiga", "Dua Level 3", "100"},
+	}})
+	for _, r := range only(t, w).Rows {
+		for _, role := range []wb.Role{wb.RoleTarget, wb.RoleRealisasi} {
+			if c := r.Cell(role); c.IsFigure() {
+				t.Errorf("%s %q read as the figure %s", c.Ref, c.Text, c.Num)
+			}
+		}
+	}
+}

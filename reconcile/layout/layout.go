@@ -688,6 +688,11 @@ func toFigure(c *wb.Cell) {
 		return
 	}
 	n, none, ok := number.Text(c.Text)
+	if !ok && !none {
+		if m := reFootnoted.FindStringSubmatch(c.Text); m != nil {
+			n, _, ok = number.Text(m[1]) // "3*": the figure, its footnote mark aside
+		}
+	}
 	switch {
 	case none:
 		c.None = true
@@ -696,24 +701,39 @@ func toFigure(c *wb.Cell) {
 	}
 }
 
+// reFootnoted is a figure with a footnote mark after it, as printed reports refer to a note
+// under the table: "3*", "80 %**", "12 *)", "(*)".
+var reFootnoted = regexp.MustCompile(`^\s*(.*?\S)\s*(?:\*{1,3}\)?|\(\*{1,3}\))\s*$`)
+
+// reUnitBefore is a figure after a one-word unit, as levels and grades are written: "Level 3",
+// "Nilai 80". timeWords keep a period ("Tahun 2020", "TW 4") from being read as a figure.
+var (
+	reUnitBefore = regexp.MustCompile(`^\s*([A-Za-z]+)\s+([0-9][0-9.,]*\s*%?)\s*$`)
+	timeWords    = map[string]bool{"tahun": true, "th": true, "thn": true, "tw": true, "triwulan": true, "semester": true, "smt": true, "bulan": true, "bln": true, "periode": true}
+)
+
 // reUnitFigure is a figure followed by its unit: "1 Unit", "80 Kelompok", "7 nilai", "12
 // Dokumen". The unit is one to three words of letters; a range ("60 - 70") or a figure in
 // parentheses is no unit figure.
 var reUnitFigure = regexp.MustCompile(`^\s*([0-9][0-9.,]*\s*%?)\s+([A-Za-z]+(?:[ /][A-Za-z]+){0,2})\.?\s*$`)
 
-// toFigureWithUnit reads a text cell still text after toFigure as a figure followed by its
-// unit, for the columns whose figures are counts of things (a Pengukuran target or
+// toFigureWithUnit reads a text cell still text after toFigure as a figure with its unit
+// ("1 Unit", "Level 3"), for the columns whose figures are counts of things (a Pengukuran target or
 // realisasi; an Inventaris Jumlah is left to INV001, which quotes "2,5 unit" as written).
 // The text stays as written; the cell holds the figure.
 func toFigureWithUnit(c *wb.Cell) {
 	if c.Kind != wb.Text || len(c.Text) > 60 {
 		return
 	}
-	m := reUnitFigure.FindStringSubmatch(c.Text)
-	if m == nil {
+	var figure string
+	if m := reUnitFigure.FindStringSubmatch(c.Text); m != nil {
+		figure = m[1]
+	} else if m := reUnitBefore.FindStringSubmatch(c.Text); m != nil && !timeWords[strings.ToLower(m[1])] {
+		figure = m[2]
+	} else {
 		return
 	}
-	n, none, ok := number.Text(m[1])
+	n, none, ok := number.Text(figure)
 	if ok && !none {
 		c.Kind, c.Num, c.Decimals, c.FromText, c.Percent = wb.Number, n.Value, n.Decimals, true, n.Percent
 	}
