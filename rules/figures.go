@@ -47,6 +47,34 @@ func effectiveOf(r *wb.Row, role wb.Role) reconcile.Expr {
 	return reconcile.SumOf(parts...)
 }
 
+// carriesFigure reports whether a row or any row under it writes a figure in the role's
+// column: a sum over rows that carry none is no zero.
+func carriesFigure(r *wb.Row, role wb.Role) bool {
+	if r.Cell(role).IsFigure() {
+		return true
+	}
+	for _, ch := range r.Children {
+		if carriesFigure(ch, role) {
+			return true
+		}
+	}
+	return false
+}
+
+// noAmounts reports whether a budget row and every row under it leave Anggaran and Realisasi
+// empty: a row that shows only its %.
+func noAmounts(r *wb.Row) bool {
+	if !r.Cell(wb.RoleAnggaran).IsEmpty() || !r.Cell(wb.RoleRealisasi).IsEmpty() {
+		return false
+	}
+	for _, ch := range r.Children {
+		if !noAmounts(ch) {
+			return false
+		}
+	}
+	return true
+}
+
 // effective is a budget row's amount for the sum above it, as the spec reads it: the row's
 // own figure as written ("Jumlah equals the sum of the level-one rows"), or, for a heading
 // row left empty, the sum of its children.

@@ -285,3 +285,51 @@ func TestLRA011DocExample(t *testing.T) {
 		t.Errorf("message %q, want %q", got[0].Message.ID, want)
 	}
 }
+
+// statementRows is a dinas's budget statement as Dikbud Tegal published it for 2022: the
+// programs with only their %, the amounts on the Jumlah row alone.
+func statementRows() [][]string {
+	return [][]string{
+		{"No", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "Realisasi Keuangan (%)"},
+		{"1", "Penunjang urusan pemerintah daerah", "", "", "#91.15|0.00"},
+		{"2", "Pengelolaan pendidikan", "", "", "#90.9|0.00"},
+		{"3", "Pengembangan kebudayaan", "", "", "#98|0"},
+		{"Jumlah", "", "#964945520064", "#881446716611", "#91.35|0.00"},
+	}
+}
+
+func TestLRA004RowsWithoutAmounts(t *testing.T) {
+	// Programs showing only their % add up to no zero: the Jumlah's amounts stand unchecked.
+	rt.Expect(t, LRA004, rt.Workbook(budgetSheet(statementRows())))
+	// One program with an amount: the rows are summed, blanks as written.
+	rows := statementRows()
+	rows[1][2] = "#100000000"
+	rt.Expect(t, LRA004, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!C5", Actual: "964945520064"})
+}
+
+func TestLRA005PercentOnly(t *testing.T) {
+	rows := statementRows()
+	rt.Expect(t, LRA005, rt.Workbook(budgetSheet(rows)))
+	rows[3][4] = "#180|0"
+	got := rt.Expect(t, LRA005, rt.Workbook(budgetSheet(rows)), rt.Want{At: "Realisasi Anggaran!E4", Actual: "180"})
+	if want := `% of "Pengembangan kebudayaan" (180) says Realisasi exceeds Anggaran (above 100 %).`; len(got) == 1 && got[0].Message.EN != want {
+		t.Errorf("message %q, want %q", got[0].Message.EN, want)
+	}
+	// Income above its target is no finding, a % included.
+	rows[3][1] = "Pendapatan Asli Daerah"
+	rt.Expect(t, LRA005, rt.Workbook(budgetSheet(rows)))
+	// The whole catalogue on the statement: the 180 % alone (the Jumlah's 91,35 is right).
+	rows = statementRows()
+	rows[3][4] = "#180|0"
+	found := false
+	for _, f := range rt.Run(rt.Workbook(budgetSheet(rows)), All...) {
+		if f.Rule == "LRA005" && f.Cell == "E4" {
+			found = true
+		} else if f.Rule != "UM001" && f.Severity == reconcile.Error {
+			t.Errorf("unexpected error: %s %s!%s %s", f.Rule, f.Sheet, f.Cell, f.Message.EN)
+		}
+	}
+	if !found {
+		t.Error("the catalogue does not name the 180 %")
+	}
+}
