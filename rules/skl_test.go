@@ -80,3 +80,22 @@ func TestSKL003DuplicateLabel(t *testing.T) {
 		[]string{"#0", "#50", "Kurang"}))
 	rt.Expect(t, SKL003, w, rt.Want{At: "Skala!C4", Actual: "BAIK"})
 }
+
+// TestSKLIntervalsInOneColumn: a scale written as intervals with one sign in one column under
+// a "Kriteria" header (Inspektorat Sampang 2019, Tabel 3.1) is read, and its gaps named at the
+// interval cells.
+func TestSKLIntervalsInOneColumn(t *testing.T) {
+	sheet := func(rows ...[]string) rt.Sheet {
+		return rt.Sheet{Name: "Skala", Rows: append([][]string{{"No", "Interval Nilai Realisasi Kinerja", "Kriteria Penilaian Realisasi Kinerja"}}, rows...)}
+	}
+	rt.Expect(t, SKL001, rt.Workbook(sheet(
+		[]string{"1", "91 % ≤ 100 %", "Sangat Baik"},
+		[]string{"2", "76 % ≤ 91%", "Baik"},
+		[]string{"3", "≤ 76 %", "Cukup"})))
+	rt.Expect(t, SKL001, rt.Workbook(sheet(
+		[]string{"1", "91 % ≤ 100 %", "Sangat Baik"},
+		[]string{"2", "76 % ≤ 90%", "Baik"},
+		[]string{"3", "≤ 75 %", "Cukup"})),
+		rt.Want{At: "Skala!B3", Expected: "91", Actual: "90"},
+		rt.Want{At: "Skala!B4", Expected: "76", Actual: "75"})
+}

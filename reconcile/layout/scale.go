@@ -10,8 +10,9 @@ import (
 
 var (
 	// "90 - 100", "-90 -100" (the Kragan report bullets each line with a dash), "50 – 79",
-	// "80 s.d. 89", "80 sampai 89".
-	reScaleRange = regexp.MustCompile(`^[-–•*\s]*(\d+(?:[.,]\d+)?)\s*%?\s*(?:-|–|—|s\s*[./]?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*(\d+(?:[.,]\d+)?)\s*%?$`)
+	// "80 s.d. 89", "80 sampai 89", and an interval written with one sign, "76 % ≤ 90%"
+	// (Sampang 2019: 76 % ≤ capaian ≤ 90 %).
+	reScaleRange = regexp.MustCompile(`^[-–•*\s]*(\d+(?:[.,]\d+)?)\s*%?\s*(?:-|–|—|s\s*[./]?\s*d\.?|sampai(?:\s+dengan)?|hingga|≤|<=?)\s*(\d+(?:[.,]\d+)?)\s*%?$`)
 	// "< 49", "≤ 49", "kurang dari 50", "di bawah 50".
 	reScaleBelow = regexp.MustCompile(`^[-–•*\s]*(?:<=?|≤|kurang\s+dari|di\s*bawah)\s*(\d+(?:[.,]\d+)?)\s*%?$`)
 	// "> 90", "≥ 90", "90 ke atas", "lebih dari 90".

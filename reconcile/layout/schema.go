@@ -165,7 +165,7 @@ var schemas = []*schema{
 			{role: wb.RoleBatasBawah, aliases: []string{"batas bawah", "nilai bawah", "dari", "minimal", "nilai minimal"}, figure: true},
 			{role: wb.RoleBatasAtas, aliases: []string{"batas atas", "nilai atas", "sampai", "maksimal", "nilai maksimal"}, figure: true},
 			{role: wb.RoleRentang, aliases: []string{"rentang", "rentang nilai", "interval", "interval nilai", "nilai", "skor", "nilai capaian", "capaian", "range"}},
-			{role: wb.RolePredikat, aliases: []string{"predikat", "kategori", "keterangan"}},
+			{role: wb.RolePredikat, aliases: []string{"predikat", "kategori", "keterangan", "kriteria", "kriteria penilaian"}},
 		},
 		required: []wb.Role{wb.RolePredikat}, anyOf: [][]wb.Role{{wb.RoleBatasBawah, wb.RoleRentang}}},
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -169,7 +170,9 @@ func Fix(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Proven
 // The reasons a finding is not applied.
 var (
 	fixNoContent = reconcile.Msg("tidak ada satu isi yang pasti benar", "no single right content")
-	fixNoCell    = reconcile.Msg("temuan ini tidak menunjuk sel buku kerja ini.", "this finding names no cell of this workbook.")
+	fixNotAlone  = reconcile.Msg("sel ini menulis angka itu di antara kata lain, lebih dari sekali atau tidak persis: perbaiki dengan tangan.",
+		"this cell writes the figure among other words, more than once or not exactly: correct it by hand.")
+	fixNoCell = reconcile.Msg("temuan ini tidak menunjuk sel buku kerja ini.", "this finding names no cell of this workbook.")
 )
 
 func fixFormula(formula string) reconcile.Text {
@@ -299,6 +302,14 @@ func (a *annotator) planFix(findings []reconcile.Finding, w *workbook.Workbook) 
 		}
 		c := &t.change
 		c.fix = fixes[0]
+		if in, ok := fixInText(t.model, findings[t.idx[0]].Actual, c.fix); !ok {
+			for _, i := range t.idx {
+				skip[i] = fixNotAlone
+			}
+			continue
+		} else if in != "" {
+			c.fix = in
+		}
 		c.number = fixAsNumber(w, t.model, a.fileSheet(c.sheet), t.row, t.col, c.fix)
 		c.percent = c.number && a.percentFormat(c.sheet, c.cell)
 		for _, i := range t.idx {
@@ -313,6 +324,44 @@ func (a *annotator) planFix(findings []reconcile.Finding, w *workbook.Workbook) 
 		}
 	}
 	return plan, nil
+}
+
+// reFigureToken is a figure inside a text, as fixInText looks for it.
+var reFigureToken = regexp.MustCompile(`\d[\d.,]*\d|\d`)
+
+// fixInText returns the text of a cell that holds a figure among other words ("76 % ≤ 90%"
+// of a scale written as intervals, "Level 3", "3*") with the figure it was read as (actual)
+// replaced by the fix: written alone, the fix would erase the rest. It returns "" where the
+// fix replaces the whole content (a figure, a text that is a figure, a fix that is no
+// figure), and ok false where the text shows the figure more than once or not at all: which
+// one to change is then no longer certain.
+func fixInText(c *workbook.Cell, actual, fix string) (text string, ok bool) {
+	if c == nil || c.Kind != workbook.Text || !fixNumeric(fix) {
+		return "", true
+	}
+	if _, none, isFigure := number.Text(c.Text); isFigure || none {
+		return "", true
+	}
+	was, err := decimal.NewFromString(actual)
+	if err != nil {
+		return "", true // the finding quotes no figure: its fix is the whole content
+	}
+	var at [][]int
+	for _, m := range reFigureToken.FindAllStringIndex(c.Text, -1) {
+		if n, _, ok := number.Text(c.Text[m[0]:m[1]]); ok && n.Value.Equal(was) {
+			at = append(at, m)
+		}
+	}
+	if len(at) != 1 {
+		return "", false
+	}
+	v, _ := decimal.NewFromString(fix)
+	token := c.Text[at[0][0]:at[0][1]]
+	shown := v.String()
+	if strings.Contains(token, ",") || !strings.Contains(token, ".") {
+		shown = strings.ReplaceAll(shown, ".", ",") // Indonesian notation, as the text writes it
+	}
+	return c.Text[:at[0][0]] + shown + c.Text[at[0][1]:], true
 }
 
 // sameFix reports whether two Fix values are one content: the same text, or the same figure

@@ -13,6 +13,8 @@ import (
 	"lkjip/reconcile"
 	"lkjip/reconcile/internal/officetest"
 	"lkjip/reconcile/workbook"
+	"lkjip/rules"
+	"lkjip/samples/realreports"
 )
 
 // fixCopy writes a result's corrected copy and returns its bytes.
@@ -491,5 +493,59 @@ func TestFixShowsCauses(t *testing.T) {
 	}
 	if row := fixRow(l.skipped, "Data", "B3", ""); row == nil || !strings.Contains(row[6], "follows Data!B2") || !strings.Contains(row[7], "formula") {
 		t.Errorf("not applied at B3: %q", row)
+	}
+}
+
+// TestFixFigureInText: a figure written among other words is corrected inside its text, not
+// overwritten by the bare figure. Sampang's scale (2019) writes its intervals in one column,
+// and SKL001 moves four upper bounds: the copy keeps the intervals and checks clean.
+func TestFixFigureInText(t *testing.T) {
+	dir := t.TempDir()
+	var src *realreports.Source
+	for _, s := range realreports.All() {
+		if s.Key == "inspektorat-sampang-2019" {
+			src = s
+		}
+	}
+	if src == nil {
+		t.Fatal("no Sampang source")
+	}
+	path, err := src.Write(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := reconcile.CheckFile(path, rules.All, nil, reconcile.Options{})
+	f := annotateOpen(t, fixCopy(t, r, "id", FixOptions{}))
+	for ref, want := range map[string]string{"B4": "91 % ≤ 100 %", "B5": "76 % ≤ 91%", "B6": "66 % ≤ 76 %", "B7": "51 % ≤ 66 %", "B8": "≤ 51 %"} {
+		if v, _ := f.GetCellValue("Skala", ref); v != want {
+			t.Errorf("Skala!%s = %q, want %q", ref, v, want)
+		}
+	}
+	copyPath := filepath.Join(dir, "copy.xlsx")
+	if err := f.SaveAs(copyPath); err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range reconcile.CheckFile(copyPath, rules.All, nil, reconcile.Options{}).Findings {
+		if x.Severity == reconcile.Error {
+			t.Errorf("the corrected copy: %s %s!%s %s", x.Rule, x.Sheet, x.Cell, x.Message.EN)
+		}
+	}
+
+	for _, c := range []struct {
+		text, actual, fix, want string
+		ok                      bool
+	}{
+		{"Level 3", "3", "4", "Level 4", true},
+		{"3*", "3", "2.5", "2,5*", true},
+		{"80 Kelompok", "80", "76", "76 Kelompok", true},
+		{"Rp 1.500.000,-", "1500000", "1600000", "", true}, // a figure as Indonesian text: replaced whole
+		{"90 - 90", "90", "91", "", false},                 // which of the two?
+		{"kurang dari lima", "5", "6", "", false},          // not written as a figure
+		{"Baik", "", "Sangat Baik", "", true},              // a label: replaced whole
+	} {
+		got, ok := fixInText(&workbook.Cell{Kind: workbook.Text, Text: c.text}, c.actual, c.fix)
+		if got != c.want || ok != c.ok {
+			t.Errorf("fixInText(%q, %s -> %s) = %q, %v; want %q, %v", c.text, c.actual, c.fix, got, ok, c.want, c.ok)
+		}
 	}
 }
