@@ -379,6 +379,7 @@ func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *hea
 		}
 		matches = append(matches, match{col: col, spec: bestSpec, cand: bestCand, year: candYear(bestCand)})
 	}
+	capaianAsTargetPercent(sc, matches)
 	byYear := rolesByYear(matches)
 	for _, m := range matches {
 		bestSpec, bestCand, col := m.spec, m.cand, m.col
@@ -451,6 +452,43 @@ func tryHeaderFrom(sh *wb.Sheet, sc *schema, row int, two bool, minCol int) *hea
 		}
 	}
 	return h
+}
+
+// capaianAsTargetPercent reads a second Target column marked as a percentage, after the
+// Realisasi, as the % Capaian of a Pengukuran table that has no column of that name: an
+// e-kinerja page prints "Target | Realisasi (months, Jumlah) | Target Kinerja(%)", the
+// share of the target achieved (Polewali Mandar 2022: 93 of 95,56 is 97,32). A Target (%)
+// with no Target before it stays the target, and a table with a Capaian column keeps it.
+func capaianAsTargetPercent(sc *schema, ms []match) {
+	if sc.kind != wb.Pengukuran {
+		return
+	}
+	var capaian *colSpec
+	for i := range sc.cols {
+		if sc.cols[i].role == wb.RoleCapaian {
+			capaian = &sc.cols[i]
+		}
+	}
+	for _, m := range ms {
+		switch m.spec.role {
+		case wb.RoleCapaian, wb.RoleCapaian1, wb.RoleCapaian2:
+			return
+		}
+	}
+	targets, realisasi := 0, 0
+	for i, m := range ms {
+		switch m.spec.role {
+		case wb.RoleRealisasi:
+			realisasi = max(realisasi, m.col)
+		case wb.RoleTarget:
+			targets++
+			if targets > 1 && realisasi > 0 && m.col > realisasi && m.year == 0 && capaian != nil &&
+				slices.Contains(words(m.cand.text()), "persen") {
+				ms[i].spec = capaian
+				return
+			}
+		}
+	}
 }
 
 // reNumberEntry reads one entry of a column-number row: "4", "4=3/2*100", and the same in

@@ -86,3 +86,29 @@ func TestGroupOverJumlahAndPersen(t *testing.T) {
 		t.Errorf("parts %v", ps)
 	}
 }
+
+func TestTargetPercentAfterRealisasiIsCapaian(t *testing.T) {
+	// Polewali Mandar's e-kinerja page (2022): Target | Realisasi over the months and their
+	// Jumlah | "Target Kinerja(%)", the share of the target achieved: the % Capaian.
+	top := []string{"No", "Indikator", "Satuan", "Target", "Realisasi", "", "", "Target Kinerja(%)"}
+	sub := []string{"", "", "", "", "#11", "#12", "Jumlah", ""}
+	data := []string{"1", "Dokumen tersusun", "dokumen", "#2", "#1", "#2", "#3", "#150"}
+	w := build(grid{Name: "Pengukuran", Rows: [][]string{top, sub, data},
+		Merges: []string{"A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1", "H1:H2"}})
+	check(t, only(t, w), want{kind: wb.Pengukuran, header: []int{1, 2}, rows: []int{3}, levels: []int{0},
+		columns: "no@A indikator@B satuan@C target@D bagian@E bagian@F realisasi@G capaian@H"})
+
+	// A target in % with no Target before it stays the target; a table with its own Capaian
+	// keeps it, and a second Target (%) there is no capaian.
+	w = build(grid{Name: "Pengukuran", Rows: [][]string{
+		{"No", "Indikator", "Realisasi", "Target (%)", "Capaian"},
+		{"1", "Layanan", "#90", "#95", "#94.74"}}})
+	check(t, only(t, w), want{kind: wb.Pengukuran, header: []int{1}, rows: []int{2}, levels: []int{0},
+		columns: "no@A indikator@B realisasi@C target@D capaian@E"})
+	w = build(grid{Name: "Pengukuran", Rows: [][]string{
+		{"No", "Indikator", "Target", "Realisasi", "Target (%)", "Capaian"},
+		{"1", "Layanan", "#95", "#90", "#95", "#94.74"}}})
+	if c := only(t, w).Column(wb.RoleCapaian); c == nil || c.Col != 6 {
+		t.Errorf("capaian at %v, want F", c)
+	}
+}
