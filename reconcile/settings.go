@@ -153,10 +153,10 @@ func ParseCell(ref string) (norm string, col, row int, ok bool) {
 var reCell = regexp.MustCompile(`^\$?[A-Za-z]{1,3}\$?[1-9][0-9]{0,6}$`)
 
 // ParseSeverity reads a severity by its English name (error, warning, info or note) or its
-// Indonesian one (galat, peringatan, catatan), in any case.
+// Indonesian one (kesalahan, peringatan, catatan; galat, the word of earlier versions), in any case.
 func ParseSeverity(s string) (Severity, bool) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "error", "galat":
+	case "error", "kesalahan", "galat":
 		return Error, true
 	case "warning", "peringatan":
 		return Warning, true

@@ -16,7 +16,7 @@ var PGK004 = &reconcile.Rule{
 	Doc: reconcile.Text{
 		ID: `Judul kolom Pengukuran membawa tahun, dan tahun itu harus sesuai perannya: Target, Realisasi, % Capaian pertama dan % Capaian s/d bertahun laporan T; % Capaian kedua dan ketiga bertahun T-1 dan T-2; Target Akhir Renstra bertahun akhir periode Renstra. Tahun laporan dan periode Renstra diambil dari sheet Identitas. Temuan menunjuk sel judul kolom, dengan isi yang benar (judul dengan tahun diganti) sebagai perbaikan.
 
-Judul-judul yang semuanya meleset sejumlah tahun yang sama adalah satu kesalahan: judul kolom tahun lalu tertinggal. Itu satu temuan, di judul pertama (urut baca), yang menyebut setiap judul yang terkena dan seharusnya berbunyi apa. Judul lain dari pergeseran itu masing-masing mendapat temuan ikutan (Because: sel judul pertama) yang membawa perbaikannya sendiri, sehingga --fix membetulkan setiap judul, tetapi hanya temuan pertama yang dihitung sebagai galat. Judul yang meleset dengan selisih lain adalah temuan tersendiri.
+Judul-judul yang semuanya meleset sejumlah tahun yang sama adalah satu kesalahan: judul kolom tahun lalu tertinggal. Itu satu temuan, di judul pertama (urut baca), yang menyebut setiap judul yang terkena dan seharusnya berbunyi apa. Judul lain dari pergeseran itu masing-masing mendapat temuan ikutan (Because: sel judul pertama) yang membawa perbaikannya sendiri, sehingga --fix membetulkan setiap judul, tetapi hanya temuan pertama yang dihitung sebagai kesalahan. Judul yang meleset dengan selisih lain adalah temuan tersendiri.
 
 Contoh (Kragan 2021: judul tahun lalu tertinggal):
     % Target 2020 | % Realisasi 2020 | % Capaian 2020 | % Capaian 2019 | % Capaian 2018 | % Capaian s/d 2020

@@ -10,7 +10,7 @@ var SKL002 = &reconcile.Rule{
 	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "Batas Atas tidak di atas Batas Bawah", EN: "Batas Atas is not above Batas Bawah"},
 	Doc: reconcile.Text{
-		ID: `Setiap baris skala adalah rentang dari Batas Bawah sampai di bawah Batas Atas, jadi Batas Atas harus lebih besar dari Batas Bawah (spesifikasi, bagian Skala). Untuk baris yang punya baris lebih tinggi, Batas Atas yang terbalik pasti juga tidak sama dengan Batas Bawah baris di atasnya: SKL001 melaporkannya sebagai galat, dengan nilai yang seharusnya. Aturan ini melaporkan sisanya: baris teratas (yang juga mengambil semua nilai di atasnya, sehingga Batas Atas-nya tidak mengubah predikat apa pun: karena itu peringatan) dan baris yang Batas Bawah-nya sama dengan baris lain. Temuan menunjuk sel Batas Atas, tanpa nilai seharusnya.
+		ID: `Setiap baris skala adalah rentang dari Batas Bawah sampai di bawah Batas Atas, jadi Batas Atas harus lebih besar dari Batas Bawah (spesifikasi, bagian Skala). Untuk baris yang punya baris lebih tinggi, Batas Atas yang terbalik pasti juga tidak sama dengan Batas Bawah baris di atasnya: SKL001 melaporkannya sebagai kesalahan, dengan nilai yang seharusnya. Aturan ini melaporkan sisanya: baris teratas (yang juga mengambil semua nilai di atasnya, sehingga Batas Atas-nya tidak mengubah predikat apa pun: karena itu peringatan) dan baris yang Batas Bawah-nya sama dengan baris lain. Temuan menunjuk sel Batas Atas, tanpa nilai seharusnya.
 
 Contoh:
     90 | 9 | Amat Baik

@@ -19,7 +19,7 @@ var TBL001 = &reconcile.Rule{
 	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "Terbilang tidak sama dengan angkanya", EN: "Amount in words does not match its figure"},
 	Doc: reconcile.Text{
-		ID: `Pagu Anggaran (terbilang) dan Realisasi Anggaran (terbilang) di sheet Identitas dan Ringkasan harus mengeja tepat angka Pagu Anggaran dan Realisasi Anggaran di sheet yang sama. Huruf besar-kecil, spasi, tanda baca dan kata "rupiah" di akhir diabaikan; susunannya tidak: kata yang bukan kata bilangan, kata satuan (ribu, juta, miliar, triliun) yang hilang atau tidak menurun membuat terbilang tidak terbaca. Ejaan tidak baku yang nilainya benar (milyar, trilyun, satu ribu) bukan galat di sini, melainkan catatan TBL002. Angka yang tidak bulat (bersen), negatif atau di atas 999 triliun tidak diperiksa. Temuan menunjuk sel terbilang; nilai seharusnya adalah ejaan baku angkanya.
+		ID: `Pagu Anggaran (terbilang) dan Realisasi Anggaran (terbilang) di sheet Identitas dan Ringkasan harus mengeja tepat angka Pagu Anggaran dan Realisasi Anggaran di sheet yang sama. Huruf besar-kecil, spasi, tanda baca dan kata "rupiah" di akhir diabaikan; susunannya tidak: kata yang bukan kata bilangan, kata satuan (ribu, juta, miliar, triliun) yang hilang atau tidak menurun membuat terbilang tidak terbaca. Ejaan tidak baku yang nilainya benar (milyar, trilyun, satu ribu) bukan kesalahan di sini, melainkan catatan TBL002. Angka yang tidak bulat (bersen), negatif atau di atas 999 triliun tidak diperiksa. Temuan menunjuk sel terbilang; nilai seharusnya adalah ejaan baku angkanya.
 
 Contoh (Kragan 2021, BAB III C):
     Realisasi Anggaran 2.437.383.089

@@ -13,7 +13,7 @@ var UM014 = &reconcile.Rule{
 	Scope:    reconcile.ScopeColumn,
 	Title:    reconcile.Text{ID: "Tahun pada judul kolom bukan tahun laporan", EN: "A column label's year is not the report year"},
 	Doc: reconcile.Text{
-		ID: `Judul kolom PK, IKU, Anggaran Sasaran dan Realisasi Anggaran yang membawa tahun (Anggaran 2021, Target 2021) harus bertahun laporan. Tahun yang lain biasanya judul tahun lalu yang tertinggal. Temuan menunjuk sel judul, dengan judul bertahun laporan sebagai perbaikan. Judul-judul satu tabel yang semuanya meleset sejumlah tahun yang sama adalah satu kesalahan: satu temuan di judul pertama yang menyebut setiap judul yang terkena, dan temuan ikutan (Because) di judul lainnya, masing-masing dengan perbaikannya, yang tidak dihitung sebagai galat (seperti PGK004).
+		ID: `Judul kolom PK, IKU, Anggaran Sasaran dan Realisasi Anggaran yang membawa tahun (Anggaran 2021, Target 2021) harus bertahun laporan. Tahun yang lain biasanya judul tahun lalu yang tertinggal. Temuan menunjuk sel judul, dengan judul bertahun laporan sebagai perbaikan. Judul-judul satu tabel yang semuanya meleset sejumlah tahun yang sama adalah satu kesalahan: satu temuan di judul pertama yang menyebut setiap judul yang terkena, dan temuan ikutan (Because) di judul lainnya, masing-masing dengan perbaikannya, yang tidak dihitung sebagai kesalahan (seperti PGK004).
 
 Contoh:
     Realisasi Anggaran tahun laporan 2021 dengan judul "Anggaran 2020 | Realisasi 2020"

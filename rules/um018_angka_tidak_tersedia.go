@@ -18,7 +18,7 @@ var UM018 = &reconcile.Rule{
 	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Angka tidak tersedia", EN: "Figure not available"},
 	Doc: reconcile.Text{
-		ID: `Sel angka yang bertuliskan n/a, N/A, NA, "tidak ada data" (atau "belum ada data", "tidak tersedia"), dan Realisasi "-" sebuah indikator Pengukuran yang memiliki Target, menyatakan bahwa angkanya tidak ada. Itu bukan salah ketik, tetapi angka yang dihitung darinya tidak dapat dihitung: % Capaian baris itu, rata-rata capaian sasarannya (Anggaran Sasaran, Ringkasan) dan Rata-rata Capaian Ringkasan, Selisih dan % sebuah baris anggaran, jumlah induk dan Jumlah di atasnya. Angka-angka itu tidak dinilai (tidak ada galat ikutan), dan peringatan ini menyebutnya. Temuan menunjuk sel itu.
+		ID: `Sel angka yang bertuliskan n/a, N/A, NA, "tidak ada data" (atau "belum ada data", "tidak tersedia"), dan Realisasi "-" sebuah indikator Pengukuran yang memiliki Target, menyatakan bahwa angkanya tidak ada. Itu bukan salah ketik, tetapi angka yang dihitung darinya tidak dapat dihitung: % Capaian baris itu, rata-rata capaian sasarannya (Anggaran Sasaran, Ringkasan) dan Rata-rata Capaian Ringkasan, Selisih dan % sebuah baris anggaran, jumlah induk dan Jumlah di atasnya. Angka-angka itu tidak dinilai (tidak ada kesalahan ikutan), dan peringatan ini menyebutnya. Temuan menunjuk sel itu.
 
 Contoh:
     Indeks kepuasan: Target 80 | Realisasi n/a | % Capaian n/a

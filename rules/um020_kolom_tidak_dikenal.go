@@ -13,7 +13,7 @@ var UM020 = &reconcile.Rule{
 	Scope:    reconcile.ScopeColumn,
 	Title:    reconcile.Text{ID: "Kolom angka dengan judul yang tidak dikenal", EN: "A column of figures under a header lkjip does not know"},
 	Doc: reconcile.Text{
-		ID: `Sebuah tabel yang dikenali memuat kolom berisi angka di bawah judul yang tidak dapat dipetakan lkjip ke kolom mana pun dari spesifikasi. Tidak ada aturan yang memeriksa angka-angka di kolom itu, sehingga "tidak ada galat" tidak berlaku untuknya: lkjip mencatatnya sekali per kolom, menyebut judulnya, dan baris cakupan laporan mendaftar sel-selnya sebagai tidak diperiksa. Ganti judulnya dengan nama kolom dari spesifikasi bila kolom itu memang salah satunya, atau sampaikan judul itu kepada pengelola lkjip.
+		ID: `Sebuah tabel yang dikenali memuat kolom berisi angka di bawah judul yang tidak dapat dipetakan lkjip ke kolom mana pun dari spesifikasi. Tidak ada aturan yang memeriksa angka-angka di kolom itu, sehingga "tidak ada kesalahan" tidak berlaku untuknya: lkjip mencatatnya sekali per kolom, menyebut judulnya, dan baris cakupan laporan mendaftar sel-selnya sebagai tidak diperiksa. Ganti judulnya dengan nama kolom dari spesifikasi bila kolom itu memang salah satunya, atau sampaikan judul itu kepada pengelola lkjip.
 
 Contoh:
     Realisasi Anggaran: Kode | Uraian | Anggaran | Realisasi | Selisih | % | Realisasi Fisik (%)

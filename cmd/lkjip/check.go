@@ -140,7 +140,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 			copyFailed = true
 		}
 	}
-	opt := report.Options{Lang: *c.lang, Verbose: *verbose, Provenance: prov}
+	opt := report.Options{Lang: *c.lang, Verbose: *verbose, Provenance: prov, Width: terminalWidth(stdout)}
 	if !c.emit(func(w io.Writer) error { return format.Write(w, results, opt) }) || copyFailed {
 		return 2
 	}

@@ -71,7 +71,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		if *format == "json" {
 			return report.DiffJSON(w, d, *c.lang, prov)
 		}
-		return report.DiffText(w, d, *c.lang)
+		return report.DiffText(w, d, *c.lang, terminalWidth(w))
 	}) {
 		return 2
 	}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -47,16 +48,31 @@ func TestDiffText(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d (NEW is clean)\n%s%s", code, out, errOut)
 	}
+	// Blocks at the default width (100 columns), every line within it.
 	for _, want := range []string{
-		"Isi yang berubah (1)", "│ Realisasi Anggaran │ F4  │ Penyusunan Dokumen ", "97,31", "97,13",
-		"Baris ditambah (1)", "│ Inventaris │ B12 │ Printer Multifungsi │",
+		"Isi yang berubah (1)", "\nRealisasi Anggaran · F4\n  Baris: Penyusunan Dokumen ", "97,31", "97,13",
+		"Baris ditambah (1)", "\nInventaris · B12 · Printer Multifungsi\n",
 		"Temuan diperbaiki (1)", "LRA002",
-		"1 isi berubah, 1 baris ditambah, 0 baris dihapus; temuan: 1 diperbaiki, 0 masih ada, 0 baru. Berkas baru: 0 galat, 0 peringatan, 0 catatan.",
+		"1 isi berubah, 1 baris ditambah, 0 baris dihapus; temuan: 1 diperbaiki, 0 masih ada, 0 baru. Berkas baru: 0 kesalahan, 0 peringatan, 0 catatan.",
 	} {
-		if !strings.Contains(out, want) {
+		if !strings.Contains(out, want) && !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
+	for _, l := range strings.Split(out, "\n") {
+		if utf8.RuneCountInString(l) > 100 {
+			t.Errorf("line wider than 100: %q", l)
+		}
+	}
+	// Tables in a wide terminal.
+	t.Setenv("COLUMNS", "160")
+	_, out, _ = runArgs("diff", oldPath, newPath)
+	for _, want := range []string{"│ Realisasi Anggaran │ F4  │ Penyusunan Dokumen ", "│ Inventaris │ B12 │ Printer Multifungsi │"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("COLUMNS=160: output lacks %q:\n%s", want, out)
+		}
+	}
+
 	// The other way round, the correction is undone: NEW has the error again (exit 1).
 	code, out, _ = runArgs("diff", "--lang", "en", newPath, oldPath)
 	if code != 1 || !strings.Contains(out, "New findings (1)") || !strings.Contains(out, "Rows removed (1)") || !strings.Contains(out, "97.13") {
@@ -137,7 +153,7 @@ func TestDiffAnnotate(t *testing.T) {
 		{"No", "Jenis", "Sheet", "Sel", "Sel lama", "Baris", "Kolom", "Lama", "Baru", "Aturan", "Tingkat", "Pesan"},
 		{"1", "angka berubah", "Realisasi Anggaran", "F4", "", "Penyusunan Dokumen Perencanaan Perangkat Daerah", "%", "97.31", "97.13"},
 		{"2", "baris ditambah", "Inventaris", "B12", "", "Printer Multifungsi"},
-		{"3", "temuan diperbaiki", "Realisasi Anggaran", "", "F4", "", "", "97.31", "", "LRA002", "galat"},
+		{"3", "temuan diperbaiki", "Realisasi Anggaran", "", "F4", "", "", "97.31", "", "LRA002", "kesalahan"},
 	}
 	if len(rows) < len(want) {
 		t.Fatalf("rows %q", rows)

@@ -37,7 +37,7 @@ Pemakaian:
                                         diperbaiki, masih ada dan baru (opsi: --lang,
                                         --format text|json, -o, --annotate SALINAN.xlsx,
                                         --password, --config, --lra EKSPOR.xlsx); status 1
-                                        bila BARU masih bergalat
+                                        bila BARU masih ada kesalahan
   lkjip rules [--lang en]               daftar aturan pemeriksaan
   lkjip explain [--lang en] ID          penjelasan satu aturan, dengan contoh
   lkjip template --tahun T --instansi NAMA -o BERKAS.xlsx
@@ -69,7 +69,7 @@ Opsi check:
                                dan temuan yang tidak diterapkan (juga --perbaiki)
   --password SANDI             kata sandi buku kerja yang dilindungi
   --verbose                    tampilkan sheet yang diabaikan dan jejak kesalahan internal
-  --recap REKAP.xlsx|.csv      tulis rekap per unit (galat, pagu, realisasi, % serapan,
+  --recap REKAP.xlsx|.csv      tulis rekap per unit (kesalahan, pagu, realisasi, % serapan,
                                rata-rata capaian, predikat), .xlsx dengan grafik % serapan
   --quiet                      tanpa baris kemajuan di terminal
   --lra EKSPOR.xlsx            bandingkan Realisasi Anggaran dengan ekspor LRA sistem keuangan
@@ -77,7 +77,7 @@ Opsi check:
                                satu sisi, hitungan ekspor sendiri, unit dan periodenya
                                (aturan EKS); satu buku kerja saja
 
-Status keluar: 0 tidak ada galat, 1 ada galat, 2 ada berkas yang tidak dapat diperiksa.
+Status keluar: 0 tidak ada kesalahan, 1 ada kesalahan, 2 ada berkas yang tidak dapat diperiksa.
 `
 
 const usageENText = `lkjip checks the numbers of an LKjIP workbook before it is signed.

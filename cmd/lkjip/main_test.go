@@ -28,10 +28,10 @@ func runArgs(args ...string) (code int, stdout, stderr string) {
 }
 
 func TestCheckExitCodes(t *testing.T) {
-	if code, out, _ := runArgs("check", kragan); code != 1 || !strings.Contains(out, "LRA002") || !strings.Contains(out, "Sheet: Realisasi Anggaran") || !strings.Contains(out, "galat") {
+	if code, out, _ := runArgs("check", kragan); code != 1 || !strings.Contains(out, "LRA002") || !strings.Contains(out, "Sheet: Realisasi Anggaran") || !strings.Contains(out, "kesalahan") {
 		t.Errorf("kragan: exit %d\n%s", code, out)
 	}
-	if code, out, _ := runArgs("check", clean); code != 0 || !strings.Contains(out, "Tidak ada temuan.") || !strings.Contains(out, "0 galat, 0 peringatan") {
+	if code, out, _ := runArgs("check", clean); code != 0 || !strings.Contains(out, "Tidak ada temuan.") || !strings.Contains(out, "0 kesalahan, 0 peringatan") {
 		t.Errorf("clean: exit %d\n%s", code, out)
 	}
 	if code, out, _ := runArgs("check", filepath.Join(t.TempDir(), "tidak-ada.xlsx"), clean); code != 2 || !strings.Contains(out, "tidak ditemukan") || !strings.Contains(out, "2 berkas diperiksa") {
@@ -256,7 +256,7 @@ func TestCheckAcceptEveryError(t *testing.T) {
 		}
 	}
 	_, out, _ := runArgs("check", "--config", writeConfig(t, b.String()), kragan)
-	if !strings.Contains(out, "galat (diterima)") || !strings.Contains(out, fmt.Sprintf("0 galat, %d peringatan, %d catatan, %d diterima", before.Summary.Warnings, before.Summary.Infos, before.Summary.Errors)) {
+	if !strings.Contains(out, "kesalahan (diterima)") || !strings.Contains(out, fmt.Sprintf("0 kesalahan, %d peringatan, %d catatan, %d diterima", before.Summary.Warnings, before.Summary.Infos, before.Summary.Errors)) {
 		t.Errorf("text output:\n%s", out)
 	}
 }

@@ -423,7 +423,7 @@ func TestServeSlowSenders(t *testing.T) {
 	}
 	time.Sleep(time.Second)
 	start := time.Now()
-	if code, page := send(t, url, kragan); code != 200 || !strings.Contains(page, fmt.Sprintf(`<span class="n">%d</span><span class="l">galat</span>`, golden.Kragan().Errors)) {
+	if code, page := send(t, url, kragan); code != 200 || !strings.Contains(page, fmt.Sprintf(`<span class="n">%d</span><span class="l">kesalahan</span>`, golden.Kragan().Errors)) {
 		t.Errorf("the real upload among 64 slow senders: %d", code)
 	}
 	t.Logf("the real upload checked in %v among 64 slow senders of the same address", time.Since(start).Round(time.Millisecond))

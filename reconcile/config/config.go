@@ -326,8 +326,8 @@ func (l *loader) rules(n ast.Node) {
 			case "severity":
 				sev, ok := reconcile.ParseSeverity(l.text(e))
 				if !ok {
-					l.fail(e.value, "tingkat %q tidak dikenal; pilih error, warning atau info (galat, peringatan, catatan).",
-						"unknown severity %q; choose error, warning or info (galat, peringatan, catatan).", l.text(e))
+					l.fail(e.value, "tingkat %q tidak dikenal; pilih error, warning atau info (kesalahan, peringatan, catatan).",
+						"unknown severity %q; choose error, warning or info (kesalahan, peringatan, catatan).", l.text(e))
 				}
 				if l.s.Severities == nil {
 					l.s.Severities = map[string]reconcile.Severity{}

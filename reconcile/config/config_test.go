@@ -44,7 +44,7 @@ rules:
     tolerance: 0.01
   pgk004:
     enabled: false
-  UM008: {severity: galat, enabled: true}
+  UM008: {severity: kesalahan, enabled: true}
 formulas:
   negatif: T/R
   efisiensi: 100-serapan

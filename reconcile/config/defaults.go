@@ -88,13 +88,13 @@ func Default(lang string) string {
 	p("deadline: %d %s\n", d.DeadlineDay, monthName(d.DeadlineMonth, lang))
 
 	p("\n%s", t(`# Pengaturan per aturan, menurut ID (daftarnya: lkjip rules):
-#   severity   tingkat temuannya: error, warning atau info (juga galat, peringatan, catatan);
-#              status keluar 1 hanya bila ada galat
+#   severity   tingkat temuannya: error, warning atau info (juga kesalahan, peringatan, catatan);
+#              status keluar 1 hanya bila ada kesalahan
 #   tolerance  selisih yang masih dianggap benar antara angka tertulis dan hitungan ulang
 #              setelah pembulatan (bawaan 0); desimal ditulis dengan titik: 0.01
 #   enabled    false mematikan aturan
 `, `# Per-rule settings, by rule ID (the list: lkjip rules):
-#   severity   the severity of its findings: error, warning or info (or galat, peringatan,
+#   severity   the severity of its findings: error, warning or info (or kesalahan, peringatan,
 #              catatan); the exit status is 1 only when errors remain
 #   tolerance  how far a written figure may stay from its recomputation after rounding and
 #              still be right (default 0); decimals take a point: 0.01
@@ -149,7 +149,7 @@ func Default(lang string) string {
 
 	p("\n%s", t(`# Temuan yang diterima. Temuan yang cocok (rule dan sheet sama, huruf besar/kecil diabaikan;
 # cell sama, "$" diabaikan) tetap ditampilkan dengan tanda "(diterima)" dan alasannya, tetapi
-# tidak dihitung sebagai galat atau peringatan dan tidak memengaruhi status keluar. reason
+# tidak dihitung sebagai kesalahan atau peringatan dan tidak memengaruhi status keluar. reason
 # wajib. Untuk temuan yang tidak menunjuk sel atau sheet (seperti UM001, sheet hilang),
 # kosongkan cell, atau sheet dan cell. file (opsional) membatasinya pada satu berkas, menurut
 # nama berkasnya; tanpa file, berlaku untuk setiap berkas yang diperiksa. Penerimaan yang tidak

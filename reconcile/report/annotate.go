@@ -731,7 +731,7 @@ func (a *annotator) figureCell(sheet, cell, v string, style int, figures map[str
 	return errors.Join(a.f.SetCellDefault(sheet, cell, v), a.f.SetCellStyle(sheet, cell, cell, id))
 }
 
-// annotateTotals is the line of totals under the table: "61 galat, 3 peringatan, 1 catatan."
+// annotateTotals is the line of totals under the table: "61 kesalahan, 3 peringatan, 1 catatan."
 func annotateTotals(r *reconcile.Result, lang string) string {
 	t := Count([]*reconcile.Result{r})
 	var s string
@@ -744,7 +744,7 @@ func annotateTotals(r *reconcile.Result, lang string) string {
 			s += fmt.Sprintf(", %d following", t.Following)
 		}
 	} else {
-		s = fmt.Sprintf("%d galat, %d peringatan, %d catatan", t.Errors, t.Warnings, t.Infos)
+		s = fmt.Sprintf("%d kesalahan, %d peringatan, %d catatan", t.Errors, t.Warnings, t.Infos)
 		if t.Accepted > 0 {
 			s += fmt.Sprintf(", %d diterima", t.Accepted)
 		}

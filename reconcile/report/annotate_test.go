@@ -353,7 +353,7 @@ func TestAnnotateFillsAndComments(t *testing.T) {
 		lang string
 		want []string
 	}{
-		{"id", []string{"LRA002 · galat", "seharusnya 98,32", "Seharusnya: 98,32 / Tertulis: 98,82"}},
+		{"id", []string{"LRA002 · kesalahan", "seharusnya 98,32", "Seharusnya: 98,32 / Tertulis: 98,82"}},
 		{"en", []string{"LRA002 · error", "Should be: 98.32 / Says: 98.82"}},
 	} {
 		f := annotateOpen(t, annotateCopy(t, r, tc.lang, AnnotateOptions{}))
@@ -722,7 +722,7 @@ func annotateFixtureResult(path string) *reconcile.Result {
 	return &reconcile.Result{Path: path, Findings: []reconcile.Finding{
 		{Rule: "UM001", Severity: reconcile.Warning, Message: msg("tentang buku kerja")},
 		{Rule: "LRA001", Severity: reconcile.Warning, Sheet: "Data", Cell: "B2", Message: msg("peringatan di B2"), Expected: "999", Actual: "1000"},
-		{Rule: "LRA002", Severity: reconcile.Error, Sheet: "Data", Cell: "B2", Message: msg("galat di B2"), Expected: "1234567.5", Actual: "1000"},
+		{Rule: "LRA002", Severity: reconcile.Error, Sheet: "Data", Cell: "B2", Message: msg("kesalahan di B2"), Expected: "1234567.5", Actual: "1000"},
 		{Rule: "UM005", Severity: reconcile.Info, Sheet: "Data", Cell: "B3", Message: msg("rumus di B3"), Expected: "2000", Actual: "2000"},
 		{Rule: "LRA003", Severity: reconcile.Warning, Sheet: "Data", Cell: "D3", Message: msg("di dalam gabungan"), Actual: "gabung"},
 		{Rule: "LRA004", Severity: reconcile.Info, Sheet: "Data", Cell: "Z99", Message: msg("sel kosong"), Expected: "0"},
@@ -762,13 +762,13 @@ func TestAnnotateEdgeCases(t *testing.T) {
 	if l.rows[0][1] != "(buku kerja)" || l.rows[0][2] != "" {
 		t.Errorf("workbook-level row %q", l.rows[0])
 	}
-	if l.rows[8][4] != "galat (diterima)" || l.rows[8][8] != "salah ketik, dibetulkan 2022" {
+	if l.rows[8][4] != "kesalahan (diterima)" || l.rows[8][8] != "salah ketik, dibetulkan 2022" {
 		t.Errorf("accepted row %q", l.rows[8])
 	}
 	if _, loc, _ := f.GetCellHyperLink(l.name, "C11"); loc != "'O''Brien'!A1" {
 		t.Errorf("link to O'Brien!A1: %q", loc)
 	}
-	if len(l.tail) != 1 || l.tail[0] != "4 galat, 3 peringatan, 3 catatan, 1 diterima." {
+	if len(l.tail) != 1 || l.tail[0] != "4 kesalahan, 3 peringatan, 3 catatan, 1 diterima." {
 		t.Errorf("totals %q", l.tail)
 	}
 
@@ -778,7 +778,7 @@ func TestAnnotateEdgeCases(t *testing.T) {
 	}
 	text, author, _ := annotateComment(t, f, "Data", "B2")
 	for _, w := range []string{"LRA001 · peringatan", "peringatan di B2", "Seharusnya: 999 / Tertulis: 1000",
-		"LRA002 · galat", "Seharusnya: 1.234.567,5 / Tertulis: 1000", "Komentar sebelumnya (Auditor)", "cek lagi"} {
+		"LRA002 · kesalahan", "Seharusnya: 1.234.567,5 / Tertulis: 1000", "Komentar sebelumnya (Auditor)", "cek lagi"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("comment at B2 lacks %q:\n%s", w, text)
 		}
@@ -829,7 +829,7 @@ func TestAnnotateEdgeCases(t *testing.T) {
 		t.Errorf("accepted Rahasia!A1 filled %q", got)
 	}
 	if text, _, _ := annotateComment(t, f, "Rahasia", "A1"); !strings.Contains(text, "Diterima: salah ketik, dibetulkan 2022") ||
-		!strings.Contains(text, "galat (diterima)") {
+		!strings.Contains(text, "kesalahan (diterima)") {
 		t.Errorf("accepted comment %q", text)
 	}
 	if visible, _ := f.GetSheetVisible("Rahasia"); visible {
@@ -859,7 +859,7 @@ func TestAnnotateEdgeCases(t *testing.T) {
 	// English.
 	en := annotateOpen(t, annotateCopy(t, r, "en", AnnotateOptions{}))
 	if text, _, _ := annotateComment(t, en, "Data", "B2"); !strings.Contains(text, "Should be: 1,234,567.5 / Says: 1000") ||
-		!strings.Contains(text, "galat di B2 (en)") || !strings.Contains(text, "Earlier comment (Auditor)") {
+		!strings.Contains(text, "kesalahan di B2 (en)") || !strings.Contains(text, "Earlier comment (Auditor)") {
 		t.Errorf("English comment %q", text)
 	}
 	if l := annotateReadListing(t, en); l.rows[0][1] != "(workbook)" || l.tail[0] != "4 error(s), 3 warning(s), 3 note(s), 1 accepted." {

@@ -92,7 +92,7 @@ func withNotes(x reconcile.Finding, lang string) string {
 	return strings.Join(append([]string{x.Message.In(lang)}, notes(x, lang)...), "\n")
 }
 
-// severityMark names a finding's severity with its marks: "galat (diterima)", "galat
+// severityMark names a finding's severity with its marks: "kesalahan (diterima)", "kesalahan
 // (ikutan)".
 func severityMark(x reconcile.Finding, lang string) string {
 	s := SeverityName(x.Severity, lang)

@@ -65,7 +65,7 @@ func TestCauseTotals(t *testing.T) {
 	if tot := Count(rs); tot.Errors != 2 || tot.Warnings != 1 || tot.Following != 4 {
 		t.Errorf("totals %+v: a finding that follows is neither an error nor a warning", tot)
 	}
-	if got := Summary(rs, "id"); got != "1 berkas diperiksa: 2 galat, 1 peringatan, 0 catatan, 4 ikutan." {
+	if got := Summary(rs, "id"); got != "1 berkas diperiksa: 2 kesalahan, 1 peringatan, 0 catatan, 4 ikutan." {
 		t.Errorf("summary %q", got)
 	}
 	if got := Summary(rs, "en"); got != "1 file(s) checked: 2 error(s), 1 warning(s), 0 note(s), 4 following." {
@@ -84,21 +84,31 @@ func TestCauseText(t *testing.T) {
 	out := b.String()
 	for _, want := range []string{
 		"atau salah satu dari: LRA!D7, C7,", "Ringkasan!B13",
-		"└ Ringkasan!B15", "└ Ringkasan!B9", "└ E7", "galat (ikutan)", "ikut: LRA!F7", "ikut: Ringkasan!B15", "ikut: Pengukuran!H7",
-		"Sheet: LRA (5)", "Sheet: Ringkasan (1)", "2 galat, 1 peringatan, 0 catatan, 4 ikutan.",
+		"└ Ringkasan!B15", "└ Ringkasan!B9", "└ E7", "kesalahan (ikutan)", "ikut: LRA!F7", "ikut: Ringkasan!B15", "ikut: Pengukuran!H7",
+		"Sheet: LRA (5)", "Sheet: Ringkasan (1)", "2 kesalahan, 1 peringatan, 0 catatan, 4 ikutan.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text lacks %q:\n%s", want, out)
 		}
 	}
-	// Under its cause: F7, then what follows it, then C25.
-	order := regexp.MustCompile(`│ (└ )?(Ringkasan!)?(F7|B15|B9|E7|C25) `).FindAllStringSubmatch(out, -1)
-	var cells []string
-	for _, m := range order {
-		cells = append(cells, m[3])
-	}
-	if strings.Join(cells, " ") != "F7 B15 B9 E7 C25" {
-		t.Errorf("rows in the order %q:\n%s", cells, out)
+	// Under its cause: F7, then what follows it, then C25; in blocks at the default width,
+	// as a table in a wide terminal.
+	for _, c := range []struct {
+		width int
+		row   string
+	}{{0, `(?m)^ *(└ )?(Ringkasan!)?(F7|B15|B9|E7|C25) · `}, {160, `│ (└ )?(Ringkasan!)?(F7|B15|B9|E7|C25) `}} {
+		var b bytes.Buffer
+		if err := FormatNamed("text").Write(&b, []*reconcile.Result{causeResult()}, Options{Lang: "id", Width: c.width}); err != nil {
+			t.Fatal(err)
+		}
+		order := regexp.MustCompile(c.row).FindAllStringSubmatch(b.String(), -1)
+		var cells []string
+		for _, m := range order {
+			cells = append(cells, m[3])
+		}
+		if strings.Join(cells, " ") != "F7 B15 B9 E7 C25" {
+			t.Errorf("width %d: rows in the order %q:\n%s", c.width, cells, b.String())
+		}
 	}
 	b.Reset()
 	write("text", &b, []*reconcile.Result{causeResult()}, "en")
@@ -178,19 +188,19 @@ func TestCauseAnnotate(t *testing.T) {
 	r := &reconcile.Result{Path: path, Findings: []reconcile.Finding{
 		{Rule: "LRA003", Severity: reconcile.Error, Sheet: "Data", Cell: "B3", Message: msg("ikut B2"), Because: "Data!B2"},
 		{Rule: "UM001", Severity: reconcile.Warning, Message: msg("buku kerja")},
-		{Rule: "LRA002", Severity: reconcile.Error, Sheet: "Data", Cell: "B2", Message: msg("galat B2"), Expected: "999", Actual: "1000",
+		{Rule: "LRA002", Severity: reconcile.Error, Sheet: "Data", Cell: "B2", Message: msg("kesalahan B2"), Expected: "999", Actual: "1000",
 			Candidates: []string{"Data!A2", "Data!C2"}},
 	}}
 	f := annotateOpen(t, annotateCopy(t, r, "id", AnnotateOptions{}))
 	if text, _, _ := annotateComment(t, f, "Data", "B2"); !strings.Contains(text, "atau salah satu dari: Data!A2, C2") {
 		t.Errorf("comment at B2: %q", text)
 	}
-	if text, _, _ := annotateComment(t, f, "Data", "B3"); !strings.Contains(text, "LRA003 · galat (ikutan)") || !strings.Contains(text, "ikut: Data!B2") {
+	if text, _, _ := annotateComment(t, f, "Data", "B3"); !strings.Contains(text, "LRA003 · kesalahan (ikutan)") || !strings.Contains(text, "ikut: Data!B2") {
 		t.Errorf("comment at B3: %q", text)
 	}
 	rows, _ := f.GetRows(f.GetSheetList()[0])
 	// The list: the workbook's finding, B2, then B3 under it.
-	if len(rows) < 4 || rows[1][3] != "UM001" || rows[2][2] != "B2" || rows[3][2] != "B3" || rows[3][4] != "galat (ikutan)" ||
+	if len(rows) < 4 || rows[1][3] != "UM001" || rows[2][2] != "B2" || rows[3][2] != "B3" || rows[3][4] != "kesalahan (ikutan)" ||
 		!strings.Contains(rows[2][7], "atau salah satu dari: Data!A2, C2") || !strings.Contains(rows[3][7], "ikut: Data!B2") {
 		t.Errorf("Temuan rows %q", rows[:min(len(rows), 4)])
 	}
@@ -200,7 +210,7 @@ func TestCauseAnnotate(t *testing.T) {
 	}
 	found := false
 	for _, row := range rows {
-		found = found || (len(row) > 0 && row[0] == "1 galat, 1 peringatan, 0 catatan, 1 ikutan.")
+		found = found || (len(row) > 0 && row[0] == "1 kesalahan, 1 peringatan, 0 catatan, 1 ikutan.")
 	}
 	if !found {
 		t.Errorf("no totals line with the finding that follows: %q", rows)

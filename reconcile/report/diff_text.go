@@ -1,8 +1,10 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
@@ -53,30 +55,32 @@ func dword(key, lang string) string {
 // each part that is not empty (values changed, rows added, rows removed, findings fixed, new
 // and still open), and a line of totals. The findings still open are listed without their
 // message, which `lkjip check NEW` prints in full.
-func DiffText(out io.Writer, d *diff.Diff, lang string) error {
+func DiffText(out io.Writer, d *diff.Diff, lang string, width int) error {
+	if width <= 0 {
+		width = DefaultWidth
+	}
 	v := safetext.NewWriter(out) // control characters from the workbooks shown, not obeyed
 	defer v.Flush()
 	out = v
-	fmt.Fprintf(out, "%s: %s\n%s: %s\n", dword("old", lang), d.Old.Path, dword("new", lang), d.New.Path)
+	writeWrapped(out, dword("old", lang)+": "+d.Old.Path, width, "", "  ")
+	writeWrapped(out, dword("new", lang)+": "+d.New.Path, width, "", "  ")
 	if d.New.Unit != "" || d.New.Year != 0 {
-		fmt.Fprintf(out, "%s: %s · %s: %d\n", word("unit", lang), d.New.Unit, word("year", lang), d.New.Year)
+		writeWrapped(out, fmt.Sprintf("%s: %s · %s: %d", word("unit", lang), d.New.Unit, word("year", lang), d.New.Year), width, "", "  ")
 	}
 	for _, w := range d.Warnings {
-		fmt.Fprintln(out, "! "+w.In(lang))
+		writeWrapped(out, w.In(lang), width, "! ", "  ")
 	}
 	if d.Same() {
 		fmt.Fprintln(out, "\n"+dword("same", lang))
 	}
 	if len(d.Changes) > 0 {
 		fmt.Fprintf(out, "\n%s (%d)\n", dword("changes", lang), len(d.Changes))
-		t := diffTable(out, 2, 4, 5)
-		t.Header(word("sheet", lang), word("cell", lang), dword("row", lang), dword("column", lang), dword("old", lang), dword("new", lang))
+		header := []string{word("sheet", lang), word("cell", lang), dword("row", lang), dword("column", lang), dword("old", lang), dword("new", lang)}
+		var rows [][]string
 		for _, c := range d.Changes {
-			if err := t.Append([]string{c.Sheet, diffCell(c, lang), diffLabel(c, lang), c.Column, display(c.Old, lang), display(c.New, lang)}); err != nil {
-				return err
-			}
+			rows = append(rows, []string{c.Sheet, diffCell(c, lang), diffLabel(c, lang), c.Column, display(c.Old, lang), display(c.New, lang)})
 		}
-		if err := t.Render(); err != nil {
+		if err := fitTable(out, width, header, rows, 2, []int{2, 4, 5}); err != nil {
 			return err
 		}
 	}
@@ -88,52 +92,102 @@ func DiffText(out io.Writer, d *diff.Diff, lang string) error {
 			continue
 		}
 		fmt.Fprintf(out, "\n%s (%d)\n", dword(part.key, lang), len(part.rows))
-		t := diffTable(out, 2)
-		t.Header(word("sheet", lang), word("cell", lang), dword("row", lang))
+		var rows [][]string
 		for _, r := range part.rows {
-			if err := t.Append([]string{r.Sheet, r.Cell, r.Label}); err != nil {
-				return err
-			}
+			rows = append(rows, []string{r.Sheet, r.Cell, r.Label})
 		}
-		if err := t.Render(); err != nil {
+		if err := fitTable(out, width, []string{word("sheet", lang), word("cell", lang), dword("row", lang)}, rows, 3, []int{2}); err != nil {
 			return err
 		}
 	}
+	// Every list of findings keeps its message: "masih ada" without it named a rule and two
+	// figures, and left the reader to look the rest up.
 	for _, part := range []struct {
 		key      string
 		findings []reconcile.Finding
-		full     bool
-	}{{"fixed", d.Fixed, true}, {"introduced", d.Introduced, true}, {"open", d.Open, false}} {
+	}{{"fixed", d.Fixed}, {"introduced", d.Introduced}, {"open", d.Open}} {
 		if len(part.findings) == 0 {
 			continue
 		}
 		fmt.Fprintf(out, "\n%s (%d)\n", dword(part.key, lang), len(part.findings))
-		header := []string{word("sheet", lang), word("cell", lang), word("rule", lang), word("severity", lang), word("actual", lang), word("expected", lang)}
-		t := diffTable(out, 4, 5)
-		if part.full {
-			header = append(header, word("message", lang))
-			t = diffTable(out, 4, 5, 6)
+		header := []string{word("sheet", lang), word("cell", lang), word("rule", lang), word("severity", lang), word("actual", lang), word("expected", lang), word("message", lang)}
+		var rows [][]string
+		for _, f := range part.findings {
+			rows = append(rows, []string{f.Sheet, f.Cell, f.Rule, severityMark(f, lang), display(f.Actual, lang), display(f.Expected, lang), withNotes(f, lang)})
 		}
+		if err := fitTable(out, width, header, rows, 4, []int{4, 5, 6}); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(out)
+	return writeWrapped(out, DiffSummary(d, lang), width, "", "  ")
+}
+
+// fitTable prints rows under header as a table when it fits width, or else one block per
+// row: the first head columns on one line ("Realisasi Anggaran · D16 · ..."), then each other
+// filled column as "Header: value". narrow are the columns a table wraps at 30.
+func fitTable(out io.Writer, width int, header []string, rows [][]string, head int, narrow []int) error {
+	if width >= blockWidth {
+		var b bytes.Buffer
+		t := diffTable(&b, narrow...)
 		cells := make([]any, len(header))
 		for i, h := range header {
 			cells[i] = h
 		}
 		t.Header(cells...)
-		for _, f := range part.findings {
-			row := []string{f.Sheet, f.Cell, f.Rule, severityMark(f, lang), display(f.Actual, lang), display(f.Expected, lang)}
-			if part.full {
-				row = append(row, withNotes(f, lang))
-			}
-			if err := t.Append(row); err != nil {
+		for _, r := range rows {
+			if err := t.Append(r); err != nil {
 				return err
 			}
 		}
 		if err := t.Render(); err != nil {
 			return err
 		}
+		if line, _, _ := strings.Cut(b.String(), "\n"); textWidth(line) <= width {
+			_, err := out.Write(b.Bytes())
+			return err
+		}
 	}
-	fmt.Fprintln(out)
-	fmt.Fprintln(out, DiffSummary(d, lang))
+	for _, r := range rows {
+		fmt.Fprintln(out)
+		if err := writeWrapped(out, strings.Join(nonEmpty(append([]string(nil), r[:head]...)...), " · "), width, "", "  "); err != nil {
+			return err
+		}
+		// Short fields share a line ("Lama: 9 · Baru: 8"); a long one (a message) has its own.
+		var line string
+		flush := func() error {
+			if line == "" {
+				return nil
+			}
+			err := writeWrapped(out, line, width, "  ", "    ")
+			line = ""
+			return err
+		}
+		for i := head; i < len(r); i++ {
+			if r[i] == "" {
+				continue
+			}
+			item := header[i] + ": " + r[i]
+			if line != "" && (textWidth(item) > 40 || strings.Contains(r[i], "\n") || 2+textWidth(line)+3+textWidth(item) > width) {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+			if line == "" {
+				line = item
+			} else {
+				line += " · " + item
+			}
+			if textWidth(item) > 40 || strings.Contains(r[i], "\n") {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -186,6 +240,6 @@ func DiffSummary(d *diff.Diff, lang string) string {
 		return fmt.Sprintf("%d value(s) changed, %d row(s) added, %d row(s) removed; findings: %d fixed, %d still open, %d new. The new file has %d error(s), %d warning(s), %d note(s).",
 			len(d.Changes), len(d.Added), len(d.Removed), len(d.Fixed), len(d.Open), len(d.Introduced), t.Errors, t.Warnings, t.Infos)
 	}
-	return fmt.Sprintf("%d isi berubah, %d baris ditambah, %d baris dihapus; temuan: %d diperbaiki, %d masih ada, %d baru. Berkas baru: %d galat, %d peringatan, %d catatan.",
+	return fmt.Sprintf("%d isi berubah, %d baris ditambah, %d baris dihapus; temuan: %d diperbaiki, %d masih ada, %d baru. Berkas baru: %d kesalahan, %d peringatan, %d catatan.",
 		len(d.Changes), len(d.Added), len(d.Removed), len(d.Fixed), len(d.Open), len(d.Introduced), t.Errors, t.Warnings, t.Infos)
 }

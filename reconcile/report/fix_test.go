@@ -476,7 +476,7 @@ func TestFixShowsCauses(t *testing.T) {
 	path := annotateFixture(t)
 	msg := func(s string) reconcile.Text { return reconcile.Text{ID: s, EN: s + " (en)"} }
 	r := &reconcile.Result{Path: path, Findings: []reconcile.Finding{
-		{Rule: "LRA002", Severity: reconcile.Error, Sheet: "Data", Cell: "B2", Message: msg("galat B2"), Fix: "999", Candidates: []string{"Data!A2", "Data!C2"}},
+		{Rule: "LRA002", Severity: reconcile.Error, Sheet: "Data", Cell: "B2", Message: msg("kesalahan B2"), Fix: "999", Candidates: []string{"Data!A2", "Data!C2"}},
 		{Rule: "LRA001", Severity: reconcile.Error, Sheet: "Data", Cell: "C2", Message: msg("ikut B2"), Because: "Data!B2"},
 		{Rule: "LRA003", Severity: reconcile.Error, Sheet: "Data", Cell: "B3", Message: msg("rumus B3"), Fix: "1998", Because: "Data!B2"},
 	}}

@@ -31,6 +31,9 @@ type Options struct {
 	Verbose bool
 	// Provenance, when set, is recorded in the formats that keep a record (JSON, HTML).
 	Provenance *reconcile.Provenance
+	// Width is the terminal's width in columns the text report fits (DefaultWidth when 0):
+	// tables as wide as it, or, under 110 columns, one block per finding.
+	Width int
 }
 
 func (o Options) lang() string {

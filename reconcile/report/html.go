@@ -27,18 +27,18 @@ var (
 // htmlWords are the page's own texts, beside the printers' shared words.
 var htmlWords = map[string]reconcile.Text{
 	"title":      {ID: "Laporan Pemeriksaan LKjIP", EN: "LKjIP Check Report"},
-	"errors":     {ID: "galat", EN: "errors"},
+	"errors":     {ID: "kesalahan", EN: "errors"},
 	"warnings":   {ID: "peringatan", EN: "warnings"},
 	"infos":      {ID: "catatan", EN: "notes"},
 	"files":      {ID: "berkas", EN: "files"},
 	"recap":      {ID: "Rekap berkas", EN: "Files"},
-	"chart":      {ID: "Galat per sheet", EN: "Errors per sheet"},
+	"chart":      {ID: "Kesalahan per sheet", EN: "Errors per sheet"},
 	"findings":   {ID: "Temuan per sheet", EN: "Findings by sheet"},
-	"noerrors":   {ID: "Tidak ada galat.", EN: "No errors."},
+	"noerrors":   {ID: "Tidak ada kesalahan.", EN: "No errors."},
 	"notchecked": {ID: "Berkas ini tidak dapat diperiksa", EN: "This file could not be checked"},
 	"madeby":     {ID: "Dibuat oleh lkjip.", EN: "Made by lkjip."},
 	// Column heads of the recap table.
-	"colErrors":   {ID: "Galat", EN: "Errors"},
+	"colErrors":   {ID: "Kesalahan", EN: "Errors"},
 	"colWarnings": {ID: "Peringatan", EN: "Warnings"},
 	"colInfos":    {ID: "Catatan", EN: "Notes"},
 	"colAccepted": {ID: "Diterima", EN: "Accepted"},

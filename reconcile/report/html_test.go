@@ -65,15 +65,15 @@ func TestHTMLStructure(t *testing.T) {
 		"Laporan Pemeriksaan LKjIP", "Rekap berkas", `href="#f1"`, `href="#f2"`, // several files: a recap linking each section
 		`<article class="file" id="f1">`, `<article class="file" id="f2">`, "Kecamatan Kragan · 2021",
 		"a.xlsx", "b.xlsx: berkas kosong", "Berkas ini tidak dapat diperiksa",
-		"Galat per sheet", "(buku kerja)", `<h3>LRA <span class="count">(2)</span></h3>`,
+		"Kesalahan per sheet", "(buku kerja)", `<h3>LRA <span class="count">(2)</span></h3>`,
 		`<th class="val">Tertulis</th><th class="val">Seharusnya</th>`,
-		`<span class="badge error">galat</span>`, `<span class="badge warning">peringatan</span>`,
-		`<span class="badge accepted">galat</span><span class="mark">diterima</span>`, `<span class="reason">Diterima: dibetulkan di LKjIP 2022</span>`,
+		`<span class="badge error">kesalahan</span>`, `<span class="badge warning">peringatan</span>`,
+		`<span class="badge accepted">kesalahan</span><span class="mark">diterima</span>`, `<span class="reason">Diterima: dibetulkan di LKjIP 2022</span>`,
 		// what the cell says and what it should say side by side, in Indonesian notation
 		`<td class="says num" data-label="Tertulis">98,82</td>` + "\n" + `          <td class="should num" data-label="Seharusnya">98,32</td>`,
 		`<td class="says num" data-label="Tertulis">2.739.149.000</td>`, `<td class="should num" data-label="Seharusnya">2.600.634.075</td>`,
 		`<td class="should" data-label="Seharusnya">Ringkasan</td>`,
-		"2 berkas diperiksa: 1 galat, 1 peringatan, 0 catatan, 1 diterima; 1 berkas tidak dapat diperiksa.",
+		"2 berkas diperiksa: 1 kesalahan, 1 peringatan, 0 catatan, 1 diterima; 1 berkas tidak dapat diperiksa.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the page lacks %q", want)
@@ -90,7 +90,7 @@ func TestHTMLStructure(t *testing.T) {
 	if !regexp.MustCompile(`<td class="num">1</td><td class="num">1</td><td class="num">0</td><td class="num">1</td>`).MatchString(out) {
 		t.Errorf("recap counts of a.xlsx (1 error, 1 warning, 0 notes, 1 accepted) missing")
 	}
-	for _, want := range []string{`<span class="n">1</span><span class="l">galat</span>`, `<span class="n">1</span><span class="l">diterima</span>`} {
+	for _, want := range []string{`<span class="n">1</span><span class="l">kesalahan</span>`, `<span class="n">1</span><span class="l">diterima</span>`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the file header lacks %q", want)
 		}
@@ -135,7 +135,7 @@ func TestHTMLSingleAndClean(t *testing.T) {
 			t.Errorf("the page lacks %q", want)
 		}
 	}
-	for _, unwanted := range []string{"Rekap berkas", "Galat per sheet", `class="multi"`} {
+	for _, unwanted := range []string{"Rekap berkas", "Kesalahan per sheet", `class="multi"`} {
 		if strings.Contains(out, unwanted) {
 			t.Errorf("a single clean file's page shows %q", unwanted)
 		}
@@ -159,7 +159,7 @@ func TestHTMLKragan(t *testing.T) {
 		t.Errorf("%d bars for %d sheets", len(widths), len(bySheet(r)))
 	}
 	for _, want := range []string{"<h1>Kecamatan Kragan · 2021</h1>", "samples/kragan-2021.xlsx", `style="width: 100%"`,
-		fmt.Sprintf(`<span class="n">%d</span><span class="l">galat</span>`, r.Count(reconcile.Error))} {
+		fmt.Sprintf(`<span class="n">%d</span><span class="l">kesalahan</span>`, r.Count(reconcile.Error))} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the page lacks %q", want)
 		}

@@ -1,11 +1,13 @@
 package report
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/tw"
@@ -88,7 +90,7 @@ var recapWords = map[string]reconcile.Text{
 	"title":     {ID: "Rekap per unit", EN: "Recap by unit"},
 	"unit":      {ID: "Unit", EN: "Unit"},
 	"year":      {ID: "Tahun", EN: "Year"},
-	"errors":    {ID: "Galat", EN: "Errors"},
+	"errors":    {ID: "Kesalahan", EN: "Errors"},
 	"warnings":  {ID: "Peringatan", EN: "Warnings"},
 	"pagu":      {ID: "Pagu", EN: "Budget"},
 	"realisasi": {ID: "Realisasi", EN: "Realised"},
@@ -101,9 +103,50 @@ var recapWords = map[string]reconcile.Text{
 
 func rw(key, lang string) string { return recapWords[key].In(lang) }
 
-// recapText prints the recap as a terminal table with a total row.
-func recapText(out io.Writer, rows []RecapRow, lang string) error {
+// recapText prints the recap as a terminal table with a total row, or, where the table is
+// wider than width, one block per unit.
+func recapText(out io.Writer, rows []RecapRow, lang string, width int) error {
 	fmt.Fprintf(out, "\n%s\n", rw("title", lang))
+	var b bytes.Buffer
+	if err := recapTable(&b, rows, lang); err != nil {
+		return err
+	}
+	if line, _, _ := strings.Cut(b.String(), "\n"); textWidth(line) <= width {
+		_, err := out.Write(b.Bytes())
+		return err
+	}
+	for _, r := range append(rows, RecapTotal(rows)) {
+		head := r.Unit
+		if r.Year != 0 {
+			head += fmt.Sprintf(" · %d", r.Year)
+		}
+		if r.Path != "" {
+			head += " · " + filepath.Base(r.Path)
+		}
+		var figs []string
+		if r.Unreadable {
+			figs = append(figs, rw("unread", lang))
+		} else {
+			figs = append(figs, fmt.Sprintf("%s %d", strings.ToLower(rw("errors", lang)), r.Errors), fmt.Sprintf("%s %d", strings.ToLower(rw("warnings", lang)), r.Warnings))
+		}
+		for _, f := range [][2]string{{"pagu", r.Pagu}, {"realisasi", r.Realisasi}, {"serapan", r.Serapan}, {"capaian", r.AvgCapaian}, {"predikat", r.Predikat}} {
+			if f[1] != "" {
+				figs = append(figs, rw(f[0], lang)+" "+display(f[1], lang))
+			}
+		}
+		fmt.Fprintln(out)
+		if err := writeWrapped(out, head, width, "  ", "    "); err != nil {
+			return err
+		}
+		if err := writeWrapped(out, strings.Join(figs, " · "), width, "    ", "    "); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// recapTable draws the recap as a table with a total row.
+func recapTable(out io.Writer, rows []RecapRow, lang string) error {
 	t := tablewriter.NewTable(out, tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignLeft}}))
 	t.Header(rw("unit", lang), rw("year", lang), rw("errors", lang), rw("warnings", lang), rw("pagu", lang), rw("realisasi", lang), rw("serapan", lang), rw("capaian", lang), rw("predikat", lang))

@@ -38,7 +38,7 @@ var words = map[string]reconcile.Text{
 	"sheet":    {ID: "Sheet", EN: "Sheet"},
 	"workbook": {ID: "(buku kerja)", EN: "(workbook)"},
 	"clean":    {ID: "Tidak ada temuan.", EN: "No findings."},
-	"error":    {ID: "galat", EN: "error"},
+	"error":    {ID: "kesalahan", EN: "error"},
 	"warning":  {ID: "peringatan", EN: "warning"},
 	"info":     {ID: "catatan", EN: "note"},
 	"ignored":  {ID: "Sheet yang diabaikan", EN: "Sheets ignored"},
@@ -48,7 +48,7 @@ var words = map[string]reconcile.Text{
 
 func word(key, lang string) string { return words[key].In(lang) }
 
-// SeverityName names a severity in a language: galat / peringatan / catatan.
+// SeverityName names a severity in a language: kesalahan / peringatan / catatan.
 func SeverityName(s reconcile.Severity, lang string) string { return word(s.String(), lang) }
 
 // printText prints the results as one table per sheet, then a one-line summary.
@@ -62,23 +62,22 @@ func printText(out io.Writer, files Files, opt Options) error {
 		if err != nil {
 			return err
 		}
-		return textFile(w, r, lang, opt.Verbose)
+		return textFile(w, r, lang, opt.Verbose, opt.width())
 	}, out)
 	if err != nil {
 		return err
 	}
 	if files.Len() > 1 {
-		if err := recapText(out, files.Recap(), lang); err != nil {
+		if err := recapText(out, files.Recap(), lang, opt.width()); err != nil {
 			return err
 		}
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, files.Summary(lang))
-	return nil
+	return writeWrapped(out, files.Summary(lang), opt.width(), "", "  ")
 }
 
 // textFile prints one file's section: its title, then its findings in one table per sheet.
-func textFile(out io.Writer, r *reconcile.Result, lang string, verbose bool) error {
+func textFile(out io.Writer, r *reconcile.Result, lang string, verbose bool, width int) error {
 	title := fmt.Sprintf("%s: %s", word("file", lang), r.Path)
 	if r.Unit != "" {
 		title += fmt.Sprintf(" · %s: %s", word("unit", lang), r.Unit)
@@ -86,44 +85,47 @@ func textFile(out io.Writer, r *reconcile.Result, lang string, verbose bool) err
 	if r.Year != 0 {
 		title += fmt.Sprintf(" · %s: %d", word("year", lang), r.Year)
 	}
-	fmt.Fprintln(out, title)
+	writeWrapped(out, title, width, "", "  ")
 	if r.Err != nil {
-		fmt.Fprintln(out, "  "+r.Err.Message.In(lang))
-		return nil
+		return writeWrapped(out, r.Err.Message.In(lang), width, "  ", "  ")
 	}
 	if len(r.Damaged) > 0 {
-		fmt.Fprintln(out, "  "+reconcile.Msg("Berkas ini rusak: sheet %s tidak terbaca sampai akhir; pemeriksaannya tidak lengkap. Salin ulang berkas aslinya.",
-			"This file is damaged: sheet %s cannot be read to its end; its check is incomplete. Copy the original file again.", strings.Join(r.Damaged, ", ")).In(lang))
+		writeWrapped(out, reconcile.Msg("Berkas ini rusak: sheet %s tidak terbaca sampai akhir; pemeriksaannya tidak lengkap. Salin ulang berkas aslinya.",
+			"This file is damaged: sheet %s cannot be read to its end; its check is incomplete. Copy the original file again.", strings.Join(r.Damaged, ", ")).In(lang), width, "  ", "  ")
 	}
 	if verbose && len(r.Ignored) > 0 {
-		fmt.Fprintf(out, "  %s: %s\n", word("ignored", lang), strings.Join(r.Ignored, ", "))
+		writeWrapped(out, word("ignored", lang)+": "+strings.Join(r.Ignored, ", "), width, "  ", "    ")
 	}
 	if len(r.Findings) == 0 {
 		fmt.Fprintln(out, "  "+word("clean", lang))
-		return coverageLine(out, r, lang, "  ")
+		return coverageLine(out, r, lang, false, width)
 	}
 	for _, group := range bySheet(r) {
 		name := group.sheet
 		if name == "" {
 			name = word("workbook", lang)
 		}
-		fmt.Fprintf(out, "\n%s: %s (%d)\n", word("sheet", lang), name, len(group.findings))
-		if err := sheetTable(out, group.sheet, group.findings, lang); err != nil {
+		fmt.Fprintln(out)
+		writeWrapped(out, fmt.Sprintf("%s: %s (%d)", word("sheet", lang), name, len(group.findings)), width, "", "  ")
+		if err := sheetTable(out, group.sheet, group.findings, lang, width); err != nil {
 			return err
 		}
 	}
-	return coverageLine(out, r, lang, "\n")
+	return coverageLine(out, r, lang, true, width)
 }
 
 // coverageLine ends a file's part of the text report with its coverage (how many of its
 // figures some rule checked, and where the others are): without it, "no findings" would read
 // as "every figure right" when some were never looked at.
-func coverageLine(out io.Writer, r *reconcile.Result, lang, before string) error {
+func coverageLine(out io.Writer, r *reconcile.Result, lang string, gap bool, width int) error {
 	if r.Coverage == nil {
 		return nil
 	}
-	_, err := fmt.Fprintln(out, before+r.Coverage.Line(lang))
-	return err
+	if gap {
+		fmt.Fprintln(out)
+		return writeWrapped(out, r.Coverage.Line(lang), width, "", "  ")
+	}
+	return writeWrapped(out, r.Coverage.Line(lang), width, "  ", "    ")
 }
 
 // inOrder renders n parts on all cores and writes them to out in order. Drawing the tables of
@@ -228,18 +230,33 @@ var findingTables = sync.Pool{New: func() any {
 	return ft
 }}
 
-func sheetTable(out io.Writer, sheet string, findings []placed, lang string) error {
+// sheetTable prints a sheet's findings as a table as wide as width, or, where that would
+// leave the message too narrow to read, as blocks (sheetBlocks).
+func sheetTable(out io.Writer, sheet string, findings []placed, lang string, width int) error {
+	header := []string{word("cell", lang), word("rule", lang), word("severity", lang), word("actual", lang), word("expected", lang), word("message", lang)}
+	rows := make([][]string, len(findings))
+	for i, f := range findings {
+		// An accepted finding keeps its severity for the reader, marked, with the reason; one
+		// that follows another stands under it, marked, with its cause.
+		rows[i] = []string{placedCell(f, sheet), f.Rule, severityMark(f.Finding, lang), display(f.Actual, lang), display(f.Expected, lang), withNotes(f.Finding, lang)}
+	}
+	m := 0
+	if width >= blockWidth {
+		m = messageWidth(rows, header, width)
+	}
+	if m == 0 {
+		return sheetBlocks(out, sheet, findings, lang, width)
+	}
 	ft := findingTables.Get().(*findingTable)
 	defer findingTables.Put(ft)
 	ft.out.w = out
 	defer func() { ft.out.w = nil }()
 	t := ft.t
 	t.Reset()
-	t.Header(word("cell", lang), word("rule", lang), word("severity", lang), word("actual", lang), word("expected", lang), word("message", lang))
-	for _, f := range findings {
-		// An accepted finding keeps its severity for the reader, marked, with the reason; one
-		// that follows another stands under it, marked, with its cause.
-		if err := t.Append([]string{placedCell(f, sheet), f.Rule, severityMark(f.Finding, lang), display(f.Actual, lang), display(f.Expected, lang), withNotes(f.Finding, lang)}); err != nil {
+	t.Configure(func(c *tablewriter.Config) { c.Row.ColMaxWidths.PerColumn.Set(5, m) })
+	t.Header(header)
+	for _, r := range rows {
+		if err := t.Append(r); err != nil {
 			return err
 		}
 	}
@@ -360,7 +377,7 @@ func Summary(results []*reconcile.Result, lang string) string {
 		}
 		return s + "."
 	}
-	s := fmt.Sprintf("%d berkas diperiksa: %d galat, %d peringatan, %d catatan", t.Files, t.Errors, t.Warnings, t.Infos)
+	s := fmt.Sprintf("%d berkas diperiksa: %d kesalahan, %d peringatan, %d catatan", t.Files, t.Errors, t.Warnings, t.Infos)
 	if t.Accepted > 0 {
 		s += fmt.Sprintf(", %d diterima", t.Accepted)
 	}

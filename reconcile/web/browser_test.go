@@ -130,10 +130,10 @@ func TestUploadInChromium(t *testing.T) {
 	}
 	f7 := false
 	for _, r := range rows {
-		f7 = f7 || strings.HasPrefix(r, "F7 LRA002 galat 98,82 98,32")
+		f7 = f7 || strings.HasPrefix(r, "F7 LRA002 kesalahan 98,82 98,32")
 	}
 	if !f7 {
-		t.Errorf("no row F7 LRA002 galat 98,82 98,32 among %d", len(rows))
+		t.Errorf("no row F7 LRA002 kesalahan 98,82 98,32 among %d", len(rows))
 	}
 	stats := evalJS[[]string](t, tab, `Array.from(document.querySelectorAll(".file-head .stat .n")).map(n => n.innerText)`)
 	if len(stats) == 0 || stats[0] != fmt.Sprint(want.Count(reconcile.Error)) || stats[0] != fmt.Sprint(golden.Kragan().Errors) {

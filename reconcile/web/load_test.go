@@ -89,7 +89,7 @@ func TestLoad(t *testing.T) {
 			s := string(page)
 			if i%2 == 0 {
 				got := downloads(t, s)["kragan-2021-temuan.xlsx"]
-				if !strings.Contains(s, fmt.Sprintf(`<span class="n">%d</span><span class="l">galat</span>`, golden.Kragan().Errors)) || !strings.Contains(s, "<dd>kragan-2021.xlsx</dd>") ||
+				if !strings.Contains(s, fmt.Sprintf(`<span class="n">%d</span><span class="l">kesalahan</span>`, golden.Kragan().Errors)) || !strings.Contains(s, "<dd>kragan-2021.xlsx</dd>") ||
 					!bytes.HasPrefix(got, []byte("PK\x03\x04")) || strings.Count(s, `<tr class="finding `) != findings {
 					t.Errorf("user %d (Kragan): a wrong answer", i)
 				}
@@ -226,7 +226,7 @@ func TestSlowSenders(t *testing.T) {
 	page, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	took := time.Since(start)
-	if resp.StatusCode != 200 || !strings.Contains(string(page), fmt.Sprintf(`<span class="n">%d</span><span class="l">galat</span>`, golden.Kragan().Errors)) ||
+	if resp.StatusCode != 200 || !strings.Contains(string(page), fmt.Sprintf(`<span class="n">%d</span><span class="l">kesalahan</span>`, golden.Kragan().Errors)) ||
 		!bytes.HasPrefix(downloads(t, string(page))["kragan-2021-temuan.xlsx"], []byte("PK\x03\x04")) {
 		t.Errorf("the real upload: %d", resp.StatusCode)
 	}

@@ -51,7 +51,7 @@ var words = map[string]reconcile.Text{
 	"annotatedHelp": {ID: "salinan buku kerja: sel bertemuan diwarnai dan diberi komentar, sheet pertama Temuan mendaftar semua temuan.",
 		EN: "a copy of the workbook: cells with findings coloured and commented, a first sheet Temuan listing every finding."},
 	"recap":      {ID: "Rekap semua berkas", EN: "Recap of all files"},
-	"recapHelp":  {ID: "satu baris per unit: galat, peringatan, pagu, realisasi, % serapan, capaian, predikat.", EN: "one row per unit: errors, warnings, budget, realised, % absorbed, capaian, predikat."},
+	"recapHelp":  {ID: "satu baris per unit: kesalahan, peringatan, pagu, realisasi, % serapan, capaian, predikat.", EN: "one row per unit: errors, warnings, budget, realised, % absorbed, capaian, predikat."},
 	"notChecked": {ID: "tidak dapat diperiksa; lihat pesannya di bawah.", EN: "could not be checked; see its message below."},
 }
 

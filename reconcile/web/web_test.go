@@ -233,7 +233,7 @@ func TestKragan(t *testing.T) {
 		t.Errorf("%d finding rows, want %d", n, len(want.Findings))
 	}
 	for _, s := range []string{
-		fmt.Sprintf(`<span class="n">%d</span><span class="l">galat</span>`, golden.Kragan().Errors), "Kecamatan Kragan · 2021", "<dd>kragan-2021.xlsx</dd>",
+		fmt.Sprintf(`<span class="n">%d</span><span class="l">kesalahan</span>`, golden.Kragan().Errors), "Kecamatan Kragan · 2021", "<dd>kragan-2021.xlsx</dd>",
 		"<td class=\"cell\">F7</td>\n          <td class=\"rule\">LRA002</td>", `<td class="should num" data-label="Seharusnya">98,32</td>`,
 		`download="kragan-2021-temuan.xlsx"`,
 	} {
@@ -288,7 +288,7 @@ func TestBrokenAmongOthers(t *testing.T) {
 	}
 	for _, s := range []string{
 		"laporan.xlsx: berkas ini bukan buku kerja Excel (.xlsx)", "kosong.xlsx: berkas kosong (0 byte)",
-		"Kecamatan Kragan · 2021", fmt.Sprintf(`<span class="n">%d</span><span class="l">galat</span>`, golden.Kragan().Errors), "4 berkas diperiksa",
+		"Kecamatan Kragan · 2021", fmt.Sprintf(`<span class="n">%d</span><span class="l">kesalahan</span>`, golden.Kragan().Errors), "4 berkas diperiksa",
 		`<body class="serve multi">`, "laporan.xlsx: tidak dapat diperiksa",
 	} {
 		if !strings.Contains(page, s) {
@@ -444,7 +444,7 @@ func TestAcceptanceByFileName(t *testing.T) {
 	s.Accept = []reconcile.Acceptance{{Rule: "LRA002", Sheet: "Realisasi Anggaran", Cell: "F7", File: "kragan-2021.xlsx", Reason: "salah ketik"}}
 	h, _ := newHandler(t, s)
 	page := post(t, h, "", sample(t, kragan)).Body.String()
-	if !strings.Contains(page, "Diterima: salah ketik") || !strings.Contains(page, fmt.Sprintf(`<span class="n">%d</span><span class="l">galat</span>`, golden.Kragan().Errors-1)) {
+	if !strings.Contains(page, "Diterima: salah ketik") || !strings.Contains(page, fmt.Sprintf(`<span class="n">%d</span><span class="l">kesalahan</span>`, golden.Kragan().Errors-1)) {
 		t.Errorf("the acceptance did not apply")
 	}
 }

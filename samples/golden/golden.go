@@ -39,12 +39,12 @@ func Kragan() Totals {
 }
 
 // Line is the totals as the text output's last line says them for this one file:
-// "1 berkas diperiksa: 61 galat, 3 peringatan, 1 catatan." (or in English).
+// "1 berkas diperiksa: 61 kesalahan, 3 peringatan, 1 catatan." (or in English).
 func (t Totals) Line(lang string) string {
 	return "1 " + map[bool]string{true: "file(s) checked", false: "berkas diperiksa"}[lang == "en"] + ": " + t.Counts(lang)
 }
 
-// Counts is the totals as the annotated copy and the page say them: "61 galat, 3 peringatan,
+// Counts is the totals as the annotated copy and the page say them: "61 kesalahan, 3 peringatan,
 // 1 catatan." (or in English).
 func (t Totals) Counts(lang string) string {
 	var s string
@@ -54,7 +54,7 @@ func (t Totals) Counts(lang string) string {
 			s += fmt.Sprintf(", %d following", t.Following)
 		}
 	} else {
-		s = fmt.Sprintf("%d galat, %d peringatan, %d catatan", t.Errors, t.Warnings, t.Infos)
+		s = fmt.Sprintf("%d kesalahan, %d peringatan, %d catatan", t.Errors, t.Warnings, t.Infos)
 		if t.Following > 0 {
 			s += fmt.Sprintf(", %d ikutan", t.Following)
 		}
