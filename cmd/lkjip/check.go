@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -46,8 +47,11 @@ func check(args []string, stdout, stderr io.Writer) int {
 	var fix string
 	fs.StringVar(&fix, "fix", "", "corrected copy of the workbook")
 	fs.StringVar(&fix, "perbaiki", "", "corrected copy of the workbook")
-	paths, err := parse(fs, args)
-	if err != nil || !validLang(*c.lang, stderr) {
+	paths, code, done := parseFlags(fs, args, stdout, stderr)
+	if done {
+		return code
+	}
+	if !validLang(*c.lang, stderr) {
 		return 2
 	}
 	format, msg := outputFormat(*formatName, *c.out)
@@ -76,7 +80,15 @@ func check(args []string, stdout, stderr io.Writer) int {
 			return c.fail(*msg)
 		}
 	}
-	inputs := reconcile.Expand(paths)
+	inputs, missing := present(reconcile.Expand(paths))
+	for _, m := range missing {
+		// A path that names nothing was not checked: said on stderr, and not counted among
+		// the files checked (exit status 2).
+		fmt.Fprintln(stderr, "lkjip: "+m.In(*c.lang))
+	}
+	if len(inputs) == 0 {
+		return 2
+	}
 	checker := c.prepare(inputs, reconcile.Output{Option: "--recap", Path: *recap}, reconcile.Output{Option: "--fix", Path: fix})
 	if checker == nil {
 		return 2
@@ -141,10 +153,30 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	opt := report.Options{Lang: *c.lang, Verbose: *verbose, Provenance: prov, Width: terminalWidth(stdout)}
-	if !c.emit(func(w io.Writer) error { return format.Write(w, results, opt) }) || copyFailed {
+	if !c.emit(func(w io.Writer) error { return format.Write(w, results, opt) }) || copyFailed || len(missing) > 0 {
 		return 2
 	}
 	return reconcile.ExitCode(results)
+}
+
+// present splits the inputs into those to check and what the paths that name nothing say: a
+// file that does not exist, a folder without workbooks.
+func present(inputs []reconcile.Input) (out []reconcile.Input, missing []reconcile.Text) {
+	for _, in := range inputs {
+		switch {
+		case in.Err != nil && in.Err.Code == "not-found":
+			missing = append(missing, in.Err.Message)
+		case in.Err == nil && in.Folder == "":
+			if _, err := os.Stat(in.Path); errors.Is(err, fs.ErrNotExist) {
+				missing = append(missing, reconcile.Msg("%s: berkas tidak ditemukan. Periksa nama dan foldernya.", "%s: file not found. Check its name and folder.", in.Path))
+				continue
+			}
+			out = append(out, in)
+		default:
+			out = append(out, in)
+		}
+	}
+	return out, missing
 }
 
 // outputFormat chooses the report's format: --format, else the extension of -o, else text.

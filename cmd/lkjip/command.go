@@ -28,8 +28,6 @@ type command struct {
 
 // newCommand registers the shared options on fs.
 func newCommand(name string, fs *flag.FlagSet, stdout, stderr io.Writer) *command {
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usageID) }
 	return &command{name: name, stdout: stdout, stderr: stderr,
 		lang:     fs.String("lang", "id", "id|en"),
 		out:      fs.String("o", "", "output file"),

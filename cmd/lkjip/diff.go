@@ -20,8 +20,11 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
 	c := newCommand("lkjip diff", fs, stdout, stderr)
 	format := fs.String("format", "text", "text|json")
-	paths, err := parse(fs, args)
-	if err != nil || !validLang(*c.lang, stderr) {
+	paths, code, done := parseFlags(fs, args, stdout, stderr)
+	if done {
+		return code
+	}
+	if !validLang(*c.lang, stderr) {
 		return 2
 	}
 	if *format != "text" && *format != "json" {

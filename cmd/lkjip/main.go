@@ -47,6 +47,8 @@ Pemakaian:
                                         rembang-14-kecamatan)
   lkjip serve [opsi]                    halaman pemeriksaan di peramban: seret buku kerja, lihat
                                         temuannya, unduh salinan bertanda dan rekap
+  lkjip --version                       versi lkjip
+  lkjip PERINTAH --help                 bantuan satu perintah
 
 Opsi serve:
   --addr HOST:PORT             alamat halaman (bawaan: 127.0.0.1:8080, komputer ini saja)
@@ -99,6 +101,8 @@ Usage:
                                          rembang-14-kecamatan)
   lkjip serve [options]                  the checking page in a browser: drop workbooks, see
                                          their findings, download annotated copies and the recap
+  lkjip --version                        the version of lkjip
+  lkjip COMMAND --help                   help on one command
 
 serve options:
   --addr HOST:PORT             the page's address (default: 127.0.0.1:8080, this computer only)
@@ -196,6 +200,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runDiff(args[1:], stdout, stderr)
 	case "serve":
 		return runServe(args[1:], stdout, stderr)
+	case "version", "--version", "-version", "versi", "--versi":
+		fmt.Fprintln(stdout, reconcile.ToolVersion())
+		return 0
 	case "help", "-h", "--help":
 		if hasEN(args) {
 			fmt.Fprint(stdout, usageEN)
@@ -207,7 +214,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if strings.HasSuffix(strings.ToLower(args[0]), ".xlsx") || strings.HasSuffix(strings.ToLower(args[0]), ".xlsm") {
 		return check(args, stdout, stderr) // "lkjip FILE.xlsx" means check
 	}
-	fmt.Fprintf(stderr, "lkjip: perintah tidak dikenal %q / unknown command\n\n%s", args[0], usageID)
+	m := reconcile.Msg("lkjip: perintah %q tidak dikenal; lihat lkjip help.", "lkjip: unknown command %q; see lkjip help.", args[0])
+	if hasEN(args) {
+		fmt.Fprintln(stderr, m.EN)
+	} else {
+		fmt.Fprintln(stderr, m.ID)
+	}
 	return 2
 }
 
@@ -222,10 +234,9 @@ func hasEN(args []string) bool {
 
 func listRules(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("rules", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	lang := fs.String("lang", "id", "id|en")
-	if _, err := parse(fs, args); err != nil {
-		return 2
+	if _, code, done := parseFlags(fs, args, stdout, stderr); done {
+		return code
 	}
 	t := tablewriter.NewTable(stdout, tablewriter.WithHeaderAutoFormat(tw.Off))
 	if *lang == "en" {
@@ -246,18 +257,19 @@ func listRules(args []string, stdout, stderr io.Writer) int {
 
 func explain(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	lang := fs.String("lang", "id", "id|en")
-	ids, err := parse(fs, args)
-	if err != nil || len(ids) == 0 {
-		fmt.Fprint(stderr, usageID)
+	ids, code, done := parseFlags(fs, args, stdout, stderr)
+	if done {
+		return code
+	}
+	if len(ids) == 0 {
+		fmt.Fprint(stderr, helpOf("explain", *lang == "en"))
 		return 2
 	}
-	code := 0
 	for _, id := range ids {
 		r := rules.ByID(strings.ToUpper(id))
 		if r == nil {
-			fmt.Fprintf(stderr, "lkjip: aturan %q tidak ada / no such rule; lihat / see `lkjip rules`\n", id)
+			fmt.Fprintln(stderr, reconcile.Msg("lkjip explain: aturan %q tidak ada; lihat lkjip rules.", "lkjip explain: no rule %q; see lkjip rules.", id).In(*lang))
 			code = 2
 			continue
 		}
@@ -270,12 +282,14 @@ func explain(args []string, stdout, stderr io.Writer) int {
 // the shipped examples.
 func printConfig(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("config", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	lang := fs.String("lang", "id", "id|en")
 	example := fs.String("example", "", "example name")
-	rest, err := parse(fs, args)
-	if err != nil || len(rest) > 0 {
-		fmt.Fprint(stderr, usageID)
+	rest, code, done := parseFlags(fs, args, stdout, stderr)
+	if done {
+		return code
+	}
+	if len(rest) > 0 {
+		fmt.Fprint(stderr, helpOf("config", *lang == "en"))
 		return 2
 	}
 	if *example == "" {

@@ -34,8 +34,16 @@ func TestCheckExitCodes(t *testing.T) {
 	if code, out, _ := runArgs("check", clean); code != 0 || !strings.Contains(out, "Tidak ada temuan.") || !strings.Contains(out, "0 kesalahan, 0 peringatan") {
 		t.Errorf("clean: exit %d\n%s", code, out)
 	}
-	if code, out, _ := runArgs("check", filepath.Join(t.TempDir(), "tidak-ada.xlsx"), clean); code != 2 || !strings.Contains(out, "tidak ditemukan") || !strings.Contains(out, "2 berkas diperiksa") {
-		t.Errorf("missing file: exit %d\n%s", code, out)
+	// A path that names nothing is said on stderr and not counted among the files checked;
+	// the others are checked, and the exit status says something was not (2).
+	missing := filepath.Join(t.TempDir(), "tidak-ada.xlsx")
+	if code, out, errOut := runArgs("check", missing, clean); code != 2 || strings.Contains(out, "tidak ditemukan") || !strings.Contains(out, "1 berkas diperiksa: 0 kesalahan") ||
+		errOut != "lkjip: "+missing+": berkas tidak ditemukan. Periksa nama dan foldernya.\n" {
+		t.Errorf("missing file: exit %d\n%s\nstderr: %s", code, out, errOut)
+	}
+	empty := t.TempDir()
+	if code, out, errOut := runArgs("check", "--lang", "en", empty); code != 2 || out != "" || errOut != "lkjip: "+empty+": this folder holds no .xlsx or .xlsm file.\n" {
+		t.Errorf("empty folder: exit %d\n%s\nstderr: %s", code, out, errOut)
 	}
 	if code, _, _ := runArgs("check", "--format", "xml", clean); code != 2 {
 		t.Errorf("bad --format: exit %d", code)

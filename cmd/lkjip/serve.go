@@ -104,15 +104,18 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, listeni
 	fs.Var(&public, "public", "allow an address other computers reach[=NAME,...]")
 	fs.BoolVar(&open, "buka", false, "open the page in the browser")
 	fs.BoolVar(&open, "open", false, "open the page in the browser")
-	fs.Usage = func() { fmt.Fprint(stderr, usageID) }
-	rest, err := parse(fs, args)
-	if err != nil || len(rest) > 0 {
-		if err == nil && public.on && len(public.names) == 0 {
+	rest, code, done := parseFlags(fs, args, stdout, stderr)
+	if done {
+		return code
+	}
+	if len(rest) > 0 {
+		if public.on && len(public.names) == 0 {
 			// "--public NAME": a flag that may stand alone takes its value after "=" only.
 			m := reconcile.Msg("lkjip serve: tulis nama host setelah tanda =, misalnya --public=%s", "lkjip serve: write the host names after =, for example --public=%s", rest[0])
 			fmt.Fprintln(stderr, m.In(*lang))
-		} else if err == nil {
-			fmt.Fprint(stderr, usageID)
+		} else {
+			fmt.Fprintln(stderr, reconcile.Msg("lkjip serve: %q tidak dipakai (serve tidak menerima berkas); lihat lkjip serve --help.",
+				"lkjip serve: %q is not used (serve takes no files); see lkjip serve --help.", rest[0]).In(*lang))
 		}
 		return 2
 	}
