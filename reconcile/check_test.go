@@ -424,6 +424,21 @@ func TestForeignAndProtectedFiles(t *testing.T) {
 		zw.Close()
 		out.Close()
 	}
+	office := func(name, part string) string {
+		path := filepath.Join(dir, name)
+		out, _ := os.Create(path)
+		zw := zip.NewWriter(out)
+		w, _ := zw.Create("[Content_Types].xml")
+		io.WriteString(w, "<Types/>")
+		w, _ = zw.Create(part)
+		io.WriteString(w, "<doc/>")
+		zw.Close()
+		out.Close()
+		return path
+	}
+	docx := office("laporan-kinerja.docx", "word/document.xml")
+	docxRenamed := office("laporan-kinerja.xlsx", "word/document.xml")
+	pptx := office("paparan.pptx", "ppt/presentation.xml")
 	renamed := filepath.Join(dir, "lama-diganti-nama.xlsx")
 	os.WriteFile(renamed, ole, 0o644)
 
@@ -449,6 +464,9 @@ func TestForeignAndProtectedFiles(t *testing.T) {
 		opt              reconcile.Options
 	}{
 		{odsPath, "ods", "OpenDocument", reconcile.Options{}},
+		{docx, "docx", "a Word document (.docx), not an Excel workbook", reconcile.Options{}},
+		{docxRenamed, "docx", "a Word document (.docx)", reconcile.Options{}},
+		{pptx, "pptx", "a PowerPoint presentation (.pptx)", reconcile.Options{}},
 		{renamed, "xls", "Excel 97-2003", reconcile.Options{}},
 		{other, "not-lkjip", "Sheet1", reconcile.Options{}},
 		{filepath.Join("..", "samples", "lra-kragan-2021.xlsx"), "lra-export", "--lra lra-kragan-2021.xlsx", reconcile.Options{}},

@@ -1,8 +1,10 @@
 package reconcile
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -138,7 +140,46 @@ func TooLarge(path string) *FileError {
 		"%s: this file unpacks beyond the size limit (broken, or built to harm); it was not checked. Ask the sender to resend the original workbook.", path)}
 }
 
+// officeKinds are the other Office documents a zip holds, by a part only they have: a Word
+// document or a PowerPoint deck sent as a workbook (or renamed to .xlsx) is named as what it
+// is, not as a broken workbook.
+var officeKinds = []struct {
+	part, code string
+	name       Text
+}{
+	{"word/document.xml", "docx", Text{ID: "dokumen Word (.docx)", EN: "a Word document (.docx)"}},
+	{"ppt/presentation.xml", "pptx", Text{ID: "presentasi PowerPoint (.pptx)", EN: "a PowerPoint presentation (.pptx)"}},
+	{"content.xml", "ods", Text{ID: "dokumen OpenDocument", EN: "an OpenDocument file"}},
+}
+
+// foreignZip names the Office document a zip that is no workbook holds, or nil.
+func foreignZip(file, path string) *FileError {
+	zr, err := zip.OpenReader(file)
+	if err != nil {
+		return nil
+	}
+	defer zr.Close()
+	names := map[string]bool{}
+	for _, f := range zr.File {
+		names[strings.TrimPrefix(f.Name, "/")] = true
+	}
+	if names["xl/workbook.xml"] {
+		return nil
+	}
+	for _, k := range officeKinds {
+		if names[k.part] {
+			return &FileError{Code: k.code, Message: Text{
+				ID: fmt.Sprintf("%s: berkas ini %s, bukan buku kerja Excel. Data LKjIP diperiksa dari buku kerjanya (.xlsx): kirim atau pilih berkas itu.", path, k.name.ID),
+				EN: fmt.Sprintf("%s: this file is %s, not an Excel workbook. LKjIP data is checked from its workbook (.xlsx): send or choose that file.", path, k.name.EN)}}
+		}
+	}
+	return nil
+}
+
 func openError(file, path string, err error) *FileError {
+	if fe := foreignZip(file, path); fe != nil {
+		return fe
+	}
 	if file != path {
 		// The reader's errors name the file where it is kept; the reports call it path.
 		err = errors.New(strings.ReplaceAll(err.Error(), file, path))
