@@ -3,6 +3,7 @@ package reconcile
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
@@ -167,3 +168,50 @@ func CatalogueOf(rules []*Rule) Catalogue {
 
 // TimeText is the provenance's time as RFC 3339 with the zone: 2026-11-27T10:00:00+07:00.
 func (p *Provenance) TimeText() string { return p.Time.Format(time.RFC3339) }
+
+var monthNames = map[string][12]string{
+	"id": {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"},
+	"en": {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+}
+
+// LocalTimeText is when the run began as people read it, in the computer's time zone: "6
+// Desember 2026 20.30 WIB". Indonesia's zones are named (WIB, WITA, WIT by their offsets);
+// another zone is its offset from UTC. JSON and the document properties keep TimeText.
+func (p *Provenance) LocalTimeText(lang string) string {
+	return LocalTime(p.Time.In(time.Local), lang)
+}
+
+// LocalTime formats t for people (see LocalTimeText).
+func LocalTime(t time.Time, lang string) string {
+	names, ok := monthNames[lang]
+	if !ok {
+		names = monthNames["id"]
+	}
+	clock := t.Format("15.04")
+	if lang == "en" {
+		clock = t.Format("15:04")
+	}
+	return fmt.Sprintf("%d %s %d %s %s", t.Day(), names[t.Month()-1], t.Year(), clock, zoneName(t))
+}
+
+func zoneName(t time.Time) string {
+	_, off := t.Zone()
+	switch off {
+	case 7 * 3600:
+		return "WIB"
+	case 8 * 3600:
+		return "WITA"
+	case 9 * 3600:
+		return "WIT"
+	case 0:
+		return "UTC"
+	}
+	sign := "+"
+	if off < 0 {
+		sign, off = "-", -off
+	}
+	if off%3600 == 0 {
+		return fmt.Sprintf("UTC%s%d", sign, off/3600)
+	}
+	return fmt.Sprintf("UTC%s%d:%02d", sign, off/3600, off%3600/60)
+}

@@ -154,3 +154,27 @@ func TestProvenanceSettings(t *testing.T) {
 		t.Errorf("inputs %+v", p.Inputs)
 	}
 }
+
+func TestLocalTime(t *testing.T) {
+	at := time.Date(2026, 12, 6, 13, 30, 0, 0, time.UTC)
+	for _, c := range []struct {
+		zone string
+		off  int
+		lang string
+		want string
+	}{
+		{"Asia/Jakarta", 7, "id", "6 Desember 2026 20.30 WIB"},
+		{"Asia/Makassar", 8, "id", "6 Desember 2026 21.30 WITA"},
+		{"Asia/Jayapura", 9, "en", "6 December 2026 22:30 WIT"},
+		{"UTC", 0, "id", "6 Desember 2026 13.30 UTC"},
+		{"India", 5*60 + 30, "en", "6 December 2026 19:00 UTC+5:30"},
+	} {
+		loc := time.FixedZone(c.zone, c.off*3600)
+		if c.zone == "India" {
+			loc = time.FixedZone(c.zone, c.off*60)
+		}
+		if got := reconcile.LocalTime(at.In(loc), c.lang); got != c.want {
+			t.Errorf("%s: %q, want %q", c.zone, got, c.want)
+		}
+	}
+}

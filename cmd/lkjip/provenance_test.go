@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -173,8 +174,9 @@ func TestAnnotateProvenance(t *testing.T) {
 		lines["Pengaturan"] != cfg+" · SHA-256 "+cfgSum || !strings.HasSuffix(lines["Katalog aturan"], reconcile.CatalogueOf(rules.All).Digest) {
 		t.Errorf("Temuan lines %v", lines)
 	}
-	if _, err := time.Parse(time.RFC3339, lines["Waktu"]); err != nil {
-		t.Errorf("time %q: %v", lines["Waktu"], err)
+	// People read the time in their zone (WIB, WITA, WIT); the properties keep RFC 3339.
+	if !regexp.MustCompile(`^\d{1,2} [A-Z][a-z]+ 20\d\d \d\d\.\d\d (WIB|WITA|WIT|UTC[+-]?[0-9:]*)$`).MatchString(lines["Waktu"]) {
+		t.Errorf("time %q, want a date for people with its zone", lines["Waktu"])
 	}
 	props, err := f.GetCustomProps()
 	if err != nil {

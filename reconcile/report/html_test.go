@@ -87,7 +87,7 @@ func TestHTMLStructure(t *testing.T) {
 		}
 	}
 	// The counts of the recap row and of the file's header, accepted findings apart.
-	if !regexp.MustCompile(`<td class="num">1</td><td class="num">1</td><td class="num">0</td><td class="num">1</td>`).MatchString(out) {
+	if !regexp.MustCompile(`<td class="num" data-label="Kesalahan">1</td><td class="num" data-label="Peringatan">1</td><td class="num" data-label="Catatan">0</td><td class="num" data-label="Diterima">1</td>`).MatchString(out) {
 		t.Errorf("recap counts of a.xlsx (1 error, 1 warning, 0 notes, 1 accepted) missing")
 	}
 	for _, want := range []string{`<span class="n">1</span><span class="l">kesalahan</span>`, `<span class="n">1</span><span class="l">diterima</span>`} {
@@ -353,4 +353,42 @@ func TestHTMLScreenshot(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("docs/html-report.png: %dx%d, %d KB", img.Bounds().Dx(), img.Bounds().Dy(), b.Len()>>10)
+}
+
+// TestHTMLPhoneInChromium shows a batch's report (recap, Kragan's findings, a file that could
+// not be read) 420 pixels wide, as a phone does: nothing is wider than the screen, and every
+// finding is a card whose message is readable (its text at least 200 pixels wide).
+func TestHTMLPhoneInChromium(t *testing.T) {
+	rs := []*reconcile.Result{checkKragan(t), results()[0], results()[1]}
+	ctx := browser(t)
+	tab, _ := openPage(t, ctx, renderHTML(t, rs, "id"))
+	if _, err := chromedp.Call(tab, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 420, Height: 900, DeviceScaleFactor: 1, Mobile: true}); err != nil {
+		t.Fatal(err)
+	}
+	if w := eval[int](t, tab, `window.innerWidth`); w != 420 {
+		// A phone widens its layout viewport to content wider than the screen.
+		t.Fatalf("the page widens the phone's viewport to %d px: something is wider than 420", w)
+	}
+	if w := eval[int](t, tab, `document.documentElement.scrollWidth`); w > 420 {
+		t.Errorf("the page is %d px wide on a 420 px screen", w)
+	}
+	wide := eval[[]string](t, tab, `Array.from(document.querySelectorAll("body *")).filter(e => {
+		const r = e.getBoundingClientRect();
+		return r.width > 0 && r.right > window.innerWidth + 0.5;
+	}).map(e => e.tagName + "." + e.className + " " + Math.round(e.getBoundingClientRect().right))`)
+	if len(wide) > 0 {
+		t.Errorf("%d elements reach past the 420 px screen: %v", len(wide), wide[:min(len(wide), 10)])
+	}
+	// No text squeezed into a column a few letters wide ("Kecam / atan / Kragan").
+	squeezed := eval[[]string](t, tab, `Array.from(document.querySelectorAll("td")).filter(td => {
+		const r = td.getBoundingClientRect();
+		return r.width > 0 && td.innerText.trim().length > 12 && r.width < 120;
+	}).map(td => td.className + " " + Math.round(td.getBoundingClientRect().width) + " " + td.innerText.trim().slice(0, 30))`)
+	if len(squeezed) > 0 {
+		t.Errorf("%d cells squeezed narrower than 120 px: %v", len(squeezed), squeezed[:min(len(squeezed), 10)])
+	}
+	narrow := eval[[]string](t, tab, `Array.from(document.querySelectorAll("tr.finding td.msg")).filter(td => td.getBoundingClientRect().width < 200).map(td => td.innerText.slice(0, 40))`)
+	if n := eval[int](t, tab, `document.querySelectorAll("tr.finding td.msg").length`); n < len(rs[0].Findings) || len(narrow) > 0 {
+		t.Errorf("%d messages, %d narrower than 200 px: %v", n, len(narrow), narrow[:min(len(narrow), 5)])
+	}
 }

@@ -133,7 +133,7 @@ func provHead(p *reconcile.Provenance, lang string) [][2]string {
 		{pword("tool", lang), p.Tool},
 		{pword("catalogue", lang), provCatalogue(p, lang)},
 		{pword("settings", lang), provSettings(p, lang)},
-		{pword("time", lang), p.TimeText()},
+		{pword("time", lang), p.LocalTimeText(lang)},
 	}
 }
 
