@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"lkjip/reconcile"
@@ -56,7 +57,14 @@ type htmlView struct {
 	Files       []htmlFile
 	// Provenance is the closing section, how the report was made; nil for none.
 	Provenance *provView
+	// PrintHead heads every printed page (the unit, year and file, or the batch's summary);
+	// PageOf are the words of "Halaman N dari M" at its foot.
+	PrintHead string
+	PageOf    [2]string
 }
+
+// htmlPageWords frame the page counter of a printed page: "Halaman 2 dari 9".
+var htmlPageWords = [2]reconcile.Text{{ID: "Halaman ", EN: "Page "}, {ID: " dari ", EN: " of "}}
 
 type htmlFile struct {
 	ID                                string // the section's anchor: "f1"
@@ -132,9 +140,15 @@ func printHTML(out io.Writer, files Files, opt Options) error {
 		return err
 	}
 	v.Title = v.W["title"]
+	v.PrintHead = v.W["title"] + " · " + files.Summary(lang)
 	if len(v.Files) == 1 {
 		v.Title = v.Files[0].Heading + " · " + v.W["title"]
+		v.PrintHead = v.Files[0].Heading + " · " + filepath.Base(v.Files[0].Path)
 	}
+	// html/template refuses a CSS string with a colon (it could be a URL's scheme): the
+	// ratio sign looks the same on paper.
+	v.PrintHead = strings.ReplaceAll(v.PrintHead, ":", "\u2236")
+	v.PageOf = [2]string{htmlPageWords[0].In(lang), htmlPageWords[1].In(lang)}
 	return htmlPage.Execute(out, v)
 }
 

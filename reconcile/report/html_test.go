@@ -19,6 +19,7 @@ import (
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/internal/browsertest"
+	"lkjip/reconcile/internal/officetest"
 	"lkjip/rules"
 )
 
@@ -313,6 +314,29 @@ func TestHTMLPrintInChromium(t *testing.T) {
 	}
 	if !bytes.HasPrefix(pdf, []byte("%PDF")) {
 		t.Errorf("no PDF printed")
+	}
+	// Every printed page says what it is part of and where it stands: a loose page of a
+	// batch's report can be put back.
+	pages := officetest.PDFPages(t, pdf, "read the printed report's pages")
+	if len(pages) < 3 {
+		t.Fatalf("%d pages printed", len(pages))
+	}
+	for i, p := range pages {
+		if !strings.Contains(p, fmt.Sprintf("Halaman %d dari %d", i+1, len(pages))) || !strings.Contains(p, "Laporan Pemeriksaan LKjIP · 3 berkas diperiksa\u2236 ") {
+			t.Errorf("printed page %d of %d lacks its head or its number:\n%s", i+1, len(pages), p)
+		}
+	}
+	// A single file's pages name its unit, year and file.
+	tab, _ = openPage(t, ctx, renderHTML(t, []*reconcile.Result{checkKragan(t)}, "en"))
+	pdf, err = chromedp.Run(tab, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages = officetest.PDFPages(t, pdf, "read the printed report's pages")
+	for i, p := range pages {
+		if !strings.Contains(p, fmt.Sprintf("Page %d of %d", i+1, len(pages))) || !strings.Contains(p, "Kecamatan Kragan · 2021 · kragan-2021.xlsx") {
+			t.Errorf("printed page %d of %d of Kragan lacks its head or its number:\n%s", i+1, len(pages), p)
+		}
 	}
 }
 

@@ -3,8 +3,10 @@
 package officetest
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
+	"strings"
 	"testing"
 )
 
@@ -23,4 +25,28 @@ func Soffice(t testing.TB, what string) string {
 	}
 	t.Skipf("LibreOffice (soffice or libreoffice) is not installed: the test would %s (with CI=true this fails)", what)
 	return ""
+}
+
+// PDFPages returns the text of each page of a PDF, through poppler's pdftotext (a form feed
+// ends each page). Where pdftotext is missing it skips the test, or fails it with CI=true.
+func PDFPages(t testing.TB, pdf []byte, what string) []string {
+	t.Helper()
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true but pdftotext is not installed: .ci/run installs poppler-utils; the test would %s", what)
+		}
+		t.Skipf("pdftotext (poppler-utils) is not installed: the test would %s (with CI=true this fails)", what)
+	}
+	cmd := exec.Command(bin, "-layout", "-", "-")
+	cmd.Stdin = bytes.NewReader(pdf)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	pages := strings.Split(string(out), "\f")
+	if n := len(pages); n > 0 && strings.TrimSpace(pages[n-1]) == "" {
+		pages = pages[:n-1]
+	}
+	return pages
 }
