@@ -112,6 +112,9 @@ func Annotate(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.P
 	if err := a.findingsSheet(r, links, prov); err != nil {
 		return err
 	}
+	if err := PaperOf(r, lang).Apply(a.f); err != nil {
+		return fmt.Errorf("annotate: %w", err)
+	}
 	return c.write(out, opt.Password)
 }
 
@@ -635,6 +638,13 @@ func (a *annotator) findingsSheet(r *reconcile.Result, links []string, prov *rec
 	if _, err := a.provRows(name, next+1, prov); err != nil {
 		return err
 	}
+	if r.CountAccepted() == 0 {
+		// Nothing accepted: the Diterima column would take a fifth of every printed page
+		// for nothing. Hidden, not removed: a reader who accepts a finding can show it.
+		if err := f.SetColVisible(name, "I", false); err != nil {
+			return fmt.Errorf("annotate: %w", err)
+		}
+	}
 	return a.finishList(name)
 }
 
@@ -713,7 +723,7 @@ func (a *annotator) figureCell(sheet, cell, v string, style int, figures map[str
 	if i := strings.IndexByte(v, '.'); i >= 0 {
 		places = len(v) - i - 1
 	}
-	code := "#,##0"
+	code := "[$-421]#,##0" // Indonesian separators, whatever the reader's locale
 	if places == 0 && len(strings.TrimPrefix(v, "-")) < 5 {
 		code = "0" // a year, a count: as display prints them
 	}

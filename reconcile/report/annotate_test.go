@@ -315,10 +315,10 @@ func TestAnnotateTemuanSheet(t *testing.T) {
 		row := strconv.Itoa(i + 2)
 		switch {
 		case x.Sheet == "Realisasi Anggaran" && x.Cell == "F7":
-			annotateWantNumber(t, f, "F"+row, "98.82", "#,##0.00")
-			annotateWantNumber(t, f, "G"+row, "98.32", "#,##0.00")
+			annotateWantNumber(t, f, "F"+row, "98.82", "[$-421]#,##0.00")
+			annotateWantNumber(t, f, "G"+row, "98.32", "[$-421]#,##0.00")
 		case x.Sheet == "Realisasi Anggaran" && x.Cell == "C25":
-			annotateWantNumber(t, f, "F"+row, "2739149000", "#,##0")
+			annotateWantNumber(t, f, "F"+row, "2739149000", "[$-421]#,##0")
 		case x.Sheet == "Pengukuran" && x.Cell == "F4":
 			annotateWantNumber(t, f, "F"+row, "2020", "0")
 		case x.Rule == "NIP001":
@@ -518,7 +518,9 @@ func (s annotateStyles) xf(id int) string {
 	}
 	var parts []string
 	for _, a := range s.Xfs[id].Attrs {
-		if a.Name.Local != "fillId" && a.Name.Local != "applyFill" {
+		// The number format may gain the Indonesian locale (indonesianNumbers):
+		// annotateComparePreserved checks that it gained nothing else.
+		if a.Name.Local != "fillId" && a.Name.Local != "applyFill" && a.Name.Local != "numFmtId" && a.Name.Local != "applyNumberFormat" {
 			parts = append(parts, a.Name.Local+"="+a.Value)
 		}
 	}
@@ -625,6 +627,7 @@ func annotateComparePreserved(t *testing.T, orig, cp *excelize.File, marked map[
 				old, _ := orig.GetStyle(sa)
 				now, _ := cp.GetStyle(sb)
 				old.Fill, now.Fill = excelize.Fill{}, excelize.Fill{}
+				sameAsIndonesian(old, now)
 				if !reflect.DeepEqual(old, now) {
 					t.Errorf("%s: style changed beyond the fill:\n was %+v\n now %+v", at, old, now)
 				}
@@ -792,11 +795,13 @@ func TestAnnotateEdgeCases(t *testing.T) {
 	sb, _ := f.GetCellStyle("Data", "B2")
 	old, _ := orig.GetStyle(sa)
 	now, _ := f.GetStyle(sb)
-	if now.NumFmt != 3 || now.Font == nil || !now.Font.Bold || now.Font.Color != "1F4E78" || len(now.Border) != 2 ||
+	// #,##0 (built-in 3) prints with Indonesian separators: [$-421]#,##0.
+	if now.CustomNumFmt == nil || *now.CustomNumFmt != "[$-421]#,##0" || now.Font == nil || !now.Font.Bold || now.Font.Color != "1F4E78" || len(now.Border) != 2 ||
 		now.Alignment == nil || now.Alignment.Horizontal != "right" {
 		t.Errorf("B2's style lost its format: %+v", now)
 	}
 	old.Fill, now.Fill = excelize.Fill{}, excelize.Fill{}
+	sameAsIndonesian(old, now)
 	if !reflect.DeepEqual(old, now) {
 		t.Errorf("B2's style changed beyond the fill:\n was %+v\n now %+v", old, now)
 	}
@@ -1028,5 +1033,22 @@ func TestAnnotateWideSums(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the Temuan list lacks the UM021 note %+v", *note)
+	}
+}
+
+// sameAsIndonesian undoes, in a copy's style, the one change the copy makes to a number
+// format beyond the fill: the Indonesian locale ([$-421]) before a format that groups
+// thousands or shows decimals (see indonesianNumbers).
+func sameAsIndonesian(old, now *excelize.Style) {
+	if old == nil || now == nil || now.CustomNumFmt == nil || !strings.HasPrefix(*now.CustomNumFmt, "[$-421]") {
+		return
+	}
+	code := strings.TrimPrefix(*now.CustomNumFmt, "[$-421]")
+	switch {
+	case old.CustomNumFmt != nil && *old.CustomNumFmt == code:
+		now.CustomNumFmt = old.CustomNumFmt
+		now.NumFmt = old.NumFmt
+	case old.CustomNumFmt == nil && builtinNumFmts[old.NumFmt] == code:
+		now.CustomNumFmt, now.NumFmt = nil, old.NumFmt
 	}
 }

@@ -84,6 +84,11 @@ func DiffAnnotate(out io.Writer, d *diff.Diff, lang string, prov *reconcile.Prov
 	if err := a.diffSheet(d, prov); err != nil {
 		return err
 	}
+	if d.New != nil {
+		if err := PaperOf(d.New, lang).Apply(a.f); err != nil {
+			return fmt.Errorf("diff: %w", err)
+		}
+	}
 	return c.write(out, opt.Password)
 }
 

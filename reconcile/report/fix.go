@@ -164,6 +164,9 @@ func Fix(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Proven
 	if err := a.fixSheet(r, plan, prov); err != nil {
 		return err
 	}
+	if err := PaperOf(r, lang).Apply(a.f); err != nil {
+		return fmt.Errorf("fix: %w", err)
+	}
 	return c.write(out, opt.Password)
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -32,6 +33,11 @@ type RecapRow struct {
 	Serapan    string `json:"serapan,omitempty"`
 	AvgCapaian string `json:"avg_capaian,omitempty"`
 	Predikat   string `json:"predikat,omitempty"`
+	// Duplicate is the file of an earlier row of the same unit and year: a second submission,
+	// listed, not added to the totals.
+	Duplicate string `json:"duplicate_of,omitempty"`
+	// Total marks a row of totals (one per year).
+	Total bool `json:"total,omitempty"`
 }
 
 // Recap builds one row per result, in the order of the results.
@@ -59,13 +65,62 @@ func Recap(results []*reconcile.Result) []RecapRow {
 		}
 		out = append(out, row)
 	}
+	first := map[string]string{}
+	for i, row := range out {
+		if row.Unreadable || row.Year == 0 {
+			continue
+		}
+		k := strings.ToLower(strings.Join(strings.Fields(row.Unit), " ")) + "\x00" + strconv.Itoa(row.Year)
+		if p, ok := first[k]; ok {
+			out[i].Duplicate = p
+		} else {
+			first[k] = row.Path
+		}
+	}
+	return out
+}
+
+// RecapTotals adds up a recap by year: a total per year (never across years: a unit's 2021
+// and 2023 budgets are no one sum), a second submission of a unit and year not counted again.
+// One year gives one row "Jumlah"; several give "Jumlah 2021", "Jumlah 2023" in year order.
+func RecapTotals(rows []RecapRow) []RecapRow {
+	var years []int
+	by := map[int][]RecapRow{}
+	for _, r := range rows {
+		if r.Duplicate != "" || r.Unreadable {
+			continue
+		}
+		if _, ok := by[r.Year]; !ok {
+			years = append(years, r.Year)
+		}
+		by[r.Year] = append(by[r.Year], r)
+	}
+	sort.Ints(years)
+	var out []RecapRow
+	for _, y := range years {
+		t := RecapTotal(by[y])
+		t.Year, t.Total = y, true
+		if len(years) > 1 {
+			if y == 0 {
+				t.Unit = "Jumlah (tahun tidak diketahui)"
+			} else {
+				t.Unit = fmt.Sprintf("Jumlah %d", y)
+			}
+		}
+		out = append(out, t)
+	}
+	if len(out) == 0 {
+		t := RecapTotal(nil)
+		t.Total = true
+		out = append(out, t)
+	}
 	return out
 }
 
 // RecapTotal adds up a recap: errors, warnings, pagu and realisasi, and the % serapan of the
 // totals (not the average of the units' percentages).
 func RecapTotal(rows []RecapRow) RecapRow {
-	t := RecapRow{Unit: "Jumlah"}
+	t := RecapRow{Unit: "Jumlah", Total: true}
 	pagu, real := decimal.Zero, decimal.Zero
 	have := false
 	for _, r := range rows {
@@ -98,10 +153,19 @@ var recapWords = map[string]reconcile.Text{
 	"capaian":   {ID: "Rata-rata Capaian", EN: "Average capaian"},
 	"predikat":  {ID: "Predikat", EN: "Predikat"},
 	"file":      {ID: "Berkas", EN: "File"},
+	"duplicate": {ID: "kiriman ganda, tidak dijumlahkan", EN: "a second submission, not added"},
 	"unread":    {ID: "tidak terbaca", EN: "unreadable"},
 }
 
 func rw(key, lang string) string { return recapWords[key].In(lang) }
+
+// recapUnit is a recap row's unit as shown: a second submission says so.
+func recapUnit(r RecapRow, lang string) string {
+	if r.Duplicate != "" {
+		return r.Unit + " (" + rw("duplicate", lang) + ")"
+	}
+	return r.Unit
+}
 
 // recapText prints the recap as a terminal table with a total row, or, where the table is
 // wider than width, one block per unit.
@@ -115,8 +179,8 @@ func recapText(out io.Writer, rows []RecapRow, lang string, width int) error {
 		_, err := out.Write(b.Bytes())
 		return err
 	}
-	for _, r := range append(rows, RecapTotal(rows)) {
-		head := r.Unit
+	for _, r := range append(rows, RecapTotals(rows)...) {
+		head := recapUnit(r, lang)
 		if r.Year != 0 {
 			head += fmt.Sprintf(" · %d", r.Year)
 		}
@@ -150,7 +214,7 @@ func recapTable(out io.Writer, rows []RecapRow, lang string) error {
 	t := tablewriter.NewTable(out, tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignLeft}}))
 	t.Header(rw("unit", lang), rw("year", lang), rw("errors", lang), rw("warnings", lang), rw("pagu", lang), rw("realisasi", lang), rw("serapan", lang), rw("capaian", lang), rw("predikat", lang))
-	for _, r := range append(rows, RecapTotal(rows)) {
+	for _, r := range append(rows, RecapTotals(rows)...) {
 		year, errs := "", strconv.Itoa(r.Errors)
 		if r.Year != 0 {
 			year = strconv.Itoa(r.Year)
@@ -158,7 +222,7 @@ func recapTable(out io.Writer, rows []RecapRow, lang string) error {
 		if r.Unreadable {
 			errs = rw("unread", lang)
 		}
-		if err := t.Append([]string{r.Unit, year, errs, strconv.Itoa(r.Warnings), display(r.Pagu, lang), display(r.Realisasi, lang),
+		if err := t.Append([]string{recapUnit(r, lang), year, errs, strconv.Itoa(r.Warnings), display(r.Pagu, lang), display(r.Realisasi, lang),
 			display(r.Serapan, lang), display(r.AvgCapaian, lang), r.Predikat}); err != nil {
 			return err
 		}
@@ -177,7 +241,7 @@ func RecapCSV(out io.Writer, results []*reconcile.Result, lang string) error {
 	// Unit, kabupaten and path come from the workbooks and their senders: csvRow keeps a
 	// spreadsheet from running them as formulas.
 	rows := Recap(results)
-	for _, r := range append(rows, RecapTotal(rows)) {
+	for _, r := range append(rows, RecapTotals(rows)...) {
 		year := ""
 		if r.Year != 0 {
 			year = strconv.Itoa(r.Year)

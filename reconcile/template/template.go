@@ -322,6 +322,20 @@ func seq(n int) []string {
 	return out
 }
 
+// paper makes every sheet print on A4 as wide as the page, headed with the unit and the year
+// and footed with "Halaman N dari M": a printed page of a filled template says whose it is.
+func (b *book) paper() {
+	a4, one, unbounded := 9, 1, 0
+	fit := true
+	// "&" starts a code in a header ("&A" the sheet's name): the unit's own is doubled.
+	head := "&L" + strings.ReplaceAll(fmt.Sprintf("%s · LKjIP %d", b.o.Instansi, b.o.Year), "&", "&&") + "&R&A"
+	for _, name := range b.f.GetSheetList() {
+		b.check(b.f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &a4, FitToWidth: &one, FitToHeight: &unbounded}))
+		b.check(b.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}))
+		b.check(b.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddHeader: head, OddFooter: "&CHalaman &P dari &N"}))
+	}
+}
+
 func build(o Options) (*book, error) {
 	o, err := o.withDefaults()
 	if err != nil {
@@ -353,6 +367,7 @@ func build(o Options) (*book, error) {
 	b.inventaris()
 	b.skala()
 	b.petunjuk()
+	b.paper()
 	b.f.SetActiveSheet(0)
 	yes := true
 	b.check(b.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &yes}))

@@ -1,0 +1,79 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"lkjip/reconcile"
+	"lkjip/reconcile/internal/officetest"
+	"lkjip/reconcile/template"
+	"lkjip/rules"
+)
+
+// reEnglishAmount is a figure grouped with commas, as an en-US machine prints #,##0.
+var reEnglishAmount = regexp.MustCompile(`\b\d{1,3}(,\d{3})+\b`)
+
+// TestPaperInLibreOffice prints the annotated Kragan copy, the recap of a batch of two years
+// and an empty template with LibreOffice, on this machine's English locale: every page names
+// what it belongs to and its number ("Halaman i dari n"), and no amount prints with commas.
+func TestPaperInLibreOffice(t *testing.T) {
+	soffice := officetest.Soffice(t, "print the workbooks lkjip writes")
+	dir := t.TempDir()
+	opt := reconcile.Options{Summarize: rules.Summarize} // the recap's figures
+	kragan := reconcile.CheckFile(annotateKragan, rules.All, nil, opt)
+	clean := reconcile.CheckFile(filepath.Join("..", "..", "samples", "bersih-2023.xlsx"), rules.All, nil, opt)
+	write := func(name string, w func(*bytes.Buffer) error) string {
+		var b bytes.Buffer
+		if err := w(&b); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	for _, c := range []struct {
+		path, head string
+		maxPages   int
+	}{
+		{write("temuan.xlsx", func(b *bytes.Buffer) error { return Annotate(b, kragan, "id", nil, AnnotateOptions{}) }), "Kecamatan Kragan · 2021", 20},
+		{write("rekap.xlsx", func(b *bytes.Buffer) error { return RecapXLSX(b, []*reconcile.Result{kragan, clean}, "id") }), "Rekap per unit · 2 berkas", 3},
+		{write("templat.xlsx", func(b *bytes.Buffer) error {
+			return template.Write(b, template.Options{Year: 2023, Instansi: "Kecamatan Lasem"})
+		}), "Kecamatan Lasem · LKjIP 2023", 16},
+	} {
+		pages := officetest.PDFPages(t, annotateConvert(t, soffice, c.path, "pdf", "pdf"), "read the printed pages")
+		if len(pages) == 0 || len(pages) > c.maxPages {
+			t.Errorf("%s: %d pages, want 1 to %d", filepath.Base(c.path), len(pages), c.maxPages)
+		}
+		for i, p := range pages {
+			if !strings.Contains(p, c.head) || !strings.Contains(p, fmt.Sprintf("Halaman %d dari %d", i+1, len(pages))) {
+				t.Errorf("%s page %d of %d lacks %q or its number:\n%.300s", filepath.Base(c.path), i+1, len(pages), c.head, p)
+			}
+			if m := reEnglishAmount.FindString(p); m != "" {
+				t.Errorf("%s page %d prints %s in en-US notation", filepath.Base(c.path), i+1, m)
+			}
+		}
+	}
+	// The recap's totals are per year, never across them.
+	rows := Recap([]*reconcile.Result{kragan, clean})
+	totals := RecapTotals(rows)
+	if len(totals) != 2 || totals[0].Unit != "Jumlah 2021" || totals[0].Pagu != "2739149000" || totals[1].Unit != "Jumlah 2023" || totals[1].Pagu != "2277528000" {
+		t.Errorf("totals %+v", totals)
+	}
+	// A second submission of a unit and year is listed, marked, and not added again.
+	rows = Recap([]*reconcile.Result{kragan, clean, kragan})
+	totals = RecapTotals(rows)
+	if rows[2].Duplicate != kragan.Path || rows[0].Duplicate != "" || totals[0].Pagu != "2739149000" || totals[0].Errors != kragan.Count(reconcile.Error) {
+		t.Errorf("a second submission: rows %+v, totals %+v", rows, totals)
+	}
+	if got := recapUnit(rows[2], "id"); got != "Kecamatan Kragan (kiriman ganda, tidak dijumlahkan)" {
+		t.Errorf("the second submission shows as %q", got)
+	}
+}
