@@ -452,23 +452,24 @@ func TestCheckBatchRecap(t *testing.T) {
 	}
 	defer f.Close()
 	rows, _ := f.GetRows("Rekap", excelize.Options{RawCellValue: true})
-	if len(rows) != 5 || rows[4][0] != "Jumlah" {
+	if len(rows) != 6 || rows[4][0] != "Jumlah 2021" || rows[5][0] != "Jumlah 2023" {
 		t.Fatalf("recap rows: %v", rows)
 	}
-	// Kragan's pagu twice and Lasem's, exactly, in the total row.
+	// Kragan's second submission is listed, marked, and not added again; each year has its
+	// own total (Kragan is 2021, Lasem 2023).
 	byUnit := map[string][]string{}
 	for _, r := range rows[1:4] {
 		byUnit[r[0]] = r
 	}
-	lasem, kr := byUnit["Kecamatan Lasem"], byUnit["Kecamatan Kragan"]
-	if lasem == nil || lasem[4] != "0" || lasem[8] != "97.79" || kr == nil || kr[6] != "2739149000" || kr[8] != "75.35" || kr[9] != "94.22" {
+	lasem, kr, twice := byUnit["Kecamatan Lasem"], byUnit["Kecamatan Kragan"], byUnit["Kecamatan Kragan (kiriman ganda, tidak dijumlahkan)"]
+	if lasem == nil || lasem[4] != "0" || lasem[8] != "97.79" || kr == nil || kr[6] != "2739149000" || kr[8] != "75.35" || kr[9] != "94.22" || twice == nil {
 		t.Errorf("recap figures: %v", rows)
 	}
-	if rows[4][6] != "7755826000" || rows[4][8] != "81.94" { // the totals, and the % of the totals
-		t.Errorf("recap total: %v", rows[4])
+	if rows[4][6] != "2739149000" || rows[4][8] != "75.35" || rows[5][6] != "2277528000" || rows[5][8] != "97.79" {
+		t.Errorf("recap totals: %v %v", rows[4], rows[5])
 	}
-	if sheets := f.GetSheetList(); len(sheets) != 1 {
-		t.Errorf("sheets %v", sheets)
+	if sheets := f.GetSheetList(); len(sheets) != 3 || sheets[1] != "Grafik" {
+		t.Errorf("sheets %v, want Rekap, Grafik and the chart's hidden data", sheets)
 	}
 	if _, ok := f.Pkg.Load("xl/charts/chart1.xml"); !ok {
 		t.Error("the recap has no chart")
@@ -476,7 +477,7 @@ func TestCheckBatchRecap(t *testing.T) {
 	os.Remove(xlsxOut)
 	code, _, _ = runArgs("check", dir, "--quiet", "--format", "json", "--recap", csvOut)
 	data, err := os.ReadFile(csvOut)
-	if code != 1 || err != nil || !strings.HasPrefix(string(data), "\ufeffunit,kabupaten,year") || strings.Count(string(data), "\n") != 5 {
+	if code != 1 || err != nil || !strings.HasPrefix(string(data), "\ufeffunit,kabupaten,year") || strings.Count(string(data), "\n") != 6 {
 		t.Errorf("csv recap: exit %d %v\n%s", code, err, data)
 	}
 }

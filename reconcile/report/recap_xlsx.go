@@ -145,6 +145,12 @@ func recapChart(f *excelize.File, rows []RecapRow, lang string) error {
 		title = fmt.Sprintf(map[string]string{"id": "%s: %d terendah dan %d tertinggi dari %d unit", "en": "%s: the lowest %d and the highest %d of %d units"}[lang],
 			title, recapChartUnits/2, recapChartUnits/2, n)
 	}
+	// A worksheet of its own, not a chart sheet: a worksheet takes the paper's head and page
+	// number (Paper.Apply), and prints on its own pages all the same.
+	chart := map[string]string{"id": "Grafik", "en": "Chart"}[lang]
+	if _, err := f.NewSheet(chart); err != nil {
+		return err
+	}
 	data := map[string]string{"id": "Data grafik", "en": "Chart data"}[lang]
 	if _, err := f.NewSheet(data); err != nil {
 		return err
@@ -159,12 +165,6 @@ func recapChart(f *excelize.File, rows []RecapRow, lang string) error {
 		}
 	}
 	if err := f.SetSheetVisible(data, false); err != nil {
-		return err
-	}
-	// A worksheet of its own, not a chart sheet: a worksheet takes the paper's head and page
-	// number (Paper.Apply), and prints on its own pages all the same.
-	chart := map[string]string{"id": "Grafik", "en": "Chart"}[lang]
-	if _, err := f.NewSheet(chart); err != nil {
 		return err
 	}
 	return f.AddChart(chart, "A1", &excelize.Chart{
