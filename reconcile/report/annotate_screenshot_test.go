@@ -9,18 +9,18 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
-	"github.com/xuri/excelize/v2"
 	"lkjip/reconcile/internal/officetest"
 )
 
 // TestAnnotateScreenshot saves the picture the README shows, docs/annotated-kragan.png: the
 // Realisasi Anggaran sheet of the annotated Kragan copy as LibreOffice Calc prints it, with
-// LRA002's red F7. Run it with LKJIP_SCREENSHOTS=1 go test ./reconcile/report -run
-// AnnotateScreenshot (it needs soffice and pdftoppm). For the picture only, the other sheets
-// of the copy are hidden and the sheet is printed one page wide; the cells are the copy's.
+// LRA002's red F7, as LibreOffice prints the copy. Run it with LKJIP_SCREENSHOTS=1 go test
+// ./reconcile/report -run AnnotateScreenshot (it needs soffice and pdftoppm).
 func TestAnnotateScreenshot(t *testing.T) {
 	if os.Getenv("LKJIP_SCREENSHOTS") != "1" {
 		t.Skip("LKJIP_SCREENSHOTS=1 writes docs/annotated-kragan.png")
@@ -30,39 +30,32 @@ func TestAnnotateScreenshot(t *testing.T) {
 	if err != nil {
 		t.Fatal("pdftoppm (poppler-utils) is needed for the screenshot")
 	}
-	const sheet = "Realisasi Anggaran"
-	f := annotateOpen(t, annotateCopy(t, annotateCheck(t, annotateKragan), "id", AnnotateOptions{}))
-	idx, err := f.GetSheetIndex(sheet)
-	if err != nil || idx < 0 {
-		t.Fatalf("no sheet %s: %v", sheet, err)
-	}
-	f.SetActiveSheet(idx)
-	for _, s := range f.GetSheetList() {
-		if s != sheet {
-			if err := f.SetSheetVisible(s, false); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	landscape, one, free, fit := "landscape", 1, 0, true
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &one, FitToHeight: &free}); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
-		t.Fatal(err)
-	}
+	// The copy as lkjip writes it, printed whole: the picture is the page of its Realisasi
+	// Anggaran sheet as LibreOffice prints it, head and page number included.
 	dir := t.TempDir()
 	in := filepath.Join(dir, "kragan-2021-temuan.xlsx")
-	if err := f.SaveAs(in); err != nil {
+	if err := os.WriteFile(in, annotateCopy(t, annotateCheck(t, annotateKragan), "id", AnnotateOptions{}), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	data := annotateConvert(t, soffice, in, "pdf", "pdf")
 	pdf := filepath.Join(dir, "kragan.pdf")
-	if err := os.WriteFile(pdf, annotateConvert(t, soffice, in, "pdf", "pdf"), 0o644); err != nil {
+	if err := os.WriteFile(pdf, data, 0o644); err != nil {
 		t.Fatal(err)
+	}
+	n := 0
+	for i, p := range officetest.PDFPages(t, data, "find the Realisasi Anggaran page") {
+		if strings.Contains(p, "LAPORAN REALISASI ANGGARAN") {
+			n = i + 1
+			break
+		}
+	}
+	if n == 0 {
+		t.Fatal("no printed page of the Realisasi Anggaran sheet")
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	out, err := exec.CommandContext(ctx, pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, filepath.Join(dir, "page")).CombinedOutput()
+	pageNo := strconv.Itoa(n)
+	out, err := exec.CommandContext(ctx, pdftoppm, "-png", "-r", "80", "-f", pageNo, "-l", pageNo, "-singlefile", pdf, filepath.Join(dir, "page")).CombinedOutput()
 	if err != nil {
 		t.Fatalf("pdftoppm: %v: %s", err, out)
 	}
