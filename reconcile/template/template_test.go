@@ -2,6 +2,7 @@ package template
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 	"lkjip/reconcile"
 	"lkjip/reconcile/internal/officetest"
 	"lkjip/reconcile/terbilang"
+	"lkjip/reconcile/workbook"
 	"lkjip/rules"
 )
 
@@ -280,5 +282,103 @@ func TestRoundTrip(t *testing.T) {
 	defer f.Close()
 	if v, _ := f.GetCellValue(SheetRingkasan, "B7", excelize.Options{RawCellValue: true}); v != "90.17" {
 		t.Errorf("Rata-rata Capaian = %q, want 90.17", v)
+	}
+}
+
+// kraganSized is a unit's year the size of Kragan's report (2021): five sasaran of two
+// indicators, five programs of three kegiatan of two sub kegiatan, five staff units and 45
+// inventory items, built from figures' identity and indicators so that every figure is right.
+func kraganSized(t *testing.T) (Options, *Data) {
+	base := figures(t)
+	o := opts()
+	o.Sasaran, o.Indikator, o.Program, o.Kegiatan, o.Sub, o.Pegawai, o.Inventaris = 5, 2, 5, 3, 2, 5, 45
+	d := *base
+	d.Program, d.Sasaran, d.Pegawai, d.Inventaris = nil, nil, nil, nil
+	var totalA, totalR decimal.Decimal
+	kegiatan := 0
+	for p := 1; p <= o.Program; p++ {
+		pr := Program{Kode: fmt.Sprintf("7.01.%02d", p), Uraian: fmt.Sprintf("Program Kecamatan %d", p)}
+		var a, r decimal.Decimal
+		lines := []string{pr.Uraian}
+		for k := 1; k <= o.Kegiatan; k++ {
+			kg := Kegiatan{Kode: fmt.Sprintf("%s.2.%02d", pr.Kode, k), Uraian: fmt.Sprintf("Kegiatan %d.%d", p, k)}
+			for s := 1; s <= o.Sub; s++ {
+				an := decimal.NewFromInt(int64(10_000_000*p + 1_000_000*k + 250_000*s))
+				re := an.Sub(decimal.NewFromInt(int64(12_500 * (p + k + s))))
+				kg.Sub = append(kg.Sub, Sub{Kode: fmt.Sprintf("%s.%04d", kg.Kode, s), Uraian: fmt.Sprintf("Sub kegiatan %d.%d.%d", p, k, s), Anggaran: an.String(), Realisasi: re.String()})
+				a, r = a.Add(an), r.Add(re)
+			}
+			lines = append(lines, fmt.Sprintf("%d. %s", k, kg.Uraian))
+			pr.Kegiatan = append(pr.Kegiatan, kg)
+			kegiatan++
+		}
+		d.Program = append(d.Program, pr)
+		sas := base.Sasaran[(p-1)%len(base.Sasaran)]
+		sas.Nama = fmt.Sprintf("%s (%d)", sas.Nama, p)
+		sas.ProgramKegiatan, sas.Anggaran, sas.Realisasi = strings.Join(lines, "\n"), a.String(), r.String()
+		d.Sasaran = append(d.Sasaran, sas)
+		totalA, totalR = totalA.Add(a), totalR.Add(r)
+	}
+	for i := 1; i <= o.Pegawai; i++ {
+		d.Pegawai = append(d.Pegawai, Pegawai{i, fmt.Sprintf("Seksi %d", i), [12]string{"3", "2", "", "3", "1", "1", "", "", "3", "1", "", "1"}})
+	}
+	for i := 1; i <= o.Inventaris; i++ {
+		d.Inventaris = append(d.Inventaris, Barang{i, fmt.Sprintf("Barang %d", i), i%7 + 1, "Baik"})
+	}
+	d.JumlahProgram, d.JumlahKegiatan = o.Program, kegiatan
+	for _, x := range []struct {
+		v   decimal.Decimal
+		out *string
+	}{{totalA, &d.PaguTerbilang}, {totalR, &d.RealisasiTerbilang}} {
+		s, err := terbilang.Spell(x.v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		*x.out = s
+	}
+	return o, &d
+}
+
+// TestKraganSizedRoundTrip: a template as large as Kragan's report (5 programs of 3 kegiatan,
+// 45 inventory items), filled and recalculated by LibreOffice, checks clean: every formula and
+// total covers every row the options made.
+func TestKraganSizedRoundTrip(t *testing.T) {
+	soffice := officetest.Soffice(t, "recalculate a Kragan-sized template in Calc")
+	o, d := kraganSized(t)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "kragan-size.xlsx")
+	var buf bytes.Buffer
+	if err := WriteFilled(&buf, o, d); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(in, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
+		"--convert-to", "xlsx", "--outdir", out, in)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	res := check(t, filepath.Join(out, "kragan-size.xlsx"))
+	for _, f := range res.Findings {
+		t.Errorf("%s %v %s!%s %s (expected %s, actual %s)", f.Rule, f.Severity, f.Sheet, f.Cell, f.Message.In("en"), f.Expected, f.Actual)
+	}
+	// Every row was read: 5 programs, 15 kegiatan, 30 sub kegiatan, 45 items.
+	w, ferr := reconcile.Read(filepath.Join(out, "kragan-size.xlsx"), reconcile.Options{})
+	if ferr != nil {
+		t.Fatal(ferr.Message.In("en"))
+	}
+	var lra, inv int
+	for _, tb := range w.Tables {
+		switch tb.Kind {
+		case workbook.RealisasiAnggaran:
+			lra = len(tb.Rows)
+		case workbook.Inventaris:
+			inv = len(tb.Rows)
+		}
+	}
+	if lra != 5+15+30 || inv != 45 {
+		t.Errorf("read %d budget rows (want 50) and %d inventory rows (want 45)", lra, inv)
 	}
 }
