@@ -241,3 +241,25 @@ func TestTHN001TitleYears(t *testing.T) {
 		t.Errorf("two shifted titles of one table count once: %+v", c)
 	}
 }
+
+// TestIDN005ProgramsOnlyInPK: a PK that names its programs only says nothing of the number of
+// kegiatan (not 0): Jumlah Kegiatan is set against the budget's kegiatan, or left unchecked.
+func TestIDN005ProgramsOnlyInPK(t *testing.T) {
+	s := whole()
+	pk := sheetOf(s, "PK")
+	pk[2][4], pk[3][4] = "Program Penunjang", "Program Pemerintahan"
+	rt.Expect(t, IDN005, rt.Workbook(s...)) // 3 kegiatan in Realisasi Anggaran, as Identitas says
+	sheetOf(s, "Identitas")[16][1] = "4"
+	got := rt.Expect(t, IDN005, rt.Workbook(s...), rt.Want{At: "Identitas!B17", Expected: "3", Actual: "4"})
+	if len(got) == 1 && got[0].Message.ID != "Jumlah Kegiatan seharusnya 3 (dihitung dari kegiatan di Realisasi Anggaran), tertulis 4." {
+		t.Errorf("message %q", got[0].Message.ID)
+	}
+	// Without a budget sheet nothing counts the kegiatan: no finding, never "should be 0".
+	var noBudget []rt.Sheet
+	for _, sh := range s {
+		if sh.Name != "Realisasi Anggaran" {
+			noBudget = append(noBudget, sh)
+		}
+	}
+	rt.Expect(t, IDN005, rt.Workbook(noBudget...))
+}
