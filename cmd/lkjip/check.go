@@ -112,6 +112,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.fail(reconcile.Msg("dihentikan sebelum selesai; tidak ada yang ditulis.", "stopped before the end; nothing was written."))
 	}
+	if len(inputs) > 1 && *c.lra == "" {
+		results = c.pairExports(checker, inputs, results)
+	}
 	prov := c.provenance(start, func(p *reconcile.Provenance) { p.AddResults("", results...) })
 	for _, a := range reconcile.UnusedAcceptances(c.settings, results) {
 		// Said on stderr, without changing the exit status: UM015 reports an acceptance in the

@@ -514,3 +514,44 @@ func TestCheckAnnotateAndFormats(t *testing.T) {
 		t.Errorf("csv: exit %d\n%.200s", code, out)
 	}
 }
+
+// TestCheckFolderWithExport: a folder holding a unit's workbook and its LRA export (and
+// another unit's workbook) compares the two as --lra would, and counts the export as no
+// file of its own: never unreadable (exit 1 for Kragan's errors, not 2).
+func TestCheckFolderWithExport(t *testing.T) {
+	dir := t.TempDir()
+	for _, src := range []string{kragan, clean, filepath.Join("..", "..", "samples", "lra-kragan-2021.xlsx")} {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, filepath.Base(src)), b, 0o644)
+	}
+	code, out, errOut := runArgs("check", "--format", "json", dir)
+	if code != 1 || !strings.Contains(errOut, "lra-kragan-2021.xlsx: ekspor LRA") || !strings.Contains(errOut, "dibandingkan dengan") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	var doc struct {
+		Files []struct {
+			Path     string           `json:"path"`
+			Findings []map[string]any `json:"findings"`
+		} `json:"files"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	eks := 0
+	for _, f := range doc.Files {
+		if strings.Contains(f.Path, "lra-kragan") {
+			t.Errorf("the export is reported as a file of its own: %s", f.Path)
+		}
+		for _, x := range f.Findings {
+			if strings.HasPrefix(fmt.Sprint(x["rule"]), "EKS") {
+				eks++
+			}
+		}
+	}
+	if len(doc.Files) != 2 || eks == 0 {
+		t.Errorf("%d files, %d EKS findings; want 2 files and Kragan compared with its export", len(doc.Files), eks)
+	}
+}
