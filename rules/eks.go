@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -31,6 +32,33 @@ import (
 
 // exportLabel names the export in messages: its sheet as the findings name it.
 func exportLabel(e *wb.Export) string { return e.Table.Sheet.Name }
+
+// exportPlace names a cell of the export in words, as finance staff find it: the export's
+// file, the row's number and what the row is ("lra-kragan-2021.xlsx, baris 9, kode 7.01.01"),
+// rather than Excel's "[lra-kragan-2021.xlsx]LRA!C9".
+func exportPlace(e *wb.Export, c *wb.Cell) reconcile.Text {
+	file := filepath.Base(e.Path)
+	if c == nil {
+		return reconcile.Msg("%s", "%s", file)
+	}
+	what := reconcile.Text{}
+	if e.Table != nil {
+		for _, r := range e.Table.AllRows() {
+			if r.Num != c.Row {
+				continue
+			}
+			if code := strings.TrimSpace(r.Cell(wb.RoleKode).Value()); code != "" {
+				what = reconcile.Msg("kode %s", "code %s", code)
+			} else if l := r.Label(); l != "" {
+				what = reconcile.Msg("%q", "%q", l)
+			}
+		}
+	}
+	if what.ID == "" {
+		return reconcile.Msg("%s, baris %d", "%s, row %d", file, c.Row)
+	}
+	return reconcile.Msg("%s, baris %d, %s", "%s, row %d, %s", file, c.Row, what)
+}
 
 // budgetMatch is the outcome of matching a workbook's Realisasi Anggaran with an export.
 type budgetMatch struct {

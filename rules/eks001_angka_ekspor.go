@@ -21,13 +21,13 @@ var EKS001 = &reconcile.Rule{
 Contoh (Kragan 2021, Program I):
     Buku kerja:  Program Penunjang Urusan Pemerintahan Daerah | Anggaran 503.858.200
     Ekspor LRA:  7.01.01 (sama) | Anggaran 2.633.856.425
-    EKS001: Anggaran "Program Penunjang Urusan Pemerintahan Daerah" seharusnya 2.633.856.425 menurut ekspor LRA ([lra-kragan-2021.xlsx]LRA!C9), tertulis 503.858.200.`,
+    EKS001: Anggaran "Program Penunjang Urusan Pemerintahan Daerah" seharusnya 2.633.856.425 menurut ekspor LRA (lra-kragan-2021.xlsx, baris 9, kode 7.01.01), tertulis 503.858.200.`,
 		EN: `The Realisasi Anggaran figures are copied from the finance system (SIPD's LRA export, or SIMDA before it). With lkjip check WORKBOOK.xlsx --lra EXPORT.xlsx, the Anggaran and Realisasi of every program, kegiatan and sub kegiatan, and of the Jumlah row, are compared with the export. Rows are matched by Kode (two- and four-digit sub kegiatan numbers are one: 7.01.01.2.01.01 = 7.01.01.2.01.0001), or by Uraian where the workbook has no Kode. Account rows under a sub kegiatan (5.1.02...) only sum into their sub kegiatan. Figures are compared at the decimals the workbook cell shows. The finding names the workbook's cell; the expected value is the export's figure. An export of another unit or year is not compared (EKS005, EKS006).
 
 Example (Kragan 2021, Program I):
     Workbook:    Program Penunjang Urusan Pemerintahan Daerah | Anggaran 503,858,200
     LRA export:  7.01.01 (the same) | Anggaran 2,633,856,425
-    EKS001: Anggaran of "Program Penunjang Urusan Pemerintahan Daerah" should be 2,633,856,425 per the LRA export ([lra-kragan-2021.xlsx]LRA!C9), it says 503,858,200.`,
+    EKS001: Anggaran of "Program Penunjang Urusan Pemerintahan Daerah" should be 2,633,856,425 per the LRA export (lra-kragan-2021.xlsx, row 9, code 7.01.01), it says 503,858,200.`,
 	},
 	Run: func(p *reconcile.Pass) {
 		m := matchExport(p.Workbook)
@@ -42,8 +42,8 @@ Example (Kragan 2021, Program I):
 				}
 				col := m.workbook.Column(role).Label
 				p.CheckFigure(c, effective(pr.e, role), func(e, a reconcile.Fig) reconcile.Text {
-					return reconcile.Msg("%s %s seharusnya %s menurut ekspor LRA (%s!%s), tertulis %s.",
-						"%s of %s should be %s per the LRA export (%s!%s), it says %s.", col, codeOrLabel(pr.w), e, ec.Sheet, ec.Ref, a)
+					return reconcile.Msg("%s %s seharusnya %s menurut ekspor LRA (%s), tertulis %s.",
+						"%s of %s should be %s per the LRA export (%s), it says %s.", col, codeOrLabel(pr.w), e, exportPlace(p.Workbook.Export, ec), a)
 				})
 			}
 		}
@@ -66,7 +66,7 @@ Example (Kragan 2021, Program I):
 			col := m.workbook.Column(x.role).Label
 			p.CheckFigure(c, x.want, func(e, a reconcile.Fig) reconcile.Text {
 				return reconcile.Msg("Jumlah %s seharusnya %s menurut ekspor LRA (%s), tertulis %s.",
-					"Jumlah %s should be %s per the LRA export (%s), it says %s.", col, e, eb.where(x.from), a)
+					"Jumlah %s should be %s per the LRA export (%s), it says %s.", col, e, exportPlace(p.Workbook.Export, x.from), a)
 			})
 		}
 	},

@@ -35,8 +35,8 @@ Example:
 		if pair == nil {
 			return
 		}
-		p.Report(pair.Value, reconcile.Msg("Ekspor LRA (%s!%s) adalah milik %s, bukan %s; angkanya tidak dibandingkan.",
-			"The LRA export (%s!%s) belongs to %s, not %s; its figures are not compared.",
-			e.UnitCell.Sheet, e.UnitCell.Ref, e.Unit, w.Unit), e.Unit, w.Unit)
+		p.Report(pair.Value, reconcile.Msg("Ekspor LRA (%s) adalah milik %s, bukan %s; angkanya tidak dibandingkan.",
+			"The LRA export (%s) belongs to %s, not %s; its figures are not compared.",
+			exportPlace(e, e.UnitCell), e.Unit, w.Unit), e.Unit, w.Unit)
 	},
 }

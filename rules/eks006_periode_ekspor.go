@@ -34,10 +34,7 @@ Example:
 		if e == nil || e.Table == nil || e.Year == 0 || w.Year == 0 || w.YearCell == nil {
 			return
 		}
-		where := exportLabel(e)
-		if e.PeriodCell != nil {
-			where = e.PeriodCell.Sheet + "!" + e.PeriodCell.Ref
-		}
+		where := exportPlace(e, e.PeriodCell)
 		if e.Year != w.Year {
 			p.Report(w.YearCell, reconcile.Msg("Ekspor LRA (%s) adalah tahun %d, bukan tahun laporan %d; angkanya tidak dibandingkan.",
 				"The LRA export (%s) is of %d, not of the report year %d; its figures are not compared.", where, e.Year, w.Year),

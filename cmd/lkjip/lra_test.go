@@ -69,8 +69,9 @@ func TestCheckLRAKragan(t *testing.T) {
 		{Rule: "EKS001", Sheet: "Realisasi Anggaran", Cell: "C25", Expected: "2739012300", Actual: "2739149000"},
 		{Rule: "EKS001", Sheet: "Realisasi Anggaran", Cell: "D25", Expected: "2712717971", Actual: "2063833435"},
 	})
-	if !strings.Contains(got[1].Message, "[lra-kragan-2021.xlsx]LRA!C9") {
-		t.Errorf("the message should name the export's cell: %s", got[1].Message)
+	// The export's cell in words: its file, row and code, not Excel's [file]Sheet!C9.
+	if !strings.Contains(got[1].Message, "menurut ekspor LRA (lra-kragan-2021.xlsx, baris 9, kode 7.01.01)") {
+		t.Errorf("the message should name the export's row in words: %s", got[1].Message)
 	}
 }
 
