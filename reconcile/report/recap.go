@@ -149,9 +149,12 @@ var recapWords = map[string]reconcile.Text{
 	"warnings":  {ID: "Peringatan", EN: "Warnings"},
 	"pagu":      {ID: "Pagu", EN: "Budget"},
 	"realisasi": {ID: "Realisasi", EN: "Realised"},
-	"serapan":   {ID: "% Serapan", EN: "% Absorbed"},
-	"capaian":   {ID: "Rata-rata Capaian", EN: "Average capaian"},
-	"predikat":  {ID: "Predikat", EN: "Predikat"},
+	// Serapan, the average capaian and the predikat are lkjip's own computation from the
+	// detail (Realisasi / Pagu, the sasaran's capaian, the scale), not the unit's Ringkasan:
+	// the headers say so, so that nobody reads them as what the unit reported.
+	"serapan":   {ID: "% Serapan (dihitung lkjip)", EN: "% Absorbed (computed by lkjip)"},
+	"capaian":   {ID: "Rata-rata Capaian (dihitung lkjip)", EN: "Average capaian (computed by lkjip)"},
+	"predikat":  {ID: "Predikat (dihitung lkjip)", EN: "Predikat (computed by lkjip)"},
 	"file":      {ID: "Berkas", EN: "File"},
 	"duplicate": {ID: "kiriman ganda, tidak dijumlahkan", EN: "a second submission, not added"},
 	"unread":    {ID: "tidak terbaca", EN: "unreadable"},
@@ -212,8 +215,10 @@ func recapText(out io.Writer, rows []RecapRow, lang string, width int) error {
 // recapTable draws the recap as a table with a total row.
 func recapTable(out io.Writer, rows []RecapRow, lang string) error {
 	t := tablewriter.NewTable(out, tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: []tw.Align{tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignLeft}}))
-	t.Header(rw("unit", lang), rw("year", lang), rw("errors", lang), rw("warnings", lang), rw("pagu", lang), rw("realisasi", lang), rw("serapan", lang), rw("capaian", lang), rw("predikat", lang))
+		tablewriter.WithRowAutoWrap(tw.WrapNormal), tablewriter.WithRowMaxWidth(28),
+		tablewriter.WithRowAlignmentConfig(tw.CellAlignment{PerColumn: []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignRight, tw.AlignLeft}}))
+	// The file beside the unit: two submissions of one unit are told apart by it.
+	t.Header(rw("unit", lang), rw("file", lang), rw("year", lang), rw("errors", lang), rw("warnings", lang), rw("pagu", lang), rw("realisasi", lang), rw("serapan", lang), rw("capaian", lang), rw("predikat", lang))
 	for _, r := range append(rows, RecapTotals(rows)...) {
 		year, errs := "", strconv.Itoa(r.Errors)
 		if r.Year != 0 {
@@ -222,7 +227,11 @@ func recapTable(out io.Writer, rows []RecapRow, lang string) error {
 		if r.Unreadable {
 			errs = rw("unread", lang)
 		}
-		if err := t.Append([]string{recapUnit(r, lang), year, errs, strconv.Itoa(r.Warnings), display(r.Pagu, lang), display(r.Realisasi, lang),
+		file := ""
+		if r.Path != "" {
+			file = filepath.Base(r.Path)
+		}
+		if err := t.Append([]string{recapUnit(r, lang), file, year, errs, strconv.Itoa(r.Warnings), display(r.Pagu, lang), display(r.Realisasi, lang),
 			display(r.Serapan, lang), display(r.AvgCapaian, lang), r.Predikat}); err != nil {
 			return err
 		}
