@@ -112,7 +112,9 @@ func Annotate(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.P
 	if err := a.findingsSheet(r, links, prov); err != nil {
 		return err
 	}
-	if err := PaperOf(r, lang).Apply(a.f); err != nil {
+	paper := PaperOf(r, lang)
+	paper.Marks = true
+	if err := paper.Apply(a.f); err != nil {
 		return fmt.Errorf("annotate: %w", err)
 	}
 	return c.write(out, opt.Password)

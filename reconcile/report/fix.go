@@ -164,7 +164,9 @@ func Fix(out io.Writer, r *reconcile.Result, lang string, prov *reconcile.Proven
 	if err := a.fixSheet(r, plan, prov); err != nil {
 		return err
 	}
-	if err := PaperOf(r, lang).Apply(a.f); err != nil {
+	paper := PaperOf(r, lang)
+	paper.Marks = true
+	if err := paper.Apply(a.f); err != nil {
 		return fmt.Errorf("fix: %w", err)
 	}
 	return c.write(out, opt.Password)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -17,6 +18,10 @@ import (
 type Paper struct {
 	Head, File string // the page's head, left and right
 	Lang       string
+	// Marks prints, for a copy whose cells carry lkjip's findings, the row and column headings
+	// (so that "B17" can be found on paper) and the comments, at the end of each sheet (a
+	// comment on screen is hover-only).
+	Marks bool
 }
 
 // PaperOf is the paper of a result's copies: its unit and year, and its file's name.
@@ -71,7 +76,44 @@ func (p Paper) Apply(f *excelize.File) error {
 			f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}),
 			f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddHeader: head, OddFooter: foot}))
 	}
+	if p.Marks {
+		errs = append(errs, printMarks(f))
+	}
 	return errors.Join(errs...)
+}
+
+// printMarks sets every worksheet of f loaded so far (Apply loads each) to print its row and
+// column headings and its comments at the end. excelize has no option for either
+// (printOptions headings, pageSetup cellComments); its worksheet model has the fields, reached
+// by name.
+func printMarks(f *excelize.File) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("printing headings and comments: %v", v) // a model this code does not know
+		}
+	}()
+	f.Sheet.Range(func(_, ws any) bool {
+		v := reflect.ValueOf(ws)
+		if v.Kind() != reflect.Pointer || v.IsNil() {
+			return true
+		}
+		set := func(field, name string, val reflect.Value) {
+			fv := v.Elem().FieldByName(field)
+			if !fv.IsValid() || fv.Kind() != reflect.Pointer || !fv.CanSet() {
+				return
+			}
+			if fv.IsNil() {
+				fv.Set(reflect.New(fv.Type().Elem()))
+			}
+			if x := fv.Elem().FieldByName(name); x.IsValid() && x.CanSet() && x.Type() == val.Type() {
+				x.Set(val)
+			}
+		}
+		set("PrintOptions", "Headings", reflect.ValueOf(true))
+		set("PageSetUp", "CellComments", reflect.ValueOf("atEnd"))
+		return true
+	})
+	return nil
 }
 
 // builtinNumFmts are Excel's built-in number formats that group thousands or show decimals:

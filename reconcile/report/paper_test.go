@@ -1,8 +1,10 @@
 package report
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -60,6 +62,33 @@ func TestPaperInLibreOffice(t *testing.T) {
 				t.Errorf("%s page %d prints %s in en-US notation", filepath.Base(c.path), i+1, m)
 			}
 		}
+	}
+	// The annotated copy prints each sheet's row and column headings ("B17" can be found on
+	// paper) and asks for the comments at the end of each sheet (Excel prints them there;
+	// LibreOffice does not read that setting).
+	var b bytes.Buffer
+	if err := Annotate(&b, kragan, "id", nil, AnnotateOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheets := 0
+	for _, zf := range zr.File {
+		if !strings.HasPrefix(zf.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		rc, _ := zf.Open()
+		x, _ := io.ReadAll(rc)
+		rc.Close()
+		sheets++
+		if !bytes.Contains(x, []byte(`<printOptions headings="true"`)) || !bytes.Contains(x, []byte(`cellComments="atEnd"`)) {
+			t.Errorf("%s: no printed headings or comments", zf.Name)
+		}
+	}
+	if sheets < 10 {
+		t.Errorf("%d sheets in the copy", sheets)
 	}
 	// The recap's totals are per year, never across them.
 	rows := Recap([]*reconcile.Result{kragan, clean})
