@@ -258,12 +258,7 @@ func TestRoundTrip(t *testing.T) {
 	if um006 == 0 {
 		t.Error("the filled template, before recalculation, should have formulas without cached values")
 	}
-	out := filepath.Join(dir, "out")
-	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
-		"--convert-to", "xlsx", "--outdir", out, in)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, b)
-	}
+	out := recalculate(t, soffice, in)
 	res := check(t, filepath.Join(out, "isi.xlsx"))
 	for _, f := range res.Findings {
 		t.Logf("%s %v %s!%s %s (expected %s, actual %s)", f.Rule, f.Severity, f.Sheet, f.Cell, f.Message.In("en"), f.Expected, f.Actual)
@@ -354,12 +349,7 @@ func TestKraganSizedRoundTrip(t *testing.T) {
 	if err := os.WriteFile(in, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(dir, "out")
-	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
-		"--convert-to", "xlsx", "--outdir", out, in)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, b)
-	}
+	out := recalculate(t, soffice, in)
 	res := check(t, filepath.Join(out, "kragan-size.xlsx"))
 	for _, f := range res.Findings {
 		t.Errorf("%s %v %s!%s %s (expected %s, actual %s)", f.Rule, f.Severity, f.Sheet, f.Cell, f.Message.In("en"), f.Expected, f.Actual)
@@ -381,4 +371,18 @@ func TestKraganSizedRoundTrip(t *testing.T) {
 	if lra != 5+15+30 || inv != 45 {
 		t.Errorf("read %d budget rows (want 50) and %d inventory rows (want 45)", lra, inv)
 	}
+}
+
+// recalculate has LibreOffice open a workbook, recalculate it and save it as .xlsx in a folder
+// of its own, which it returns (the file keeps its name).
+func recalculate(t *testing.T, soffice, in string) string {
+	t.Helper()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
+		"--convert-to", "xlsx", "--outdir", out, in)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	return out
 }
