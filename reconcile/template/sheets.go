@@ -34,22 +34,26 @@ func (b *book) styles() error {
 		"legendF":    {Border: border, Fill: grey},
 		"legendOpen": {Border: border, Fill: green},
 		"inText":     {Border: border, Fill: yellow, Protection: input, Alignment: wrap},
-		"inCode":     {Border: border, Fill: yellow, Protection: input, CustomNumFmt: &fmtText},
-		"inAmount":   {Border: border, Fill: yellow, Protection: input, CustomNumFmt: &fmtAmount},
-		"inFig":      {Border: border, Fill: yellow, Protection: input},
-		"inPct":      {Border: border, Fill: yellow, Protection: input, CustomNumFmt: &fmtPct},
-		"inCount":    {Border: border, Fill: yellow, Protection: input, CustomNumFmt: &fmtCount},
-		"inDate":     {Border: border, Fill: yellow, Protection: input, CustomNumFmt: &fmtDate, Alignment: &excelize.Alignment{Horizontal: "left"}},
-		"fText":      {Border: border, Fill: grey, Protection: locked, Alignment: wrap},
-		"fAmount":    {Border: border, Fill: grey, Protection: locked, CustomNumFmt: &fmtAmount},
-		"fFig":       {Border: border, Fill: grey, Protection: locked},
-		"fPct":       {Border: border, Fill: grey, Protection: locked, CustomNumFmt: &fmtPct},
-		"fCount":     {Border: border, Fill: grey, Protection: locked, CustomNumFmt: &fmtCount},
-		"fPctOpen":   {Border: border, Fill: green, Protection: input, CustomNumFmt: &fmtPct},
-		"totLabel":   {Border: border, Protection: locked, Font: &excelize.Font{Bold: true}},
-		"totAmount":  {Border: border, Fill: grey, Protection: locked, Font: &excelize.Font{Bold: true}, CustomNumFmt: &fmtAmount},
-		"totPct":     {Border: border, Fill: grey, Protection: locked, Font: &excelize.Font{Bold: true}, CustomNumFmt: &fmtPct},
-		"totCount":   {Border: border, Fill: grey, Protection: locked, Font: &excelize.Font{Bold: true}, CustomNumFmt: &fmtCount},
+		// The budget's levels show: a program bold, a sub kegiatan indented under its kegiatan.
+		"inTextProgram": {Border: border, Fill: yellow, Protection: input, Alignment: wrap, Font: &excelize.Font{Bold: true}},
+		"inCodeProgram": {Border: border, Fill: yellow, Protection: input, CustomNumFmt: &fmtText, Font: &excelize.Font{Bold: true}},
+		"inTextSub":     {Border: border, Fill: yellow, Protection: input, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top", Indent: 2}},
+		"inCode":        {Border: border, Fill: yellow, Protection: input, CustomNumFmt: &fmtText},
+		"inAmount":      {Border: border, Fill: yellow, Protection: input, CustomNumFmt: &fmtAmount},
+		"inFig":         {Border: border, Fill: yellow, Protection: input},
+		"inPct":         {Border: border, Fill: yellow, Protection: input, CustomNumFmt: &fmtPct},
+		"inCount":       {Border: border, Fill: yellow, Protection: input, CustomNumFmt: &fmtCount},
+		"inDate":        {Border: border, Fill: yellow, Protection: input, CustomNumFmt: &fmtDate, Alignment: &excelize.Alignment{Horizontal: "left"}},
+		"fText":         {Border: border, Fill: grey, Protection: locked, Alignment: wrap},
+		"fAmount":       {Border: border, Fill: grey, Protection: locked, CustomNumFmt: &fmtAmount},
+		"fFig":          {Border: border, Fill: grey, Protection: locked},
+		"fPct":          {Border: border, Fill: grey, Protection: locked, CustomNumFmt: &fmtPct},
+		"fCount":        {Border: border, Fill: grey, Protection: locked, CustomNumFmt: &fmtCount},
+		"fPctOpen":      {Border: border, Fill: green, Protection: input, CustomNumFmt: &fmtPct},
+		"totLabel":      {Border: border, Protection: locked, Font: &excelize.Font{Bold: true}},
+		"totAmount":     {Border: border, Fill: grey, Protection: locked, Font: &excelize.Font{Bold: true}, CustomNumFmt: &fmtAmount},
+		"totPct":        {Border: border, Fill: grey, Protection: locked, Font: &excelize.Font{Bold: true}, CustomNumFmt: &fmtPct},
+		"totCount":      {Border: border, Fill: grey, Protection: locked, Font: &excelize.Font{Bold: true}, CustomNumFmt: &fmtCount},
 	}
 	for name, s := range defs {
 		id, err := b.f.NewStyle(s)
@@ -336,24 +340,43 @@ func (b *book) lra() {
 		}
 		derived(r, "fAmount", "fPct")
 	}
+	var progRows, kegRows, subRows []string
 	for p := range b.at.prog {
 		for k := range b.at.keg[p] {
 			for _, r := range b.at.sub[p][k] {
 				b.str(sh, 1, r, "", "inCode")
-				b.str(sh, 2, r, "", "inText")
+				b.str(sh, 2, r, "", "inTextSub")
 				b.str(sh, 3, r, "", "inAmount")
 				b.str(sh, 4, r, "", "inAmount")
 				derived(r, "fAmount", "fPct")
+				subRows = append(subRows, fmt.Sprintf("A%d:B%d", r, r))
 			}
 			r := b.at.keg[p][k]
 			b.str(sh, 1, r, "", "inCode")
 			b.str(sh, 2, r, "", "inText")
 			parent(r, b.at.sub[p][k])
+			kegRows = append(kegRows, fmt.Sprintf("A%d:B%d", r, r))
 		}
 		r := b.at.prog[p]
-		b.str(sh, 1, r, "", "inCode")
-		b.str(sh, 2, r, "", "inText")
+		b.str(sh, 1, r, "", "inCodeProgram")
+		b.str(sh, 2, r, "", "inTextProgram")
 		parent(r, b.at.keg[p])
+		progRows = append(progRows, fmt.Sprintf("A%d:B%d", r, r))
+	}
+	// Each row says what it is when its Kode or Uraian is selected: a program, a kegiatan of
+	// it, a sub kegiatan of that (the amounts are typed on the sub kegiatan only).
+	for _, lv := range []struct {
+		rows       []string
+		title, msg string
+	}{
+		{progRows, "Program", "Baris program: Kode (mis. 7.01.01) dan nama program. Anggaran dan Realisasi-nya dijumlahkan otomatis dari kegiatannya."},
+		{kegRows, "Kegiatan", "Baris kegiatan dari program di atasnya: Kode (mis. 7.01.01.2.01) dan nama kegiatan. Angkanya dijumlahkan otomatis dari sub kegiatannya."},
+		{subRows, "Sub kegiatan", "Baris sub kegiatan dari kegiatan di atasnya: Kode (mis. 7.01.01.2.01.0001), nama, lalu Anggaran dan Realisasi-nya."},
+	} {
+		dv := excelize.NewDataValidation(true)
+		dv.SetSqref(strings.Join(lv.rows, " "))
+		dv.SetInput(lv.title, lv.msg)
+		b.check(b.f.AddDataValidation(sh, dv))
 	}
 	var subCells []string
 	for p := range b.at.sub {

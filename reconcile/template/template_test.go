@@ -386,3 +386,29 @@ func recalculate(t *testing.T, soffice, in string) string {
 	}
 	return out
 }
+
+// TestBudgetLevelsSay: each budget row says what it is: selected, a program's, a kegiatan's or
+// a sub kegiatan's Kode and Uraian show a prompt naming the level.
+func TestBudgetLevelsSay(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "t.xlsx")
+	write(t, path, false)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	dvs, err := f.GetDataValidations(SheetLRA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := map[string]int{}
+	for _, dv := range dvs {
+		if dv.PromptTitle != nil && dv.ShowInputMessage {
+			cells[*dv.PromptTitle] += len(strings.Fields(dv.Sqref))
+		}
+	}
+	o, _ := opts().withDefaults()
+	if cells["Program"] != o.Program || cells["Kegiatan"] != o.Program*o.Kegiatan || cells["Sub kegiatan"] != o.Program*o.Kegiatan*o.Sub {
+		t.Errorf("prompts by level %v, want %d programs, %d kegiatan, %d sub kegiatan", cells, o.Program, o.Program*o.Kegiatan, o.Program*o.Kegiatan*o.Sub)
+	}
+}
