@@ -30,8 +30,8 @@ import (
 // When the export is of another unit or year (EKS005, EKS006), its figures are not compared:
 // every row would differ, and one finding says why.
 
-// exportLabel names the export in messages: its sheet as the findings name it.
-func exportLabel(e *wb.Export) string { return e.Table.Sheet.Name }
+// exportLabel names the export in messages: its file's name, as finance staff know it.
+func exportLabel(e *wb.Export) string { return filepath.Base(e.Path) }
 
 // exportPlace names a cell of the export in words, as finance staff find it: the export's
 // file, the row's number and what the row is ("lra-kragan-2021.xlsx, baris 9, kode 7.01.01"),

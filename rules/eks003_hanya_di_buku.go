@@ -20,13 +20,13 @@ var EKS003 = &reconcile.Rule{
 Contoh (Kragan 2021):
     Buku kerja:  Belanja Tidak Langsung | 1.991.620.000 | 1.991.620.000
     Ekspor LRA:  tidak ada baris itu (gaji ada di 7.01.01.2.02 Administrasi Keuangan Perangkat Daerah)
-    EKS003: "Belanja Tidak Langsung" (Anggaran 1.991.620.000, Realisasi 1.991.620.000) tidak ada di ekspor LRA [lra-kragan-2021.xlsx]LRA.`,
+    EKS003: "Belanja Tidak Langsung" (Anggaran 1.991.620.000, Realisasi 1.991.620.000) tidak ada di ekspor LRA lra-kragan-2021.xlsx.`,
 		EN: `Every program, kegiatan, sub kegiatan and group row with figures in the Realisasi Anggaran must be in the LRA export (lkjip check --lra), matched by Kode or, without one, by Uraian (see EKS001). Headings without figures are not checked; when a program is missing, its detail is not reported row by row. The finding names the row's Kode cell (or its Uraian cell without a Kode) and gives its code.
 
 Example (Kragan 2021):
     Workbook:    Belanja Tidak Langsung | 1,991,620,000 | 1,991,620,000
     LRA export:  no such row (the salaries are under 7.01.01.2.02 Administrasi Keuangan Perangkat Daerah)
-    EKS003: "Belanja Tidak Langsung" (Anggaran 1,991,620,000, Realisasi 1,991,620,000) is not in the LRA export [lra-kragan-2021.xlsx]LRA.`,
+    EKS003: "Belanja Tidak Langsung" (Anggaran 1,991,620,000, Realisasi 1,991,620,000) is not in the LRA export lra-kragan-2021.xlsx.`,
 	},
 	Run: func(p *reconcile.Pass) {
 		m := matchExport(p.Workbook)

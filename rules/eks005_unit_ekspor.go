@@ -18,13 +18,13 @@ var EKS005 = &reconcile.Rule{
 Contoh:
     Identitas:   Nama Instansi Kecamatan Kragan
     Ekspor LRA:  SKPD : 7.01.0.00.0.00.02.0000 Kecamatan Lasem
-    EKS005: Ekspor LRA ([lra.xlsx]LRA!A3) adalah milik Kecamatan Lasem, bukan Kecamatan Kragan; angkanya tidak dibandingkan.`,
+    EKS005: Ekspor LRA (lra.xlsx, baris 3) adalah milik Kecamatan Lasem, bukan Kecamatan Kragan; angkanya tidak dibandingkan.`,
 		EN: `The SKPD title line (or Perangkat Daerah, Unit Organisasi, Organisasi) of the LRA export (lkjip check --lra) must name the unit of Nama Instansi in Identitas. A leading SIPD unit code, case and punctuation are ignored, and a name holding the other whole ("Kragan" in "Kecamatan Kragan") is the same. When the unit differs, the figures are not compared. An export without an SKPD line is not checked here. The finding names the Nama Instansi cell; the expected value is the export's unit.
 
 Example:
     Identitas:   Nama Instansi Kecamatan Kragan
     LRA export:  SKPD : 7.01.0.00.0.00.02.0000 Kecamatan Lasem
-    EKS005: The LRA export ([lra.xlsx]LRA!A3) belongs to Kecamatan Lasem, not Kecamatan Kragan; its figures are not compared.`,
+    EKS005: The LRA export (lra.xlsx, row 3) belongs to Kecamatan Lasem, not Kecamatan Kragan; its figures are not compared.`,
 	},
 	Run: func(p *reconcile.Pass) {
 		w, e := p.Workbook, p.Workbook.Export

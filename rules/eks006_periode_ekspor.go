@@ -21,13 +21,13 @@ var EKS006 = &reconcile.Rule{
 Contoh:
     Identitas:   Tahun Laporan 2021
     Ekspor LRA:  Periode : 1 Januari 2021 s/d 30 Juni 2021
-    EKS006: Periode ekspor LRA ([lra.xlsx]LRA!A4) bukan tahun 2021 penuh: realisasinya hanya sampai 30 Juni 2021.`,
+    EKS006: Periode ekspor LRA (lra.xlsx, baris 4) bukan tahun 2021 penuh: realisasinya hanya sampai 30 Juni 2021.`,
 		EN: `The Periode title line (1 Januari 2021 s/d 31 Desember 2021) or Tahun Anggaran of the LRA export (lkjip check --lra) must be the Tahun Laporan of Identitas, and a dated period must cover that whole year, 1 January to 31 December: an LKjIP reports a year's realisation. An export of another year is not compared; one of part of the year still is (its Anggaran holds). The finding names the Tahun Laporan cell.
 
 Example:
     Identitas:   Tahun Laporan 2021
     LRA export:  Periode : 1 Januari 2021 s/d 30 Juni 2021
-    EKS006: The period of the LRA export ([lra.xlsx]LRA!A4) is not the whole year 2021: its realisation runs to 30 Juni 2021 only.`,
+    EKS006: The period of the LRA export (lra.xlsx, row 4) is not the whole year 2021: its realisation runs to 30 Juni 2021 only.`,
 	},
 	Run: func(p *reconcile.Pass) {
 		w, e := p.Workbook, p.Workbook.Export
