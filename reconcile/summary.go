@@ -24,6 +24,9 @@ type Summary struct {
 	AvgCapaian decimal.Decimal
 	HasCapaian bool
 	Predikat   string
+	// Reported are the same three as the unit's Ringkasan writes them ("" where it does not):
+	// the recap shows them beside lkjip's.
+	Reported struct{ Serapan, AvgCapaian, Predikat string }
 	// Indicators are read with Result.Indicators: a batch may have spilled them to disk.
 	Indicators []Indicator
 	// Fingerprint identifies the workbook's figures: two submissions with the same one

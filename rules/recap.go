@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strconv"
+	"strings"
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/number"
@@ -44,6 +45,18 @@ func Summarize(w *wb.Workbook, s *reconcile.Settings) *reconcile.Summary {
 		}
 	}
 	sum.Fingerprint = fingerprint(w)
+	for _, x := range []struct {
+		key string
+		out *string
+	}{{"% Serapan Anggaran", &sum.Reported.Serapan}, {"Rata-rata Capaian", &sum.Reported.AvgCapaian}, {"Predikat", &sum.Reported.Predikat}} {
+		if p := w.Ringkasan.Get(x.key); p != nil {
+			if c := p.Value; c.IsFigure() {
+				*x.out = number.Plain(c.Num, c.Decimals)
+			} else {
+				*x.out = strings.TrimSpace(c.Value())
+			}
+		}
+	}
 	return sum
 }
 

@@ -96,6 +96,16 @@ func TestPaperInLibreOffice(t *testing.T) {
 	if len(totals) != 2 || totals[0].Unit != "Jumlah 2021" || totals[0].Pagu != "2739149000" || totals[1].Unit != "Jumlah 2023" || totals[1].Pagu != "2277528000" {
 		t.Errorf("totals %+v", totals)
 	}
+	// Beside lkjip's predikat and averages, what the unit's Ringkasan writes: Kragan's says
+	// Baik and 88,98 where its detail gives Amat Baik and 94,22.
+	if rp := rows[0].Reported; rp == nil || rp.Predikat != "Baik" || rp.AvgCapaian != "88.98" || rows[0].Predikat != "Amat Baik" {
+		t.Errorf("Kragan's reported figures %+v, computed %s", rp, rows[0].Predikat)
+	} else if got := withReported(rows[0].Predikat, rp.Predikat, "id", false); got != "Amat Baik (Ringkasan: Baik)" {
+		t.Errorf("shown as %q", got)
+	}
+	if got := withReported("97.79", "97.790", "id", true); got != "97,79" {
+		t.Errorf("the same figure written otherwise shows as %q", got)
+	}
 	// A second submission of a unit and year is listed, marked, and not added again.
 	rows = Recap([]*reconcile.Result{kragan, clean, kragan})
 	totals = RecapTotals(rows)

@@ -33,11 +33,44 @@ type RecapRow struct {
 	Serapan    string `json:"serapan,omitempty"`
 	AvgCapaian string `json:"avg_capaian,omitempty"`
 	Predikat   string `json:"predikat,omitempty"`
+	// Reported are % serapan, the average capaian and the predikat as the unit's Ringkasan
+	// writes them, beside lkjip's own (Serapan, AvgCapaian, Predikat); nil without them.
+	Reported *RecapReported `json:"reported,omitempty"`
 	// Duplicate is the file of an earlier row of the same unit and year: a second submission,
 	// listed, not added to the totals.
 	Duplicate string `json:"duplicate_of,omitempty"`
 	// Total marks a row of totals (one per year).
 	Total bool `json:"total,omitempty"`
+}
+
+// RecapReported are a unit's own summary figures, as its Ringkasan writes them.
+type RecapReported struct {
+	Serapan    string `json:"serapan,omitempty"`
+	AvgCapaian string `json:"avg_capaian,omitempty"`
+	Predikat   string `json:"predikat,omitempty"`
+}
+
+// withReported shows lkjip's figure with the unit's beside it where the two differ:
+// "Amat Baik (Ringkasan: Baik)". Figures are compared as the decimals they are.
+func withReported(mine, theirs, lang string, figure bool) string {
+	shown := mine
+	if figure {
+		shown = display(mine, lang)
+	}
+	if theirs == "" || theirs == mine {
+		return shown
+	}
+	if figure {
+		a, err1 := decimal.NewFromString(mine)
+		b, err2 := decimal.NewFromString(theirs)
+		if err1 == nil && err2 == nil && a.Equal(b) {
+			return shown
+		}
+		theirs = display(theirs, lang)
+	} else if strings.EqualFold(strings.Join(strings.Fields(mine), ""), strings.Join(strings.Fields(theirs), "")) {
+		return shown
+	}
+	return fmt.Sprintf("%s (Ringkasan: %s)", shown, theirs)
 }
 
 // Recap builds one row per result, in the order of the results.
@@ -61,6 +94,9 @@ func Recap(results []*reconcile.Result) []RecapRow {
 			}
 			if s.HasCapaian {
 				row.AvgCapaian, row.Predikat = number.Plain(number.Round(s.AvgCapaian, 2), 2), s.Predikat
+			}
+			if rp := s.Reported; rp.Serapan != "" || rp.AvgCapaian != "" || rp.Predikat != "" {
+				row.Reported = &RecapReported{Serapan: rp.Serapan, AvgCapaian: rp.AvgCapaian, Predikat: rp.Predikat}
 			}
 		}
 		out = append(out, row)
@@ -157,7 +193,11 @@ var recapWords = map[string]reconcile.Text{
 	"predikat":  {ID: "Predikat (dihitung lkjip)", EN: "Predikat (computed by lkjip)"},
 	"file":      {ID: "Berkas", EN: "File"},
 	"duplicate": {ID: "kiriman ganda, tidak dijumlahkan", EN: "a second submission, not added"},
-	"unread":    {ID: "tidak terbaca", EN: "unreadable"},
+	// What the unit's Ringkasan writes, beside lkjip's computation.
+	"serapanReported":  {ID: "% Serapan (Ringkasan)", EN: "% Absorbed (Ringkasan)"},
+	"capaianReported":  {ID: "Rata-rata Capaian (Ringkasan)", EN: "Average capaian (Ringkasan)"},
+	"predikatReported": {ID: "Predikat (Ringkasan)", EN: "Predikat (Ringkasan)"},
+	"unread":           {ID: "tidak terbaca", EN: "unreadable"},
 }
 
 func rw(key, lang string) string { return recapWords[key].In(lang) }
@@ -196,9 +236,15 @@ func recapText(out io.Writer, rows []RecapRow, lang string, width int) error {
 		} else {
 			figs = append(figs, fmt.Sprintf("%s %d", strings.ToLower(rw("errors", lang)), r.Errors), fmt.Sprintf("%s %d", strings.ToLower(rw("warnings", lang)), r.Warnings))
 		}
-		for _, f := range [][2]string{{"pagu", r.Pagu}, {"realisasi", r.Realisasi}, {"serapan", r.Serapan}, {"capaian", r.AvgCapaian}, {"predikat", r.Predikat}} {
+		rep := r.Reported
+		if rep == nil {
+			rep = &RecapReported{}
+		}
+		for _, f := range [][2]string{{"pagu", display(r.Pagu, lang)}, {"realisasi", display(r.Realisasi, lang)},
+			{"serapan", withReported(r.Serapan, rep.Serapan, lang, true)}, {"capaian", withReported(r.AvgCapaian, rep.AvgCapaian, lang, true)},
+			{"predikat", withReported(r.Predikat, rep.Predikat, lang, false)}} {
 			if f[1] != "" {
-				figs = append(figs, rw(f[0], lang)+" "+display(f[1], lang))
+				figs = append(figs, rw(f[0], lang)+" "+f[1])
 			}
 		}
 		fmt.Fprintln(out)
@@ -231,8 +277,12 @@ func recapTable(out io.Writer, rows []RecapRow, lang string) error {
 		if r.Path != "" {
 			file = filepath.Base(r.Path)
 		}
+		rep := r.Reported
+		if rep == nil {
+			rep = &RecapReported{}
+		}
 		if err := t.Append([]string{recapUnit(r, lang), file, year, errs, strconv.Itoa(r.Warnings), display(r.Pagu, lang), display(r.Realisasi, lang),
-			display(r.Serapan, lang), display(r.AvgCapaian, lang), r.Predikat}); err != nil {
+			withReported(r.Serapan, rep.Serapan, lang, true), withReported(r.AvgCapaian, rep.AvgCapaian, lang, true), withReported(r.Predikat, rep.Predikat, lang, false)}); err != nil {
 			return err
 		}
 	}
@@ -246,7 +296,8 @@ func RecapCSV(out io.Writer, results []*reconcile.Result, lang string) error {
 		return err
 	}
 	w := csv.NewWriter(out)
-	w.Write([]string{"unit", "kabupaten", "year", "path", "errors", "warnings", "unreadable", "pagu", "realisasi", "serapan", "avg_capaian", "predikat"})
+	w.Write([]string{"unit", "kabupaten", "year", "path", "errors", "warnings", "unreadable", "pagu", "realisasi", "serapan", "avg_capaian", "predikat",
+		"reported_serapan", "reported_avg_capaian", "reported_predikat"})
 	// Unit, kabupaten and path come from the workbooks and their senders: csvRow keeps a
 	// spreadsheet from running them as formulas.
 	rows := Recap(results)
@@ -255,8 +306,12 @@ func RecapCSV(out io.Writer, results []*reconcile.Result, lang string) error {
 		if r.Year != 0 {
 			year = strconv.Itoa(r.Year)
 		}
+		rep := r.Reported
+		if rep == nil {
+			rep = &RecapReported{}
+		}
 		w.Write(csvRow(r.Unit, r.Kabupaten, year, r.Path, strconv.Itoa(r.Errors), strconv.Itoa(r.Warnings), strconv.FormatBool(r.Unreadable),
-			r.Pagu, r.Realisasi, r.Serapan, r.AvgCapaian, r.Predikat))
+			r.Pagu, r.Realisasi, r.Serapan, r.AvgCapaian, r.Predikat, rep.Serapan, rep.AvgCapaian, rep.Predikat))
 	}
 	w.Flush()
 	return w.Error()

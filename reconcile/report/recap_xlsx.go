@@ -27,7 +27,8 @@ func RecapXLSX(out io.Writer, results []*reconcile.Result, lang string) error {
 		return err
 	}
 	header := []string{rw("unit", lang), "Kabupaten/Kota", rw("year", lang), rw("file", lang), rw("errors", lang), rw("warnings", lang),
-		rw("pagu", lang), rw("realisasi", lang), rw("serapan", lang), rw("capaian", lang), rw("predikat", lang)}
+		rw("pagu", lang), rw("realisasi", lang), rw("serapan", lang), rw("capaian", lang), rw("predikat", lang),
+		rw("serapanReported", lang), rw("capaianReported", lang), rw("predikatReported", lang)}
 	for i, h := range header {
 		cell, _ := excelize.CoordinatesToCellName(i+1, 1)
 		f.SetCellStr(sheet, cell, h)
@@ -40,7 +41,7 @@ func RecapXLSX(out io.Writer, results []*reconcile.Result, lang string) error {
 	boldAmount, _ := f.NewStyle(&excelize.Style{NumFmt: 3, Font: &excelize.Font{Bold: true}})
 	boldPercent, _ := f.NewStyle(&excelize.Style{NumFmt: 2, Font: &excelize.Font{Bold: true}})
 	boldText, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
-	f.SetCellStyle(sheet, "A1", "K1", bold)
+	f.SetCellStyle(sheet, "A1", "N1", bold)
 
 	rows := Recap(results)
 	write := func(row int, r RecapRow, total bool) {
@@ -81,6 +82,13 @@ func RecapXLSX(out io.Writer, results []*reconcile.Result, lang string) error {
 		set(9, r.Serapan, true, pc)
 		set(10, r.AvgCapaian, true, pc)
 		set(11, r.Predikat, false, 0)
+		if rep := r.Reported; rep != nil {
+			// The unit's own figures, from its Ringkasan; a figure that is no plain decimal
+			// ("75,35 %" typed as text) stays text.
+			set(12, rep.Serapan, fixNumeric(rep.Serapan), pc)
+			set(13, rep.AvgCapaian, fixNumeric(rep.AvgCapaian), pc)
+			set(14, rep.Predikat, false, 0)
+		}
 	}
 	for i, r := range rows {
 		write(i+2, r, false)
@@ -98,9 +106,10 @@ func RecapXLSX(out io.Writer, results []*reconcile.Result, lang string) error {
 	f.SetColWidth(sheet, "G", "H", 18)
 	f.SetColWidth(sheet, "I", "J", 12)
 	f.SetColWidth(sheet, "K", "K", 14)
+	f.SetColWidth(sheet, "L", "N", 14)
 	f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
 	if len(rows) > 0 {
-		f.AutoFilter(sheet, fmt.Sprintf("A1:K%d", last), nil)
+		f.AutoFilter(sheet, fmt.Sprintf("A1:N%d", last), nil)
 		if err := recapChart(f, rows, lang); err != nil {
 			return err
 		}
