@@ -44,9 +44,10 @@ func headerText(s string) string {
 	return strings.ReplaceAll(s, "&", "&&")
 }
 
-// Apply sets the paper of every sheet of f, and gives its numbers Indonesian notation on
-// paper whatever the machine's locale (indonesianNumbers). A sheet keeps its orientation; a sheet wider than
-// tall in columns (more than eight) turns to landscape where it has no orientation of its own.
+// Apply sets the paper of every visible sheet of f, and gives its numbers Indonesian notation
+// on paper whatever the machine's locale (indonesianNumbers). A sheet in landscape stays so;
+// one in portrait (the default) whose recorded dimension reaches past column H turns to
+// landscape, which a table of many columns needs to stay legible fitted to the width.
 func (p Paper) Apply(f *excelize.File) error {
 	a4, one, unbounded := 9, 1, 0
 	fit := true
