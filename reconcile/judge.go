@@ -45,10 +45,11 @@ func (c *collector) relate(rule *Rule, r *Relation, tol decimal.Decimal) {
 	c.rels = append(c.rels, declared{rule: rule, rel: r, tol: tol})
 }
 
-// cellKey identifies a cell across relations.
+// cellKey identifies a cell across relations: its sheet by number (see judgement.sheetID),
+// its row and column. Small and without a string, it hashes fast: a 100,000-row budget sheet
+// puts 400,000 cells in the map.
 type cellKey struct {
-	sheet    string
-	row, col int
+	sheet, row, col int32
 }
 
 // judge judges every relation the rules declared, together, and reports the diagnosis: each
@@ -107,8 +108,13 @@ type judgement struct {
 	c     *collector
 	g     diagnose.Graph
 	nodes map[cellKey]int
-	cells []*workbook.Cell
-	decls []*declared // by relation index
+	// sheets numbers the sheet names of the cells seen; last caches the latest, as relations
+	// come sheet by sheet.
+	sheets    map[string]int32
+	lastSheet string
+	lastID    int32
+	cells     []*workbook.Cell
+	decls     []*declared // by relation index
 	// after holds the changes of the explanation being reported.
 	after map[int]diagnose.Change
 }
@@ -126,7 +132,7 @@ func (j *judgement) eval(l diagnose.Linear) decimal.Decimal { return l.Eval(j.va
 
 // node returns the graph node of a cell, adding it the first time.
 func (j *judgement) node(c *workbook.Cell, n diagnose.Node) int {
-	k := cellKey{c.Sheet, c.Row, c.Col}
+	k := cellKey{j.sheetID(c.Sheet), int32(c.Row), int32(c.Col)}
 	if i, ok := j.nodes[k]; ok {
 		return i
 	}
@@ -134,6 +140,23 @@ func (j *judgement) node(c *workbook.Cell, n diagnose.Node) int {
 	j.nodes[k] = i
 	j.cells = append(j.cells, c)
 	return i
+}
+
+// sheetID numbers a sheet name, the same name the same number.
+func (j *judgement) sheetID(name string) int32 {
+	if name == j.lastSheet && j.sheets != nil {
+		return j.lastID
+	}
+	if j.sheets == nil {
+		j.sheets = map[string]int32{}
+	}
+	id, ok := j.sheets[name]
+	if !ok {
+		id = int32(len(j.sheets))
+		j.sheets[name] = id
+	}
+	j.lastSheet, j.lastID = name, id
+	return id
 }
 
 func (j *judgement) figure(c *workbook.Cell) int {
