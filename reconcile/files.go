@@ -25,6 +25,10 @@ func Expand(paths []string) []Input {
 	var out []Input
 	for _, p := range paths {
 		info, err := os.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			out = append(out, Input{Path: p, Err: notFound(p)})
+			continue
+		}
 		if err != nil || !info.IsDir() {
 			out = append(out, Input{Path: p})
 			continue

@@ -94,7 +94,7 @@ func sniff(file, path string, havePassword bool) *FileError {
 	f, err := os.Open(file)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
-			return &FileError{Code: "not-found", Message: Msg("%s: berkas tidak ditemukan. Periksa nama dan foldernya.", "%s: file not found. Check its name and folder.", path)}
+			return notFound(path)
 		}
 		return &FileError{Code: "unreadable", Message: Msg("%s: berkas tidak dapat dibuka (%v). Periksa izin aksesnya.", "%s: the file cannot be opened (%v). Check its permissions.", path, err)}
 	}
@@ -131,6 +131,11 @@ func sniff(file, path string, havePassword bool) *FileError {
 	}
 	ext := strings.ToLower(filepath.Ext(path))
 	return &FileError{Code: "text", Message: Msg("%s: berkas ini bukan buku kerja Excel (.xlsx), walau bernama %s; mungkin teks atau CSV. Buka di Excel dan simpan sebagai .xlsx.", "%s: this file is not an Excel workbook (.xlsx) although it is named %s; it may be text or CSV. Open it in Excel and save it as .xlsx.", path, ext)}
+}
+
+// notFound is the message of a path that names no file.
+func notFound(path string) *FileError {
+	return &FileError{Code: "not-found", Message: Msg("%s: berkas tidak ditemukan. Periksa nama dan foldernya.", "%s: file not found. Check its name and folder.", path)}
 }
 
 // TooLarge is the refusal of the file at path as unpacking beyond the size limit: the check

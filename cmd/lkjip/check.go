@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -162,20 +161,13 @@ func check(args []string, stdout, stderr io.Writer) int {
 	return reconcile.ExitCode(results)
 }
 
-// present splits the inputs into those to check and what the paths that name nothing say: a
-// file that does not exist, a folder without workbooks.
+// present splits the inputs into those to check and what the paths that name nothing say
+// (Expand marks them not-found): a file that does not exist, a folder without workbooks.
 func present(inputs []reconcile.Input) (out []reconcile.Input, missing []reconcile.Text) {
 	for _, in := range inputs {
-		switch {
-		case in.Err != nil && in.Err.Code == "not-found":
+		if in.Err != nil && in.Err.Code == "not-found" {
 			missing = append(missing, in.Err.Message)
-		case in.Err == nil && in.Folder == "":
-			if _, err := os.Stat(in.Path); errors.Is(err, fs.ErrNotExist) {
-				missing = append(missing, reconcile.Msg("%s: berkas tidak ditemukan. Periksa nama dan foldernya.", "%s: file not found. Check its name and folder.", in.Path))
-				continue
-			}
-			out = append(out, in)
-		default:
+		} else {
 			out = append(out, in)
 		}
 	}
