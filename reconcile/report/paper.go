@@ -17,7 +17,9 @@ import (
 // so that a loose page of a printed copy can be put back where it belongs.
 type Paper struct {
 	Head, File string // the page's head, left and right
-	Lang       string
+	// SheetName puts the sheet's name at the head's right instead of File (the template).
+	SheetName bool
+	Lang      string
 	// Marks prints, for a copy whose cells carry lkjip's findings, the row and column headings
 	// (so that "B17" can be found on paper) and the comments, at the end of each sheet (a
 	// comment on screen is hover-only).
@@ -52,7 +54,10 @@ func (p Paper) Apply(f *excelize.File) error {
 	a4, one, unbounded := 9, 1, 0
 	fit := true
 	head := "&L" + headerText(p.Head)
-	if p.File != "" {
+	switch {
+	case p.SheetName:
+		head += "&R&A"
+	case p.File != "":
 		head += "&R" + headerText(p.File)
 	}
 	foot := fmt.Sprintf("&C%s &P %s &N", paperWords[0].In(p.Lang), paperWords[1].In(p.Lang))

@@ -13,15 +13,14 @@ import (
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/internal/officetest"
-	"lkjip/reconcile/template"
 	"lkjip/rules"
 )
 
 // reEnglishAmount is a figure grouped with commas, as an en-US machine prints #,##0.
 var reEnglishAmount = regexp.MustCompile(`\b\d{1,3}(,\d{3})+\b`)
 
-// TestPaperInLibreOffice prints the annotated Kragan copy, the recap of a batch of two years
-// and an empty template with LibreOffice, on this machine's English locale: every page names
+// TestPaperInLibreOffice prints the annotated Kragan copy and the recap of a batch of two
+// years with LibreOffice (the template: TestTemplatePrints), on this machine's English locale: every page names
 // what it belongs to and its number ("Halaman i dari n"), and no amount prints with commas.
 func TestPaperInLibreOffice(t *testing.T) {
 	soffice := officetest.Soffice(t, "print the workbooks lkjip writes")
@@ -46,9 +45,6 @@ func TestPaperInLibreOffice(t *testing.T) {
 	}{
 		{write("temuan.xlsx", func(b *bytes.Buffer) error { return Annotate(b, kragan, "id", nil, AnnotateOptions{}) }), "Kecamatan Kragan · 2021", 20},
 		{write("rekap.xlsx", func(b *bytes.Buffer) error { return RecapXLSX(b, []*reconcile.Result{kragan, clean}, "id") }), "Rekap per unit · 2 berkas", 3},
-		{write("templat.xlsx", func(b *bytes.Buffer) error {
-			return template.Write(b, template.Options{Year: 2023, Instansi: "Kecamatan Lasem"})
-		}), "Kecamatan Lasem · LKjIP 2023", 16},
 	} {
 		pages := officetest.PDFPages(t, annotateConvert(t, soffice, c.path, "pdf", "pdf"), "read the printed pages")
 		if len(pages) == 0 || len(pages) > c.maxPages {

@@ -17,6 +17,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"lkjip/reconcile/report"
 )
 
 // Options describes the workbook to write. Zero row counts take their defaults.
@@ -322,18 +324,10 @@ func seq(n int) []string {
 	return out
 }
 
-// paper makes every sheet print on A4 as wide as the page, headed with the unit and the year
-// and footed with "Halaman N dari M": a printed page of a filled template says whose it is.
+// paper makes every sheet print as every workbook lkjip writes (report.Paper): A4 as wide as
+// the page, headed with the unit, the year and the sheet, footed with "Halaman N dari M".
 func (b *book) paper() {
-	a4, one, unbounded := 9, 1, 0
-	fit := true
-	// "&" starts a code in a header ("&A" the sheet's name): the unit's own is doubled.
-	head := "&L" + strings.ReplaceAll(fmt.Sprintf("%s · LKjIP %d", b.o.Instansi, b.o.Year), "&", "&&") + "&R&A"
-	for _, name := range b.f.GetSheetList() {
-		b.check(b.f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &a4, FitToWidth: &one, FitToHeight: &unbounded}))
-		b.check(b.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}))
-		b.check(b.f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddHeader: head, OddFooter: "&CHalaman &P dari &N"}))
-	}
+	b.check(report.Paper{Head: fmt.Sprintf("%s · LKjIP %d", b.o.Instansi, b.o.Year), SheetName: true, Lang: "id"}.Apply(b.f))
 }
 
 func build(o Options) (*book, error) {

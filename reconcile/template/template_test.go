@@ -412,3 +412,30 @@ func TestBudgetLevelsSay(t *testing.T) {
 		t.Errorf("prompts by level %v, want %d programs, %d kegiatan, %d sub kegiatan", cells, o.Program, o.Program*o.Kegiatan, o.Program*o.Kegiatan*o.Sub)
 	}
 }
+
+// TestTemplatePrints prints an empty template with LibreOffice: every page names the unit and
+// the year and says "Halaman i dari n" (report.Paper).
+func TestTemplatePrints(t *testing.T) {
+	soffice := officetest.Soffice(t, "print the template")
+	dir := t.TempDir()
+	in := filepath.Join(dir, "templat.xlsx")
+	write(t, in, false)
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
+		"--convert-to", "pdf", "--outdir", dir, in)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	pdf, err := os.ReadFile(filepath.Join(dir, "templat.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := officetest.PDFPages(t, pdf, "read the printed template")
+	if len(pages) == 0 || len(pages) > 16 {
+		t.Errorf("%d pages", len(pages))
+	}
+	for i, p := range pages {
+		if !strings.Contains(p, "Kecamatan Lasem · LKjIP 2023") || !strings.Contains(p, fmt.Sprintf("Halaman %d dari %d", i+1, len(pages))) {
+			t.Errorf("page %d of %d lacks its head or number:\n%.300s", i+1, len(pages), p)
+		}
+	}
+}
