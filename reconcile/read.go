@@ -19,10 +19,13 @@ import (
 
 // FileError says why a file could not be checked at all, and what to do about it.
 type FileError struct {
-	// Code is a stable word for scripts: empty, not-found, xls, ods, text, broken,
-	// password, not-lkjip, lra-export, too-large.
+	// Code is a stable word for scripts: empty, not-found, xls, ods, docx, pptx, text,
+	// broken, password, not-lkjip, lra-export, too-large.
 	Code    string
 	Message Text
+	// Export is the file read as the finance system's LRA export, for the code lra-export: a
+	// batch compares it with its unit's workbook without reading it again.
+	Export *workbook.Export
 }
 
 func (e *FileError) Error() string { return e.Message.ID }
@@ -72,7 +75,7 @@ func read(path, name string, opt Options) (*workbook.Workbook, *FileError) {
 			path, strings.Join(names, ", "))}
 	}
 	if layout.LooksLikeExport(w) {
-		return nil, &FileError{Code: "lra-export", Message: Msg(
+		return nil, &FileError{Code: "lra-export", Export: layout.BuildExport(path, sheets), Message: Msg(
 			"%s: berkas ini ekspor LRA dari sistem keuangan (SIPD/SIMDA), bukan buku kerja LKjIP. Untuk membandingkan laporan dengan ekspor ini: lkjip check BUKU-KERJA-LKjIP.xlsx --lra %s",
 			"%s: this file is a finance system's LRA export (SIPD/SIMDA), not an LKjIP workbook. To compare the report with it: lkjip check LKjIP-WORKBOOK.xlsx --lra %s",
 			path, filepath.Base(path))}

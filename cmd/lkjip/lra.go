@@ -41,9 +41,9 @@ func (c *command) pairExports(checker *reconcile.Checker, inputs []reconcile.Inp
 			continue
 		}
 		drop[i] = true
-		e, ferr := reconcile.ReadExport(inputs[i].Path, reconcile.Options{MaxUnzipSize: int64(c.settings.MaxUnzipMiB) << 20})
-		if ferr != nil {
-			fmt.Fprintln(c.stderr, c.name+": "+ferr.Message.In(*c.lang))
+		e := r.Err.Export // read once, as the check found it is an export
+		if e == nil || e.Table == nil {
+			fmt.Fprintln(c.stderr, c.name+": "+r.Err.Message.In(*c.lang))
 			continue
 		}
 		var match []int
