@@ -102,11 +102,14 @@ func RecapXLSX(out io.Writer, results []*reconcile.Result, lang string) error {
 	f.SetColWidth(sheet, "B", "B", 22)
 	f.SetColWidth(sheet, "C", "C", 8)
 	f.SetColWidth(sheet, "D", "D", 30)
-	f.SetColWidth(sheet, "E", "F", 10)
+	f.SetColWidth(sheet, "E", "F", 11)
 	f.SetColWidth(sheet, "G", "H", 18)
-	f.SetColWidth(sheet, "I", "J", 12)
+	f.SetColWidth(sheet, "I", "J", 14)
 	f.SetColWidth(sheet, "K", "K", 14)
 	f.SetColWidth(sheet, "L", "N", 14)
+	// The headers wrap over three lines ("% Serapan / (dihitung / lkjip)"): a row tall
+	// enough for them, or they print over one another.
+	f.SetRowHeight(sheet, 1, 45)
 	f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
 	if len(rows) > 0 {
 		f.AutoFilter(sheet, fmt.Sprintf("A1:N%d", last), nil)
