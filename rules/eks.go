@@ -75,7 +75,7 @@ type matched struct{ w, e *wb.Row }
 // to compare: no export, no budget table, or an export of another unit or year.
 func matchExport(w *wb.Workbook) *budgetMatch {
 	e := w.Export
-	if e == nil || e.Table == nil || !sameUnit(w.Unit, e.Unit) || (w.Year != 0 && e.Year != 0 && w.Year != e.Year) {
+	if e == nil || e.Table == nil || !SameUnit(w.Unit, e.Unit) || (w.Year != 0 && e.Year != 0 && w.Year != e.Year) {
 		return nil
 	}
 	t := w.Table(wb.RealisasiAnggaran)
@@ -229,10 +229,11 @@ func rowCell(r *wb.Row) *wb.Cell {
 
 var reUnitCodeLead = regexp.MustCompile(`^[\d.]+\s+`)
 
-// sameUnit reports whether two names of a unit name the same unit: equal once folded (case,
+// SameUnit reports whether two names of a unit name the same unit: equal once folded (case,
 // punctuation, a leading SIPD unit code), or one holding the other's words in a row
-// ("Kragan" in "Kecamatan Kragan"). An unknown name matches anything.
-func sameUnit(a, b string) bool {
+// ("Kragan" in "Kecamatan Kragan"). An unknown name matches anything. The EKS rules match a
+// workbook with its export by it, and a batch pairs an export with its workbook by it.
+func SameUnit(a, b string) bool {
 	a, b = normText(reUnitCodeLead.ReplaceAllString(strings.TrimSpace(a), "")), normText(reUnitCodeLead.ReplaceAllString(strings.TrimSpace(b), ""))
 	if a == "" || b == "" {
 		return true

@@ -28,7 +28,7 @@ Example:
 	},
 	Run: func(p *reconcile.Pass) {
 		w, e := p.Workbook, p.Workbook.Export
-		if e == nil || e.Table == nil || sameUnit(w.Unit, e.Unit) {
+		if e == nil || e.Table == nil || SameUnit(w.Unit, e.Unit) {
 			return
 		}
 		pair := w.Identitas.Get("Nama Instansi")

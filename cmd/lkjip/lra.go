@@ -2,10 +2,10 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
 	"lkjip/reconcile"
 	"lkjip/reconcile/workbook"
+	"lkjip/rules"
 )
 
 // readExport reads the finance system's LRA export given with --lra (the EKS rules compare
@@ -31,9 +31,6 @@ func readExport(file string, s *reconcile.Settings) (*workbook.Export, *reconcil
 // unreadable file. inputs are the batch's files, results the Checker's (the first
 // len(inputs) in their order).
 func (c *command) pairExports(checker *reconcile.Checker, inputs []reconcile.Input, results []*reconcile.Result) []*reconcile.Result {
-	same := func(a, b string) bool {
-		return a != "" && strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
-	}
 	drop := map[int]bool{}
 	for i := range inputs {
 		r := results[i]
@@ -49,7 +46,8 @@ func (c *command) pairExports(checker *reconcile.Checker, inputs []reconcile.Inp
 		var match []int
 		for j := range inputs {
 			w := results[j]
-			if w.Err == nil && same(w.Unit, e.Unit) && (e.Year == 0 || e.Year == w.Year) {
+			// Both named: an unknown name matches anything in SameUnit, as the EKS rules need.
+			if w.Err == nil && w.Unit != "" && e.Unit != "" && rules.SameUnit(w.Unit, e.Unit) && (e.Year == 0 || e.Year == w.Year) {
 				match = append(match, j)
 			}
 		}
