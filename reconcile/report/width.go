@@ -36,29 +36,26 @@ func wrap(text string, width int, first, indent string) []string {
 	var out []string
 	lead := first
 	for _, para := range strings.Split(text, "\n") {
-		line := lead
+		line, used := lead, 0
 		room := width - textWidth(lead)
-		used := 0
 		for _, w := range bindOperators(strings.Fields(para)) {
-			for textWidth(w) > room && used == 0 && room > 0 {
-				// A word longer than a whole line: cut it.
+			if used > 0 && used+1+textWidth(w) > room {
+				out = append(out, line) // the word goes to a line of its own
+				line, used, room = indent, 0, width-textWidth(indent)
+			}
+			for room > 0 && textWidth(w) > room {
+				// A word longer than a whole line (a long code, a path): cut it.
 				r := []rune(w)
 				out = append(out, line+string(r[:room]))
 				w = string(r[room:])
 				line, room = indent, width-textWidth(indent)
 			}
-			switch {
-			case used == 0:
-				line += w
-				used = textWidth(w)
-			case used+1+textWidth(w) <= room:
-				line += " " + w
-				used += 1 + textWidth(w)
-			default:
-				out = append(out, line)
-				line, room = indent+w, width-textWidth(indent)
-				used = textWidth(w)
+			if used > 0 {
+				line += " "
+				used++
 			}
+			line += w
+			used += textWidth(w)
 		}
 		out = append(out, line)
 		lead = indent

@@ -50,10 +50,17 @@ func TestWrap(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("wrap = %q, want %q", got, want)
 	}
-	// A word longer than the line is cut, never left to overflow.
-	for _, l := range wrap("19671212198806100219671212", 10, "", "") {
-		if utf8.RuneCountInString(l) > 10 {
-			t.Errorf("line %q wider than 10", l)
+	// A word longer than the line is cut, never left to overflow, at the start of a text or
+	// after other words.
+	for _, text := range []string{"19671212198806100219671212", "NIP 19671212198806100219671212 terpotong"} {
+		got := wrap(text, 10, "", "  ")
+		for _, l := range got {
+			if utf8.RuneCountInString(l) > 10 {
+				t.Errorf("%q: line %q wider than 10", text, l)
+			}
+		}
+		if joined := strings.ReplaceAll(strings.Join(got, ""), " ", ""); joined != strings.ReplaceAll(text, " ", "") {
+			t.Errorf("%q wrapped loses text: %q", text, got)
 		}
 	}
 }
