@@ -17,6 +17,9 @@ func startProfile(stderr io.Writer) (stop func()) {
 	if path := os.Getenv("LKJIP_MEMPROFILE"); path != "" {
 		runtime.MemProfileRate = 64 << 10
 		stops = append(stops, func() {
+			// The profile shows allocations up to the last collection: one now counts the
+			// end of the run too.
+			runtime.GC()
 			f, err := os.Create(path)
 			if err == nil {
 				err = pprof.Lookup("allocs").WriteTo(f, 0)
