@@ -4,7 +4,6 @@ import (
 	"github.com/shopspring/decimal"
 
 	"lkjip/reconcile"
-	"lkjip/reconcile/layout"
 	wb "lkjip/reconcile/workbook"
 )
 
@@ -61,9 +60,3 @@ func expectedSelisih(r *wb.Row, sign int) decimal.Decimal {
 	return d
 }
 
-// isIncome reports whether a budget row is income (spec, "Realisasi Anggaran": "a table of
-// income, its title or its rows under Pendapatan, is judged as income: there, realisasi above
-// anggaran is normal"). Income is a target to reach, not a ceiling: a Pendapatan or Lain-lain
-// PAD yang Sah row above its anggaran is good news, not spending beyond the pagu. The layout
-// tells income from the table's title and the row's labels (layout.Income).
-func isIncome(r *wb.Row) bool { return layout.Income(r) }

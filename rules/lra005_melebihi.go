@@ -2,6 +2,7 @@ package rules
 
 import (
 	"lkjip/reconcile"
+	"lkjip/reconcile/layout"
 	wb "lkjip/reconcile/workbook"
 )
 
@@ -37,9 +38,13 @@ Example:
 	},
 	Run: func(p *reconcile.Pass) {
 		for _, t := range budgetTables(p.Workbook) {
+			// Income is a target to reach, not a ceiling (spec, "Realisasi Anggaran": "a table
+			// of income, its title or its rows under Pendapatan, is judged as income"): the
+			// layout tells it from the table's title and the rows' labels.
+			income := layout.Incomes(t)
 			for _, r := range t.AllRows() {
 				a, re := r.Cell(wb.RoleAnggaran), r.Cell(wb.RoleRealisasi)
-				if isIncome(r) {
+				if income(r) {
 					continue
 				}
 				if pc := r.Cell(wb.RolePersen); pc.IsFigure() && noAmounts(r) {
