@@ -21,8 +21,14 @@ import (
 //   - a place for ordering: a finding across files names its cell by text.
 type collector struct {
 	findings []Finding
-	// rels are the relations the rules declared, judged together once they have all run.
-	rels []declared
+	// w is the workbook the rules see (nil for the findings across files, which declare no
+	// relation); judging the relations they declared, as a graph built as they come and
+	// judged together once they have all run.
+	w       *workbook.Workbook
+	judging *judgement
+	// probe judges each relation alone as it is declared and keeps none (a big workbook's
+	// first run, see Checker.model); conflict is set once one does not hold.
+	probe, conflict bool
 	// checked holds the cells some rule used or judged, for the file's Coverage.
 	checked map[*workbook.Cell]struct{}
 }

@@ -34,15 +34,51 @@ Example (Kragan 2021, sub kegiatan "Pelaksanaan Urusan Pemerintahan yang dilimpa
 	},
 }
 
-// declared is a relation as a rule declared it.
+// declared is what a finding about a relation needs of the rule's Relation: its rule, its
+// cells by name and its words. The arithmetic lives in the graph alone: a relation is turned
+// into the diagnosis's form when declared and the rule's Relation is not kept, so that a
+// 100,000-row budget sheet does not hold its half a million relations twice.
 type declared struct {
-	rule *Rule
-	rel  *Relation
-	tol  decimal.Decimal
+	rule      *Rule
+	kind      RelKind
+	out, at   *workbook.Cell
+	scale     *workbook.Scale
+	inPlaces  int
+	name      Text
+	says      func(expected, actual Fig) Text
+	saysLabel func(expected, actual string, input Fig) Text
+	words     func(v decimal.Decimal) (string, bool)
 }
 
+// relate adds a relation a rule declared to the workbook's graph, unless it reads a damaged
+// sheet: a sheet cut short must not make the figures of others look wrong (the damage itself
+// is UM013's finding).
 func (c *collector) relate(rule *Rule, r *Relation, tol decimal.Decimal) {
-	c.rels = append(c.rels, declared{rule: rule, rel: r, tol: tol})
+	if c.probe && c.conflict {
+		return // the rules run again, keeping every relation
+	}
+	if c.judging == nil {
+		c.judging = &judgement{w: c.w, nodes: map[cellKey]int{}, damaged: map[string]bool{}}
+		if c.w != nil {
+			for _, sh := range c.w.Sheets {
+				if sh.Damaged != "" {
+					c.judging.damaged[sh.Name] = true
+				}
+			}
+		}
+	}
+	if readsDamaged(r, c.judging.damaged) {
+		return
+	}
+	if c.probe {
+		// The relation's cells still become nodes, each with the value it was first given,
+		// as in the whole graph, and count as checked; the relation itself is not kept.
+		if !c.judging.g.Holds(c.judging.relation(r, tol)) {
+			c.conflict = true
+		}
+		return
+	}
+	c.judging.add(rule, r, tol)
 }
 
 // cellKey identifies a cell across relations: its sheet by number (see judgement.sheetID),
@@ -55,43 +91,21 @@ type cellKey struct {
 // judge judges every relation the rules declared, together, and reports the diagnosis: each
 // cause at its cell, the figures that only follow it marked Because, the totals whose rows
 // do not add up with their rows as candidates (spec, "Which cell a finding names").
-// Relations that read a damaged sheet are left out: a sheet cut short must not make the
-// figures of others look wrong (the damage itself is UM013's finding).
 func (c *collector) judge(w *workbook.Workbook) {
-	if len(c.rels) == 0 {
+	j := c.judging
+	if j == nil {
 		return
 	}
-	damaged := map[string]bool{}
-	for _, sh := range w.Sheets {
-		if sh.Damaged != "" {
-			damaged[sh.Name] = true
-		}
-	}
-	// Sized for the usual workbook, about two figures per relation: the graph is built for
-	// every file of a batch. A big table shares its figures among more relations (a row's
-	// amounts serve its Selisih, its % and its parent's sums): 100,000 budget rows make 1.3
-	// relations per figure, and room for two per relation would be 200 MB of empty map.
-	n := len(c.rels)
-	figures := 2 * n
-	if n > 10_000 {
-		figures = n
-	}
-	j := &judgement{w: w, c: c, nodes: make(map[cellKey]int, figures), cells: make([]*workbook.Cell, 0, figures), decls: make([]*declared, 0, n)}
-	j.g.Grow(figures, n)
-	for i := range c.rels {
-		d := &c.rels[i]
-		if readsDamaged(d.rel, damaged) {
-			continue
-		}
-		j.add(d)
-	}
+	c.judging = nil
+	j.w, j.c = w, c
 	// The graph holds each cell of the relations once: those are the figures the relations
 	// checked, for the coverage (a relation reading a damaged sheet checked nothing).
 	c.mark(j.cells...)
+	// The node map served the building only: the report names cells by node.
+	j.nodes, j.byID = nil, nil
 	for _, ex := range j.g.Diagnose(diagnose.Options{}) {
 		j.report(ex)
 	}
-	c.rels = nil
 }
 
 func readsDamaged(r *Relation, damaged map[string]bool) bool {
@@ -120,7 +134,10 @@ type judgement struct {
 	lastSheet string
 	lastID    int32
 	cells     []*workbook.Cell
-	decls     []*declared // by relation index
+	decls     []declared // by relation index
+	damaged   map[string]bool
+	// byID holds, by a cell's ID, its node plus one (0: none yet); see node.
+	byID []int32
 	// after holds the changes of the explanation being reported.
 	after map[int]diagnose.Change
 }
@@ -136,16 +153,81 @@ func (j *judgement) value(n int) decimal.Decimal {
 // eval is a linear expression under the explanation being reported.
 func (j *judgement) eval(l diagnose.Linear) decimal.Decimal { return l.Eval(j.value) }
 
-// node returns the graph node of a cell, adding it the first time.
+// node returns the graph node of a cell, adding it the first time. A place (sheet, row,
+// column) is one node whatever pointer names it. The cells the reader numbered are found by
+// their ID in a slice; the rest by place in a map. A half-million-cell map cost more than
+// the rest of the judging.
 func (j *judgement) node(c *workbook.Cell, n diagnose.Node) int {
-	k := cellKey{j.sheetID(c.Sheet), int32(c.Row), int32(c.Col)}
+	if c.ID == 0 {
+		// A cell lkjip made (a blank, a merged range's inner cell): the file's own cell at
+		// its place, where there is one, is the node.
+		if own := j.fileCell(c); own != nil {
+			c = own
+		}
+	}
+	id := int(c.ID)
+	if id == 0 {
+		return j.byPlace(c, n)
+	}
+	if id > len(j.byID) {
+		j.byID = slices.Grow(j.byID, max(id, 2*len(j.byID))-len(j.byID))
+		j.byID = j.byID[:cap(j.byID)]
+	}
+	if i := int(j.byID[id-1]) - 1; i >= 0 {
+		if x := j.cells[i]; x == c || x.Sheet == c.Sheet && x.Row == c.Row && x.Col == c.Col {
+			return i
+		}
+		// Another workbook's cell with the same number (an LRA export's): by place.
+		return j.byPlace(c, n)
+	}
+	i := -1
+	if len(j.nodes) > 0 {
+		// The place may have a node made by the map already, for another workbook's cell.
+		if x, ok := j.nodes[j.key(c)]; ok {
+			i = x
+		}
+	}
+	if i < 0 {
+		i = j.addNode(c, n)
+	}
+	j.byID[id-1] = int32(i + 1)
+	return i
+}
+
+// byPlace returns the node of a cell by its place, adding it the first time.
+func (j *judgement) byPlace(c *workbook.Cell, n diagnose.Node) int {
+	k := j.key(c)
 	if i, ok := j.nodes[k]; ok {
 		return i
 	}
-	i := j.g.AddNode(n)
+	i := j.addNode(c, n)
 	j.nodes[k] = i
-	j.cells = append(j.cells, c)
 	return i
+}
+
+func (j *judgement) addNode(c *workbook.Cell, n diagnose.Node) int {
+	j.cells = append(j.cells, c)
+	return j.g.AddNode(n)
+}
+
+func (j *judgement) key(c *workbook.Cell) cellKey {
+	return cellKey{j.sheetID(c.Sheet), int32(c.Row), int32(c.Col)}
+}
+
+// fileCell returns the cell the file holds at a cell's place, nil where it holds none.
+func (j *judgement) fileCell(c *workbook.Cell) *workbook.Cell {
+	if j.w == nil {
+		return nil
+	}
+	for _, sh := range j.w.Sheets {
+		if sh.Name == c.Sheet {
+			if own := sh.Cell(c.Row, c.Col); own != nil && own.ID > 0 {
+				return own
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // sheetID numbers a sheet name, the same name the same number.
@@ -183,10 +265,16 @@ func (j *judgement) linear(e Expr) diagnose.Linear {
 	return l
 }
 
-func (j *judgement) add(d *declared) {
-	r := d.rel
+func (j *judgement) add(rule *Rule, r *Relation, tol decimal.Decimal) {
+	j.g.AddRelation(j.relation(r, tol))
+	j.decls = append(j.decls, declared{rule: rule, kind: r.Kind, out: r.Out, at: r.At, scale: r.Scale, inPlaces: r.InPlaces,
+		name: r.Name, says: r.Says, saysLabel: r.SaysLabel, words: r.Words})
+}
+
+// relation is a rule's relation in the diagnosis's form, its cells made nodes.
+func (j *judgement) relation(r *Relation, tol decimal.Decimal) *diagnose.Relation {
 	dr := &diagnose.Relation{Kind: r.Kind, Out: -1, A: r.A, B: r.B, Lo: r.Lo, Hi: r.Hi, InPlaces: r.InPlaces,
-		Tol: d.tol, Residual: r.Sum || r.Kind == AtMost || r.Kind == AtLeast, Implied: r.Implied}
+		Tol: tol, Residual: r.Sum || r.Kind == AtMost || r.Kind == AtLeast, Implied: r.Implied}
 	if r.Out != nil {
 		n := diagnose.Node{Value: r.Out.Num, Places: r.Out.Decimals, Invalid: r.Invalid}
 		if r.Value != nil {
@@ -201,8 +289,7 @@ func (j *judgement) add(d *declared) {
 		dr.Scale = scaleOf{r.Scale}
 	}
 	dr.Lhs, dr.Num, dr.Den = j.linear(r.Lhs), j.linear(r.Num), j.linear(r.Den)
-	j.g.AddRelation(dr)
-	j.decls = append(j.decls, d)
+	return dr
 }
 
 // squash folds a label for comparing: case and spaces ignored ("B a i k" is "Baik").
@@ -306,14 +393,14 @@ func (j *judgement) ambiguous(ch diagnose.Change, cands []int, conflicts []int, 
 			j.residual(ri, others)
 			return
 		}
-		d := j.decls[ri]
+		d := &j.decls[ri]
 		at := j.cells[r.Out]
 		f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: at.Sheet, Cell: at.Ref, row: at.Row, col: at.Col,
 			Actual: Actual(at), Candidates: j.refs(others)}
 		if exact, label, ok := j.g.Compute(r); ok {
 			v := diagnose.Change{Node: r.Out, Value: number.Round(exact, j.g.Nodes[r.Out].Places), Label: label}
 			f.Expected, _ = j.expected(d, r.Out, v)
-			f.Message = j.says(d, at, v)
+			f.Message = j.says(ri, at, v)
 		}
 		f.Message = joinSentences(f.Message, Msg("Atau salah satu angka asalnya yang salah.", "Or one of the figures it comes from is wrong."))
 		j.c.add(f)
@@ -337,13 +424,12 @@ func (j *judgement) refs(nodes []int) []string {
 // a plain decimal at the places the cell shows, a predikat, an amount in words.
 func (j *judgement) expected(d *declared, n int, ch diagnose.Change) (expected, fix string) {
 	c := j.cells[n]
-	r := d.rel
 	switch {
-	case r != nil && r.Out == c && r.Kind == Lookup && r.Scale != nil:
-		l := labelOf(r.Scale, ch.Label)
+	case d.out == c && c != nil && d.kind == Lookup && d.scale != nil:
+		l := labelOf(d.scale, ch.Label)
 		return l, l
-	case r != nil && r.Out == c && r.Words != nil:
-		if words, ok := r.Words(ch.Value); ok {
+	case d.out == c && c != nil && d.words != nil:
+		if words, ok := d.words(ch.Value); ok {
 			return words, words
 		}
 		return "", ""
@@ -360,7 +446,7 @@ func (j *judgement) cause(ch diagnose.Change, candidates []int) {
 	ownRel := -1
 	var names []Text
 	for _, ri := range ch.Fixes {
-		d := j.decls[ri]
+		d := &j.decls[ri]
 		out := j.g.Rels[ri].Out
 		if out == ch.Node {
 			// The cell's own relation that speaks for the finding: one that follows from no
@@ -374,7 +460,7 @@ func (j *judgement) cause(ch diagnose.Change, candidates []int) {
 			}
 			continue
 		}
-		if out >= 0 && j.cells[out].Sheet == c.Sheet && j.cells[out].Row == c.Row && d.rel.Name.ID == "" {
+		if out >= 0 && j.cells[out].Sheet == c.Sheet && j.cells[out].Row == c.Row && d.name.ID == "" {
 			// A figure of the same row: "its row's Selisih" is enough.
 			names = append(names, Msg("%s baris itu", "its row's %s", j.columnLabel(j.cells[out])))
 			continue
@@ -385,7 +471,7 @@ func (j *judgement) cause(ch diagnose.Change, candidates []int) {
 	if own != nil {
 		f.Rule, f.Severity, f.scope = own.rule.ID, own.rule.Severity, own.rule.Scope
 		f.Expected, f.Fix = j.expected(own, ch.Node, ch)
-		f.Message = j.says(own, c, ch)
+		f.Message = j.says(ownRel, c, ch)
 	} else {
 		f.Rule, f.Severity, f.scope = Implied.ID, Implied.Severity, Implied.Scope
 		f.Expected, f.Fix = j.expected(&declared{}, ch.Node, ch)
@@ -412,30 +498,30 @@ func (j *judgement) cause(ch diagnose.Change, candidates []int) {
 // must change with it.
 func (j *judgement) follows(ch diagnose.Change) {
 	c := j.cells[ch.Node]
-	d := j.decls[ch.Rel]
+	d := &j.decls[ch.Rel]
 	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: c.Sheet, Cell: c.Ref, row: c.Row, col: c.Col,
 		Actual: Actual(c), Because: ref(j.cells[ch.Because])}
 	f.Expected, f.Fix = j.expected(d, ch.Node, ch)
 	// The cause is Because, which every output shows beside the message ("ikut: ...").
-	f.Message = j.says(d, c, ch)
+	f.Message = j.says(ch.Rel, c, ch)
 	j.c.add(f)
 }
 
 // says is a relation's own message about its output.
-func (j *judgement) says(d *declared, c *workbook.Cell, ch diagnose.Change) Text {
-	r := d.rel
-	if r.Kind == Lookup {
-		want := labelOf(r.Scale, ch.Label)
-		if r.SaysLabel != nil {
-			input := Fig{Value: number.Round(j.eval(j.g.Rels[j.relOf(d)].Num), r.InPlaces), Places: r.InPlaces}
-			return r.SaysLabel(want, c.Value(), input)
+func (j *judgement) says(ri int, c *workbook.Cell, ch diagnose.Change) Text {
+	d := &j.decls[ri]
+	if d.kind == Lookup {
+		want := labelOf(d.scale, ch.Label)
+		if d.saysLabel != nil {
+			input := Fig{Value: number.Round(j.eval(j.g.Rels[ri].Num), d.inPlaces), Places: d.inPlaces}
+			return d.saysLabel(want, c.Value(), input)
 		}
 		return Msg("%s seharusnya %q, tertulis %q.", "%s should be %q, it says %q.", j.describe(c), want, c.Value())
 	}
 	node := j.g.Nodes[ch.Node]
 	want, got := Fig{Value: ch.Value, Places: node.Places}, Fig{Value: node.Value, Places: node.Places}
-	if r.Says != nil {
-		return r.Says(want, got)
+	if d.says != nil {
+		return d.says(want, got)
 	}
 	return Msg("%s seharusnya %s, tertulis %s.", "%s should be %s, it says %s.", j.describe(c), want, got)
 }
@@ -446,11 +532,10 @@ func (j *judgement) says(d *declared, c *workbook.Cell, ch diagnose.Change) Text
 // candidates, or nothing else supports it), its expected value is the rows' sum; where the
 // explanation changed it, it has none.
 func (j *judgement) residual(ri int, candidates []int) {
-	d := j.decls[ri]
-	r := d.rel
+	d := &j.decls[ri]
 	dr := j.g.Rels[ri]
 	value, eval := j.value, j.eval
-	at := r.At
+	at := d.at
 	var total decimal.Decimal
 	var terms []int
 	if dr.Out >= 0 {
@@ -488,23 +573,23 @@ func (j *judgement) residual(ri int, candidates []int) {
 		f.Actual = number.Plain(total, places)
 	}
 	name := j.nameOf(ri)
-	switch r.Kind {
+	switch d.kind {
 	case AtMost, AtLeast:
 		f.Candidates = nil
 		f.Expected = "<= " + number.Plain(sum, places)
-		if r.Kind == AtLeast {
+		if d.kind == AtLeast {
 			f.Expected = ">= " + number.Plain(sum, places)
 		}
-		f.Message = r.Says(Fig{Value: sum, Places: places}, Fig{Value: total, Places: places})
+		f.Message = d.says(Fig{Value: sum, Places: places}, Fig{Value: total, Places: places})
 	case Equals:
-		if (dr.Out < 0 || len(dr.Num.Terms) <= 1) && r.Says != nil {
+		if (dr.Out < 0 || len(dr.Num.Terms) <= 1) && d.says != nil {
 			// Two sums that should agree (a column against the budget, a group against the
 			// head count): in the rule's own words, the other side as expected.
 			f.Expected = number.Plain(sum, places)
 			if dr.Out < 0 {
 				f.Actual = number.Plain(total, places)
 			}
-			f.Message = r.Says(Fig{Value: sum, Places: places}, Fig{Value: total, Places: places})
+			f.Message = d.says(Fig{Value: sum, Places: places}, Fig{Value: total, Places: places})
 			if len(f.Candidates) > 0 {
 				f.Message = joinSentences(f.Message, Msg("Angka-angka yang lain tidak menunjukkan sisi mana yang salah.", "The other figures do not show which side is wrong."))
 			}
@@ -555,10 +640,9 @@ func (j *judgement) supported(n, ri int) bool {
 // unexplained reports a relation the search could not account for as the rule would alone,
 // naming its other cells as candidates: lkjip cannot tell which cell is wrong.
 func (j *judgement) unexplained(ri int) {
-	d := j.decls[ri]
-	r := d.rel
+	d := &j.decls[ri]
 	dr := j.g.Rels[ri]
-	at := r.At
+	at := d.at
 	if dr.Out >= 0 {
 		at = j.cells[dr.Out]
 	}
@@ -568,12 +652,12 @@ func (j *judgement) unexplained(ri int) {
 	others := dr.Inputs()
 	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: at.Sheet, Cell: at.Ref, row: at.Row, col: at.Col,
 		Actual: Actual(at), Candidates: j.refs(others)}
-	if dr.Out >= 0 && r.Kind != AtMost && r.Kind != AtLeast {
+	if dr.Out >= 0 && d.kind != AtMost && d.kind != AtLeast {
 		vals := diagnose.Change{Node: dr.Out}
 		if exact, label, ok := j.g.Compute(dr); ok {
 			vals.Value, vals.Label = number.Round(exact, j.g.Nodes[dr.Out].Places), label
 			f.Expected, _ = j.expected(d, dr.Out, vals)
-			f.Message = j.says(d, at, vals)
+			f.Message = j.says(ri, at, vals)
 		}
 	}
 	if f.Message.ID == "" {
@@ -583,27 +667,17 @@ func (j *judgement) unexplained(ri int) {
 	j.c.add(f)
 }
 
-// relOf returns the index of a declared relation.
-func (j *judgement) relOf(d *declared) int {
-	for i, x := range j.decls {
-		if x == d {
-			return i
-		}
-	}
-	return -1
-}
-
 // nameOf names a relation's derived figure for messages about another cell.
 func (j *judgement) nameOf(ri int) Text {
-	d := j.decls[ri]
-	if d.rel.Name.ID != "" {
-		return d.rel.Name
+	d := &j.decls[ri]
+	if d.name.ID != "" {
+		return d.name
 	}
 	if out := j.g.Rels[ri].Out; out >= 0 {
 		return j.describe(j.cells[out])
 	}
-	if d.rel.At != nil {
-		return j.describe(d.rel.At)
+	if d.at != nil {
+		return j.describe(d.at)
 	}
 	return Text{ID: d.rule.ID, EN: d.rule.ID}
 }

@@ -197,6 +197,5 @@ type Relation struct {
 // Relate declares a relation of the pass's rule. The Checker judges it with every other once
 // the rules have run.
 func (p *Pass) Relate(r Relation) {
-	r2 := r
-	p.found.relate(p.Rule, &r2, p.Settings.Tolerance(p.Rule.ID))
+	p.found.relate(p.Rule, &r, p.Settings.Tolerance(p.Rule.ID))
 }

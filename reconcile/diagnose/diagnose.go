@@ -125,6 +125,10 @@ func (g *Graph) HoldsWith(r *Relation, changed map[int]decimal.Decimal, labels m
 	return v.holds(r)
 }
 
+// Holds reports whether a relation holds with the written figures. The relation need not
+// be the graph's: its nodes must be.
+func (g *Graph) Holds(r *Relation) bool { return newValues(g).holds(r) }
+
 // Compute returns the exact value a relation gives its output with the written figures (a
 // label for Lookup); ok is false where it cannot be judged.
 func (g *Graph) Compute(r *Relation) (exact decimal.Decimal, label string, ok bool) {

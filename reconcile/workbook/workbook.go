@@ -64,6 +64,11 @@ type Cell struct {
 	// The small fields come last, together, so that the struct has no padding between them:
 	// a 100,000-row sheet holds over half a million cells.
 
+	// ID numbers the cell within its workbook, from 1, in reading order; 0 for a cell lkjip
+	// made itself (a blank where the file has none, the inner cell of a merged range, a value
+	// split from its label). The checker indexes the cells it judges by it: a map of half a
+	// million cells by their place costs more than the rest of the judging.
+	ID   int32
 	Kind CellKind
 	// None marks "-" or a blank in a figure column: no figure, not zero written as a number.
 	None bool

@@ -118,7 +118,8 @@ func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
 type pkg struct {
 	files  map[string]*zip.File
 	budget int64
-	cells  int // the cells the sheets may still hold
+	cells  int   // the cells the sheets may still hold
+	ids    int32 // the cells numbered so far (workbook.Cell.ID)
 }
 
 // part unpacks one part; nil, nil when the package has no such part.
@@ -231,7 +232,7 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 			sh.Damaged = "the sheet's part " + rel.target + " is missing from the file"
 			sh.Index()
 		default:
-			sr := &sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles, date1904: date1904, cellsLeft: &p.cells}
+			sr := &sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles, date1904: date1904, cellsLeft: &p.cells, ids: &p.ids}
 			sr.read(data)
 			if sr.tooMany {
 				return nil, ErrTooManyCells
@@ -544,6 +545,8 @@ type sheetReader struct {
 	// Cells are made from slabs: one allocation for many cells, growing with the sheet.
 	slab []workbook.Cell
 	made int
+	// ids counts the cells of the workbook so far, across its sheets: a cell's ID.
+	ids *int32
 	// cellsLeft, when set, counts down the cells the workbook may still hold; tooMany is set
 	// when it runs out, and the sheet's reading stops.
 	cellsLeft *int
@@ -678,6 +681,7 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 	}
 	c := r.newCell()
 	*c = cell
+	c.ID = r.nextID()
 	r.pending = append(r.pending, c)
 }
 
@@ -701,6 +705,15 @@ func significantDigits(s string) int {
 // newCell returns a zero cell from the current slab, starting a new slab (as large as the
 // cells made so far, 16 to 4,096) when it is used up: a sheet of half a million cells makes
 // a few hundred allocations rather than half a million.
+// nextID numbers a cell of the workbook (workbook.Cell.ID).
+func (r *sheetReader) nextID() int32 {
+	if r.ids == nil {
+		r.ids = new(int32)
+	}
+	*r.ids++
+	return *r.ids
+}
+
 func (r *sheetReader) newCell() *workbook.Cell {
 	if r.cellsLeft != nil {
 		if *r.cellsLeft <= 0 {
@@ -794,6 +807,7 @@ func (r *sheetReader) finish() {
 			}
 			c := r.newCell()
 			*c = workbook.Cell{Sheet: r.sheet.Name, Ref: workbook.Ref(m.C1, m.R1), Row: m.R1, Col: m.C1, Hidden: row.Hidden, Date1904: r.date1904}
+			c.ID = r.nextID()
 			added[row] = append(added[row], c)
 		}
 		for _, row := range order {
