@@ -59,4 +59,3 @@ func expectedSelisih(r *wb.Row, sign int) decimal.Decimal {
 	}
 	return d
 }
-
