@@ -58,7 +58,7 @@ func (c *collector) relate(rule *Rule, r *Relation, tol decimal.Decimal) {
 		return // the rules run again, keeping every relation
 	}
 	if c.judging == nil {
-		c.judging = &judgement{w: c.w, nodes: map[cellKey]int{}, damaged: map[string]bool{}}
+		c.judging = &judgement{w: c.w, nodes: map[cellKey]int{}, damaged: map[string]bool{}, probing: c.probe}
 		if c.w != nil {
 			for _, sh := range c.w.Sheets {
 				if sh.Damaged != "" {
@@ -73,7 +73,9 @@ func (c *collector) relate(rule *Rule, r *Relation, tol decimal.Decimal) {
 	if c.probe {
 		// The relation's cells still become nodes, each with the value it was first given,
 		// as in the whole graph, and count as checked; the relation itself is not kept.
-		if !c.judging.g.Holds(c.judging.relation(r, tol)) {
+		j := c.judging
+		j.scratch.Nodes = j.scratch.Nodes[:0]
+		if !j.scratch.Holds(j.relation(r, tol)) {
 			c.conflict = true
 		}
 		return
@@ -138,6 +140,13 @@ type judgement struct {
 	damaged   map[string]bool
 	// byID holds, by a cell's ID, its node plus one (0: none yet); see node.
 	byID []int32
+	// probing judges each relation alone in scratch (see collector.probe): seenID marks the
+	// cells seen by ID (nodes by place), special keeps the nodes of cells first seen as
+	// something else than their plain figure.
+	probing bool
+	scratch diagnose.Graph
+	seenID  []uint64
+	special map[cellKey]diagnose.Node
 	// after holds the changes of the explanation being reported.
 	after map[int]diagnose.Change
 }
@@ -164,6 +173,9 @@ func (j *judgement) node(c *workbook.Cell, n diagnose.Node) int {
 		if own := j.fileCell(c); own != nil {
 			c = own
 		}
+	}
+	if j.probing {
+		return j.probeNode(c, n)
 	}
 	id := int(c.ID)
 	if id == 0 {
@@ -192,6 +204,47 @@ func (j *judgement) node(c *workbook.Cell, n diagnose.Node) int {
 	}
 	j.byID[id-1] = int32(i + 1)
 	return i
+}
+
+// probeNode makes a cell a node of the scratch graph a probe judges one relation in, with
+// the value the whole graph would give it: the value it was given the first time it was
+// seen. Most cells are plain figures, whose value the cell itself holds; only a cell first
+// seen otherwise (a label, a figure read from its text, amounts in words) keeps its node.
+func (j *judgement) probeNode(c *workbook.Cell, n diagnose.Node) int {
+	k := j.key(c)
+	if own, ok := j.special[k]; ok {
+		n = own
+	} else if !j.seen(c, k) {
+		j.cells = append(j.cells, c)
+		if n.Label || n.Invalid || n.Fixed || n.Places != c.Decimals || !n.Value.Equal(c.Num) {
+			if j.special == nil {
+				j.special = map[cellKey]diagnose.Node{}
+			}
+			j.special[k] = n
+		}
+	} else {
+		n = diagnose.Node{Value: c.Num, Places: c.Decimals}
+	}
+	j.scratch.Nodes = append(j.scratch.Nodes, n)
+	return len(j.scratch.Nodes) - 1
+}
+
+// seen reports whether a probe has seen a cell before, and marks it seen.
+func (j *judgement) seen(c *workbook.Cell, k cellKey) bool {
+	if id := int(c.ID); id > 0 {
+		w := (id - 1) / 64
+		if w >= len(j.seenID) {
+			j.seenID = slices.Grow(j.seenID, max(w+1, 2*len(j.seenID))-len(j.seenID))
+			j.seenID = j.seenID[:cap(j.seenID)]
+		}
+		bit := uint64(1) << ((id - 1) % 64)
+		was := j.seenID[w]&bit != 0
+		j.seenID[w] |= bit
+		return was
+	}
+	_, was := j.nodes[k]
+	j.nodes[k] = 0
+	return was
 }
 
 // byPlace returns the node of a cell by its place, adding it the first time.
