@@ -217,7 +217,7 @@ func (c *Checker) file(ctx context.Context, in Input, keep bool) (res *Result, m
 // probeRows is the size, in rows of all sheets, from which a workbook is first checked
 // without keeping its relations (see model). Below it, keeping them costs less than the
 // second run of the rules a conflict would take.
-const probeRows = 20_000
+var probeRows = 20_000
 
 func rowCount(w *workbook.Workbook) int {
 	n := 0
@@ -228,14 +228,13 @@ func rowCount(w *workbook.Workbook) int {
 }
 
 // runRules runs every rule the settings enable over a workbook, into found. It stops between
-// rules once ctx ends, and, when found only probes, at the first relation that does not
-// hold: the rules then run again.
+// rules once ctx ends.
 func (c *Checker) runRules(ctx context.Context, seen *workbook.Workbook, s *Settings, found *collector) {
 	for _, r := range c.Rules {
 		if r.Run == nil || s.Disabled[r.ID] {
 			continue
 		}
-		if ctx.Err() != nil || found.probe && found.conflict {
+		if ctx.Err() != nil {
 			return
 		}
 		safely(r, found.add, func() { r.Run(&Pass{Rule: r, Workbook: seen, Settings: s, found: found}) })
@@ -266,13 +265,16 @@ func (c *Checker) model(ctx context.Context, res *Result, w *workbook.Workbook) 
 		seen = &policy
 	}
 	// A big workbook is checked first without keeping its relations: each is only judged
-	// alone as it is declared. Where every relation holds, as in most big exports, there is
-	// nothing to diagnose and the graph of half a million relations is never built. At the
-	// first that does not hold, the rules run again, keeping them all for the diagnosis.
+	// alone as it is declared (see probe.go). Where every relation holds, as in most big
+	// exports, there is nothing to diagnose and the graph of half a million relations is
+	// never built. Where some do not, the rules run again, keeping the relations the
+	// diagnosis of those may consult.
 	found := &collector{w: seen, probe: rowCount(w) >= probeRows}
 	c.runRules(ctx, seen, s, found)
-	if found.probe && found.conflict {
-		found = &collector{w: seen}
+	if found.conflict && ctx.Err() == nil {
+		p := found.judging.probe
+		p.close()
+		found = &collector{w: seen, within: p}
 		c.runRules(ctx, seen, s, found)
 	}
 	if ctx.Err() != nil {

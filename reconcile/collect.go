@@ -27,8 +27,10 @@ type collector struct {
 	w       *workbook.Workbook
 	judging *judgement
 	// probe judges each relation alone as it is declared and keeps none (a big workbook's
-	// first run, see Checker.model); conflict is set once one does not hold.
+	// first run, see Checker.model); conflict is set once one does not hold. within is
+	// what such a run found, for the second: only the relations it names relevant are kept.
 	probe, conflict bool
+	within          *probe
 	// checked holds the cells some rule used or judged, for the file's Coverage.
 	checked map[*workbook.Cell]struct{}
 }

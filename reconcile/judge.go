@@ -54,11 +54,11 @@ type declared struct {
 // sheet: a sheet cut short must not make the figures of others look wrong (the damage itself
 // is UM013's finding).
 func (c *collector) relate(rule *Rule, r *Relation, tol decimal.Decimal) {
-	if c.probe && c.conflict {
-		return // the rules run again, keeping every relation
-	}
 	if c.judging == nil {
-		c.judging = &judgement{w: c.w, nodes: map[cellKey]int{}, damaged: map[string]bool{}, probing: c.probe}
+		c.judging = &judgement{w: c.w, nodes: map[cellKey]int{}, damaged: map[string]bool{}, within: c.within}
+		if c.probe {
+			c.judging.probe = newProbe()
+		}
 		if c.w != nil {
 			for _, sh := range c.w.Sheets {
 				if sh.Damaged != "" {
@@ -67,20 +67,19 @@ func (c *collector) relate(rule *Rule, r *Relation, tol decimal.Decimal) {
 			}
 		}
 	}
-	if readsDamaged(r, c.judging.damaged) {
+	j := c.judging
+	if readsDamaged(r, j.damaged) {
 		return
 	}
-	if c.probe {
-		// The relation's cells still become nodes, each with the value it was first given,
-		// as in the whole graph, and count as checked; the relation itself is not kept.
-		j := c.judging
-		j.scratch.Nodes = j.scratch.Nodes[:0]
-		if !j.scratch.Holds(j.relation(r, tol)) {
+	switch {
+	case j.probe != nil:
+		if !j.probe.judge(j, r, tol) {
 			c.conflict = true
 		}
-		return
+	case j.within != nil && !j.within.relevant(j, r):
+	default:
+		j.add(rule, r, tol)
 	}
-	c.judging.add(rule, r, tol)
 }
 
 // cellKey identifies a cell across relations: its sheet by number (see judgement.sheetID),
@@ -94,14 +93,22 @@ type cellKey struct {
 // cause at its cell, the figures that only follow it marked Because, the totals whose rows
 // do not add up with their rows as candidates (spec, "Which cell a finding names").
 func (c *collector) judge(w *workbook.Workbook) {
+	// The graph holds each cell of the relations once: those are the figures the relations
+	// checked, for the coverage (a relation reading a damaged sheet checked nothing). A probe
+	// saw every cell of the relations, where the graph holds some.
+	if c.within != nil {
+		c.mark(c.within.cells...)
+	}
 	j := c.judging
 	if j == nil {
 		return
 	}
 	c.judging = nil
 	j.w, j.c = w, c
-	// The graph holds each cell of the relations once: those are the figures the relations
-	// checked, for the coverage (a relation reading a damaged sheet checked nothing).
+	if j.probe != nil {
+		c.mark(j.probe.cells...)
+		return // every relation held, or the rules ran again
+	}
 	c.mark(j.cells...)
 	// The node map served the building only: the report names cells by node.
 	j.nodes, j.byID = nil, nil
@@ -140,13 +147,11 @@ type judgement struct {
 	damaged   map[string]bool
 	// byID holds, by a cell's ID, its node plus one (0: none yet); see node.
 	byID []int32
-	// probing judges each relation alone in scratch (see collector.probe): seenID marks the
-	// cells seen by ID (nodes by place), special keeps the nodes of cells first seen as
-	// something else than their plain figure.
-	probing bool
-	scratch diagnose.Graph
-	seenID  []uint64
-	special map[cellKey]diagnose.Node
+	// probe, when set, judges each relation alone and keeps none (see probe.go); within,
+	// when set, is what a probe found: only the relations it names relevant are kept, and
+	// a cell's node has the value the probe saw first.
+	probe  *probe
+	within *probe
 	// after holds the changes of the explanation being reported.
 	after map[int]diagnose.Change
 }
@@ -174,8 +179,8 @@ func (j *judgement) node(c *workbook.Cell, n diagnose.Node) int {
 			c = own
 		}
 	}
-	if j.probing {
-		return j.probeNode(c, n)
+	if j.probe != nil {
+		return j.probe.node(j, c, n)
 	}
 	id := int(c.ID)
 	if id == 0 {
@@ -206,47 +211,6 @@ func (j *judgement) node(c *workbook.Cell, n diagnose.Node) int {
 	return i
 }
 
-// probeNode makes a cell a node of the scratch graph a probe judges one relation in, with
-// the value the whole graph would give it: the value it was given the first time it was
-// seen. Most cells are plain figures, whose value the cell itself holds; only a cell first
-// seen otherwise (a label, a figure read from its text, amounts in words) keeps its node.
-func (j *judgement) probeNode(c *workbook.Cell, n diagnose.Node) int {
-	k := j.key(c)
-	if own, ok := j.special[k]; ok {
-		n = own
-	} else if !j.seen(c, k) {
-		j.cells = append(j.cells, c)
-		if n.Label || n.Invalid || n.Fixed || n.Places != c.Decimals || !n.Value.Equal(c.Num) {
-			if j.special == nil {
-				j.special = map[cellKey]diagnose.Node{}
-			}
-			j.special[k] = n
-		}
-	} else {
-		n = diagnose.Node{Value: c.Num, Places: c.Decimals}
-	}
-	j.scratch.Nodes = append(j.scratch.Nodes, n)
-	return len(j.scratch.Nodes) - 1
-}
-
-// seen reports whether a probe has seen a cell before, and marks it seen.
-func (j *judgement) seen(c *workbook.Cell, k cellKey) bool {
-	if id := int(c.ID); id > 0 {
-		w := (id - 1) / 64
-		if w >= len(j.seenID) {
-			j.seenID = slices.Grow(j.seenID, max(w+1, 2*len(j.seenID))-len(j.seenID))
-			j.seenID = j.seenID[:cap(j.seenID)]
-		}
-		bit := uint64(1) << ((id - 1) % 64)
-		was := j.seenID[w]&bit != 0
-		j.seenID[w] |= bit
-		return was
-	}
-	_, was := j.nodes[k]
-	j.nodes[k] = 0
-	return was
-}
-
 // byPlace returns the node of a cell by its place, adding it the first time.
 func (j *judgement) byPlace(c *workbook.Cell, n diagnose.Node) int {
 	k := j.key(c)
@@ -259,6 +223,11 @@ func (j *judgement) byPlace(c *workbook.Cell, n diagnose.Node) int {
 }
 
 func (j *judgement) addNode(c *workbook.Cell, n diagnose.Node) int {
+	if j.within != nil {
+		// Only some relations are kept: the value the cell had where it was first seen,
+		// maybe in a relation left out.
+		n = j.within.first(j, c)
+	}
 	j.cells = append(j.cells, c)
 	return j.g.AddNode(n)
 }
