@@ -273,8 +273,13 @@ func (j *judgement) figure(c *workbook.Cell) int {
 	return j.node(c, diagnose.Node{Value: c.Num, Places: c.Decimals})
 }
 
-func (j *judgement) linear(e Expr) diagnose.Linear {
-	l := diagnose.Linear{Const: e.Const, Div: e.Div, Terms: make([]diagnose.Term, 0, len(e.Terms))}
+// linear is an expression in the diagnosis's form, its terms appended to terms (an empty
+// slice to reuse, or nil).
+func (j *judgement) linear(e Expr, terms []diagnose.Term) diagnose.Linear {
+	if terms == nil && len(e.Terms) > 0 {
+		terms = make([]diagnose.Term, 0, len(e.Terms))
+	}
+	l := diagnose.Linear{Const: e.Const, Div: e.Div, Terms: terms}
 	for _, t := range e.Terms {
 		n := -1
 		if t.Value != nil {
@@ -288,14 +293,22 @@ func (j *judgement) linear(e Expr) diagnose.Linear {
 }
 
 func (j *judgement) add(rule *Rule, r *Relation, tol decimal.Decimal) {
-	j.g.AddRelation(j.relation(r, tol))
+	j.g.AddRelation(j.relation(r, tol, nil))
 	j.decls = append(j.decls, declared{rule: rule, kind: r.Kind, out: r.Out, at: r.At, scale: r.Scale, inPlaces: r.InPlaces,
 		name: r.Name, says: r.Says, saysLabel: r.SaysLabel, words: r.Words})
 }
 
-// relation is a rule's relation in the diagnosis's form, its cells made nodes.
-func (j *judgement) relation(r *Relation, tol decimal.Decimal) *diagnose.Relation {
-	dr := &diagnose.Relation{Kind: r.Kind, Out: -1, A: r.A, B: r.B, Lo: r.Lo, Hi: r.Hi, InPlaces: r.InPlaces,
+// relation is a rule's relation in the diagnosis's form, its cells made nodes, in dr (a
+// relation to reuse, its terms' room kept: a probe judges half a million relations one at a
+// time) or, when dr is nil, in a new one.
+func (j *judgement) relation(r *Relation, tol decimal.Decimal, dr *diagnose.Relation) *diagnose.Relation {
+	var lhs, num, den []diagnose.Term
+	if dr == nil {
+		dr = &diagnose.Relation{}
+	} else {
+		lhs, num, den = dr.Lhs.Terms[:0], dr.Num.Terms[:0], dr.Den.Terms[:0]
+	}
+	*dr = diagnose.Relation{Kind: r.Kind, Out: -1, A: r.A, B: r.B, Lo: r.Lo, Hi: r.Hi, InPlaces: r.InPlaces,
 		Tol: tol, Residual: r.Sum || r.Kind == AtMost || r.Kind == AtLeast, Implied: r.Implied}
 	if r.Out != nil {
 		n := diagnose.Node{Value: r.Out.Num, Places: r.Out.Decimals, Invalid: r.Invalid}
@@ -310,7 +323,7 @@ func (j *judgement) relation(r *Relation, tol decimal.Decimal) *diagnose.Relatio
 	if r.Scale != nil {
 		dr.Scale = scaleOf{r.Scale}
 	}
-	dr.Lhs, dr.Num, dr.Den = j.linear(r.Lhs), j.linear(r.Num), j.linear(r.Den)
+	dr.Lhs, dr.Num, dr.Den = j.linear(r.Lhs, lhs), j.linear(r.Num, num), j.linear(r.Den, den)
 	return dr
 }
 

@@ -23,7 +23,9 @@ import (
 // consults no other, and reaches the same findings on a graph of a few relations instead of
 // the whole workbook's.
 type probe struct {
+	// scratch holds the nodes of the relation being judged; rel is that relation.
 	scratch diagnose.Graph
+	rel     diagnose.Relation
 	// Cells are known by an identity: a cell's ID, or, for a cell without one (or with
 	// another workbook's), a negative number given to its place.
 	byID    []*workbook.Cell
@@ -133,7 +135,7 @@ func (p *probe) judge(j *judgement, r *Relation, tol decimal.Decimal) bool {
 	p.scratch.Nodes = p.scratch.Nodes[:0]
 	from := len(p.ids)
 	p.start = append(p.start, int32(from))
-	dr := j.relation(r, tol)
+	dr := j.relation(r, tol, &p.rel)
 	out := int32(0)
 	if dr.Out >= 0 {
 		out = p.ids[from+dr.Out]
@@ -199,7 +201,7 @@ func (p *probe) close() {
 			}
 		}
 	}
-	p.start, p.ids, p.out, p.scratch = nil, nil, nil, diagnose.Graph{}
+	p.start, p.ids, p.out, p.scratch, p.rel = nil, nil, nil, diagnose.Graph{}, diagnose.Relation{}
 }
 
 // relevant reports whether the diagnosis may consult a relation: it reads a cell that may
