@@ -717,7 +717,20 @@ func cellType(v []byte) string {
 // read streams one worksheet's XML with the scanner; it builds the same sheet as
 // readTokens, element for element.
 func (r *sheetReader) read(data []byte) {
-	s := &scanner{data: data}
+	done := false
+	r.readWindows(func() []byte {
+		if done {
+			return nil
+		}
+		done = true
+		return data
+	})
+}
+
+// readWindows reads one worksheet's XML given in windows (see windows): more returns the
+// next, nil at the end. A window ends between two tokens.
+func (r *sheetReader) readWindows(more func() []byte) {
+	s := &scanner{data: more()}
 	var (
 		row    *workbook.GridRow
 		rowNum int
@@ -744,6 +757,10 @@ loop:
 	for {
 		switch s.next() {
 		case tokEOF:
+			if next := more(); next != nil {
+				s.data, s.pos = next, 0
+				continue
+			}
 			break loop
 		case tokErr:
 			r.sheet.Damaged = s.err

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -27,11 +28,14 @@ const testStylesXML = `<?xml version="1.0" encoding="UTF-8"?>
 
 var testSST = []string{"alpha", "Target\n2021", "gamma"}
 
-// readBoth reads one worksheet's XML with the scanner and with the tokenizer.
+// readBoth reads one worksheet's XML with the scanner and with the tokenizer. The scanner
+// reads it as the package's sheets are read, in windows that end after a row, here a few
+// bytes at a time, so that every test of the scanner tests the windows too.
 func readBoth(data []byte, sst []string, sstCut bool, st *styles) (scan, tok *workbook.Sheet) {
 	scan = &workbook.Sheet{Name: "S"}
 	tok = &workbook.Sheet{Name: "S"}
-	(&sheetReader{sheet: scan, sst: sst, sstCut: sstCut, styles: st}).read(data)
+	win := &windows{name: "S", r: bytes.NewReader(data), size: 7, budget: 1 << 40}
+	(&sheetReader{sheet: scan, sst: sst, sstCut: sstCut, styles: st}).readWindows(win.next)
 	(&sheetReader{sheet: tok, sst: sst, sstCut: sstCut, styles: st}).readTokens(data)
 	return scan, tok
 }
@@ -554,4 +558,41 @@ func mutate(rng *rand.Rand, in []byte, most int) []byte {
 		}
 	}
 	return data
+}
+
+// TestWindowsReadAsWhole reads a sheet of many rows whole and in windows of every size from
+// one byte to beyond the part: the same sheet each time, and the part's bytes counted.
+func TestWindowsReadAsWhole(t *testing.T) {
+	data := bigSheet(300)
+	whole := &workbook.Sheet{Name: "S"}
+	(&sheetReader{sheet: whole, sst: testSST, styles: testStyles()}).read(data)
+	if len(whole.Rows) < 300 || whole.Damaged != "" {
+		t.Fatalf("the whole read gives %d rows, damaged %q", len(whole.Rows), whole.Damaged)
+	}
+	for _, size := range []int64{1, 2, 5, 6, 7, 64, 1000, 4096, int64(len(data)), 1 << 20} {
+		win := &windows{name: "S", r: bytes.NewReader(data), size: size, budget: 1 << 40}
+		sh := &workbook.Sheet{Name: "S"}
+		(&sheetReader{sheet: sh, sst: testSST, styles: testStyles()}).readWindows(win.next)
+		if d := sheetDiff(whole, sh, false); d != "" {
+			t.Errorf("windows of %d bytes: %s", size, d)
+		}
+		if win.read != int64(len(data)) || win.err != nil {
+			t.Errorf("windows of %d bytes read %d of %d bytes, error %v", size, win.read, len(data), win.err)
+		}
+	}
+}
+
+// TestWindowsKeepTheBudget: a part that unpacks beyond the budget is refused as too large,
+// however it is cut.
+func TestWindowsKeepTheBudget(t *testing.T) {
+	data := bigSheet(300)
+	win := &windows{name: "S", r: bytes.NewReader(data), size: 4096, budget: int64(len(data)) / 2}
+	sh := &workbook.Sheet{Name: "S"}
+	(&sheetReader{sheet: sh, sst: testSST, styles: testStyles()}).readWindows(win.next)
+	if !errors.Is(win.err, ErrTooLarge) {
+		t.Fatalf("a part of %d bytes against a budget of %d: error %v, want ErrTooLarge", len(data), len(data)/2, win.err)
+	}
+	if win.read > int64(len(data))/2+1 {
+		t.Errorf("unpacked %d bytes before refusing, budget %d", win.read, len(data)/2)
+	}
 }

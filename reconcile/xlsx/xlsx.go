@@ -122,8 +122,9 @@ type pkg struct {
 	ids    int32 // the cells numbered so far (workbook.Cell.ID)
 }
 
-// part unpacks one part; nil, nil when the package has no such part.
-func (p *pkg) part(name string) ([]byte, error) {
+// lookup finds a part, refusing one whose declared size is beyond the budget; nil, nil when
+// the package has no such part.
+func (p *pkg) lookup(name string) (*zip.File, error) {
 	f := p.files[name]
 	if f == nil {
 		// Zip names are case-sensitive but some writers vary the case.
@@ -139,6 +140,15 @@ func (p *pkg) part(name string) ([]byte, error) {
 	}
 	if int64(f.UncompressedSize64) > p.budget {
 		return nil, ErrTooLarge
+	}
+	return f, nil
+}
+
+// part unpacks one part; nil, nil when the package has no such part.
+func (p *pkg) part(name string) ([]byte, error) {
+	f, err := p.lookup(name)
+	if f == nil || err != nil {
+		return nil, err
 	}
 	rc, err := f.Open()
 	if err != nil {
@@ -224,21 +234,29 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 			continue // a chart sheet or a dialog sheet holds no cells
 		}
 		sh := &workbook.Sheet{Name: e.name, Position: i, Hidden: e.state == "hidden" || e.state == "veryHidden"}
-		data, err := p.part(rel.target)
+		win, closer, err := p.openWindows(rel.target)
 		switch {
 		case errors.Is(err, ErrTooLarge):
 			return nil, err
-		case data == nil && err == nil:
+		case win == nil && err == nil:
 			sh.Damaged = "the sheet's part " + rel.target + " is missing from the file"
+			sh.Index()
+		case err != nil:
+			sh.Damaged = "the sheet's part cannot be unpacked: " + err.Error()
 			sh.Index()
 		default:
 			sr := &sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles, date1904: date1904, cellsLeft: &p.cells, ids: &p.ids}
-			sr.read(data)
+			sr.readWindows(win.next)
+			closer.Close()
+			p.budget -= win.read
+			if errors.Is(win.err, ErrTooLarge) {
+				return nil, ErrTooLarge
+			}
 			if sr.tooMany {
 				return nil, ErrTooManyCells
 			}
-			if err != nil && sh.Damaged == "" {
-				sh.Damaged = "the sheet's part cannot be unpacked to its end: " + err.Error()
+			if win.err != nil && sh.Damaged == "" {
+				sh.Damaged = "the sheet's part cannot be unpacked to its end: " + win.err.Error()
 			}
 		}
 		sheets = append(sheets, sh)
