@@ -126,12 +126,29 @@ func Incomes(t *wb.Table) func(r *wb.Row) bool {
 // incomeLabel reports whether a row label names income: it starts with Pendapatan (after its
 // numbering: "4 PENDAPATAN", "I. Pendapatan Asli Daerah") or is a Lain-lain PAD.
 func incomeLabel(s string) bool {
+	if !hasFold(s, "pendapatan") && !hasFold(s, "lain") {
+		return false // most labels, read without a regexp: a budget asks it of every row
+	}
 	if m := reLead.FindStringSubmatch(s); m != nil {
 		s = s[len(m[0]):]
 	}
 	s = strings.TrimLeft(s, " 0123456789.")
 	w := words(s)
 	return len(w) > 0 && w[0] == "pendapatan" || isPAD(w)
+}
+
+// hasFold reports whether s holds the lower-case ASCII word w in any case.
+func hasFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPAD reports whether words name "Lain-lain PAD yang Sah" (or "Lain-lain Pendapatan Asli
