@@ -42,9 +42,28 @@ func effectiveOf(r *wb.Row, role wb.Role) reconcile.Expr {
 	}
 	parts := make([]reconcile.Expr, 0, len(r.Children))
 	for _, ch := range r.Children {
-		parts = append(parts, effectiveOf(ch, role))
+		parts = append(parts, contributionOf(ch, role))
 	}
 	return reconcile.SumOf(parts...)
+}
+
+// nettoParent reports whether a row is a netto of its children (one counts against it).
+func nettoParent(r *wb.Row) bool {
+	for _, ch := range r.Children {
+		if ch.Netto {
+			return true
+		}
+	}
+	return false
+}
+
+// contributionOf is what a child adds to its parent's sum: its effective amount, less it for
+// a child that counts against a netto parent (wb.Row.Netto: Pengeluaran Pembiayaan).
+func contributionOf(ch *wb.Row, role wb.Role) reconcile.Expr {
+	if ch.Netto {
+		return effectiveOf(ch, role).Neg()
+	}
+	return effectiveOf(ch, role)
 }
 
 // carriesFigure reports whether a row or any row under it writes a figure in the role's
@@ -85,7 +104,11 @@ func effective(r *wb.Row, role wb.Role) decimal.Decimal {
 	}
 	sum := decimal.Zero
 	for _, ch := range r.Children {
-		sum = sum.Add(effective(ch, role))
+		if ch.Netto {
+			sum = sum.Sub(effective(ch, role))
+		} else {
+			sum = sum.Add(effective(ch, role))
+		}
 	}
 	return sum
 }

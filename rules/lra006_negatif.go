@@ -12,12 +12,12 @@ var LRA006 = &reconcile.Rule{
 	Scope:    reconcile.ScopeCell,
 	Title:    reconcile.Text{ID: "Anggaran atau Realisasi bernilai negatif", EN: "Negative Anggaran or Realisasi"},
 	Doc: reconcile.Text{
-		ID: `Anggaran dan Realisasi tidak pernah negatif. Angka negatif, termasuk yang ditulis dalam kurung seperti (1.500.000), hampir selalu salah ketik atau salinan dari kolom Selisih. Temuan menunjuk sel itu.
+		ID: `Anggaran dan Realisasi tidak pernah negatif. Angka negatif, termasuk yang ditulis dalam kurung seperti (1.500.000), hampir selalu salah ketik atau salinan dari kolom Selisih. Pembiayaan netto (penerimaan dikurangi pengeluaran) boleh negatif. Temuan menunjuk sel itu.
 
 Contoh:
     Realisasi (1.500.000)
     LRA006: Realisasi bernilai negatif: -1.500.000.`,
-		EN: `Anggaran and Realisasi are never negative. A negative figure, including one written in brackets such as (1.500.000), is almost always a typing error or a copy from the Selisih column. The finding names that cell.
+		EN: `Anggaran and Realisasi are never negative. A negative figure, including one written in brackets such as (1.500.000), is almost always a typing error or a copy from the Selisih column. A netto Pembiayaan (receipts less expenditure) may be negative. The finding names that cell.
 
 Example:
     Realisasi (1.500.000)
@@ -26,6 +26,9 @@ Example:
 	Run: func(p *reconcile.Pass) {
 		for _, t := range budgetTables(p.Workbook) {
 			for _, r := range t.AllRows() {
+				if nettoParent(r) {
+					continue // penerimaan − pengeluaran: below zero when more is spent than received
+				}
 				for _, role := range []wb.Role{wb.RoleAnggaran, wb.RoleRealisasi} {
 					c := r.Cell(role)
 					if c == nil || !c.IsFigure() {

@@ -63,8 +63,8 @@ Example (the figures of a real report: a program at 88.6 %, rightly 88.9 %):
 						num.Terms = nil
 						break
 					}
-					num = num.Add(effectiveOf(ch, wb.RoleRealisasi))
-					den = den.Add(effectiveOf(ch, wb.RoleAnggaran))
+					num = num.Add(contributionOf(ch, wb.RoleRealisasi))
+					den = den.Add(contributionOf(ch, wb.RoleAnggaran))
 				}
 				if len(den.Terms) == 0 || den.Value().IsZero() {
 					continue // no amounts below either, or a zero budget: nothing to divide

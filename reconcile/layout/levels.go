@@ -18,6 +18,8 @@ func assignLevels(t *wb.Table) {
 	switch {
 	case t.Column(wb.RoleLevel) != nil && levelsFromColumn(t):
 	case t.Column(wb.RoleKode) != nil && levelsFromKode(t):
+	case levelsFromAccounts(t):
+		return // parents set by account, in whatever order the rows stand
 	case levelsFromSections(t):
 	case levelsFromNumbering(t):
 	default:

@@ -134,6 +134,10 @@ type Row struct {
 	// Parent is the row this row is a child of, nil at level one.
 	Parent   *Row
 	Children []*Row
+	// Netto marks a child that counts against its parent: the parent is netto, the other
+	// children less this one (Pengeluaran Pembiayaan under Pembiayaan Daerah, which is
+	// penerimaan − pengeluaran).
+	Netto bool
 	// Sasaran is the sasaran the row belongs to: its own Sasaran cell or, for a row that
 	// continues the one above (merged cells or a blank repeat), that row's.
 	Sasaran string
