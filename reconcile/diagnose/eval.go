@@ -190,6 +190,12 @@ func (v *values) holds(r *Relation) bool {
 		return v.label(r.Out) == label
 	}
 	out := v.g.Nodes[r.Out]
+	if r.Tol.Sign() > 0 && out.Places > 0 {
+		// Widened, the rounding rule is the interval the solver reads it as: for a tolerance
+		// of whole units the same as rounding first, and right for a slack of a fraction of
+		// one (a % over amounts printed rounded, see reconcile's roundingSlack).
+		return v.outInterval(r).contains(exact)
+	}
 	return number.Equal(v.value(r.Out), out.Places, exact, r.Tol)
 }
 

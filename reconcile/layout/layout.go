@@ -568,12 +568,16 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 	byCol := map[int]*wb.Column{}
 	figure := map[int]bool{}
 	units := map[int]bool{}
+	amounts := map[int]bool{}
 	for _, c := range h.cols {
 		byCol[c.Col] = c
 		if h.specs[c].figure {
 			figure[c.Col] = true
 		}
 		units[c.Col] = h.specs[c].units
+		if sc.kind == wb.RealisasiAnggaran && (c.Role == wb.RoleAnggaran || c.Role == wb.RoleRealisasi || c.Role == wb.RoleSelisih) {
+			amounts[c.Col] = true
+		}
 	}
 	// The labels each column shows in the header rows, its group label included: a header
 	// repeated after a page break repeats them. A two-row header repeats as two rows, the
@@ -631,6 +635,9 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 				toFigure(cell)
 				if units[c.Col] {
 					toFigureWithUnit(cell)
+				}
+				if amounts[c.Col] {
+					toScaledAmount(cell)
 				}
 				if cell.Kind == wb.Number {
 					figures++
@@ -736,6 +743,28 @@ func toFigure(c *wb.Cell) {
 		c.None = true
 	case ok:
 		c.Kind, c.Num, c.Decimals, c.FromText, c.Percent = wb.Number, n.Value, n.Decimals, true, n.Percent
+	}
+}
+
+// reScaled is an amount printed in miliar, as the DJPK portal prints a region's budget:
+// "2.325,32 M", "0,00 M".
+var reScaled = regexp.MustCompile(`^\s*(?:Rp\.?\s*)?(-?[0-9][0-9.,]*)\s*M\s*$`)
+
+// toScaledAmount reads an amount printed in miliar as its figure in miliar, at the decimals it
+// shows: the column's amounts are all so printed, and compared as they are. The cell's text
+// keeps the M; the cell is marked Rounded (the checker judges what is computed from it
+// within the rounding).
+func toScaledAmount(c *wb.Cell) {
+	if c.Kind != wb.Text || len(c.Text) > 40 {
+		return
+	}
+	m := reScaled.FindStringSubmatch(c.Text)
+	if m == nil {
+		return
+	}
+	n, none, ok := number.Text(m[1])
+	if ok && !none && !n.Percent {
+		c.Kind, c.Num, c.Decimals, c.FromText, c.Rounded = wb.Number, n.Value, n.Decimals, true, true
 	}
 }
 

@@ -87,6 +87,10 @@ type Cell struct {
 	// empty one as openpyxl writes it): its value is unknown, not empty.
 	HasCache bool
 	Hidden   bool // the row is hidden
+	// Rounded marks an amount printed rounded from a larger exact one, at the decimals it
+	// shows (an amount in miliar, "2.325,32 M"): the exact amount may lie half a unit of its
+	// last decimal either side, and the figures computed from it are judged so.
+	Rounded bool
 }
 
 // CellKind says what a cell holds.
