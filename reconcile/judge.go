@@ -324,8 +324,53 @@ func (j *judgement) relation(r *Relation, tol decimal.Decimal, dr *diagnose.Rela
 		dr.Scale = scaleOf{r.Scale}
 	}
 	dr.Lhs, dr.Num, dr.Den = j.linear(r.Lhs, lhs), j.linear(r.Num, num), j.linear(r.Den, den)
+	if s := roundingSlack(r); s.Sign() > 0 {
+		dr.Tol = dr.Tol.Add(s)
+	}
 	return dr
 }
+
+// roundingSlack is how far a relation's exact value may lie from the one its figures give
+// when some of them are amounts printed rounded (workbook.Cell.Rounded, "2.325,32 M"): each
+// may be half a unit of its last decimal off. A sum of n such amounts may miss its printed
+// total by n half units; a % over them by as much as the worst corner of their ranges. The
+// portal computes its totals and percentages from the exact amounts: both are right within
+// this slack. Zero where no figure is rounded.
+func roundingSlack(r *Relation) decimal.Decimal {
+	spread := func(e Expr) decimal.Decimal {
+		s := decimal.Zero
+		for _, t := range e.Terms {
+			if t.Cell.Rounded && t.Value == nil {
+				s = s.Add(t.Coef.Abs().Mul(halfUnit(t.Cell.Decimals)))
+			}
+		}
+		if !e.Div.IsZero() {
+			s = s.Div(e.Div.Abs())
+		}
+		return s
+	}
+	switch r.Kind {
+	case Equals, AtMost, AtLeast:
+		return spread(r.Num).Add(spread(r.Lhs))
+	case Ratio:
+		hn, hd := spread(r.Num), spread(r.Den)
+		if hn.IsZero() && hd.IsZero() {
+			return decimal.Zero
+		}
+		n, d := r.Num.Value(), r.Den.Value()
+		if d.Sub(hd).Sign() <= 0 || n.Sign() < 0 {
+			return decimal.Zero // a zero or negative base: another rule speaks of it
+		}
+		exact := n.DivRound(d, 30)
+		hi := n.Add(hn).DivRound(d.Sub(hd), 30)
+		lo := n.Sub(hn).DivRound(d.Add(hd), 30)
+		return decimal.Max(hi.Sub(exact), exact.Sub(lo)).Mul(decimal.NewFromInt(100)).Mul(r.B.Abs())
+	}
+	return decimal.Zero
+}
+
+// halfUnit is half a unit of the last of places decimals: 0,005 at two.
+func halfUnit(places int) decimal.Decimal { return decimal.New(5, int32(-places-1)) }
 
 // squash folds a label for comparing: case and spaces ignored ("B a i k" is "Baik").
 func squash(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
@@ -483,6 +528,15 @@ func (j *judgement) cause(ch diagnose.Change, candidates []int) {
 	for _, ri := range ch.Fixes {
 		d := &j.decls[ri]
 		out := j.g.Rels[ri].Out
+		if k := j.g.Rels[ri].Kind; k == AtMost || k == AtLeast {
+			// A bound derives no value: it speaks for the cause, it does not say it.
+			if in := j.g.Rels[ri].Num.Inputs(); len(in) > 0 {
+				names = append(names, Msg("batasnya, %s", "its bound, %s", j.describe(j.cells[in[0]])))
+			} else {
+				names = append(names, j.nameOf(ri))
+			}
+			continue
+		}
 		if out == ch.Node {
 			// The cell's own relation that speaks for the finding: one that follows from no
 			// other first (a parent's Selisih is Anggaran - Realisasi, LRA001, before the sum
@@ -537,6 +591,11 @@ func (j *judgement) follows(ch diagnose.Change) {
 	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: c.Sheet, Cell: c.Ref, row: c.Row, col: c.Col,
 		Actual: Actual(c), Because: ref(j.cells[ch.Because])}
 	f.Expected, f.Fix = j.expected(d, ch.Node, ch)
+	if cause, ok := j.after[ch.Because]; ok && !cause.Exact {
+		// Its cause's value is one of several (a bound, a rounded ratio): the corrected
+		// copy leaves the cause to a person, and so this figure that follows it.
+		f.Fix = ""
+	}
 	// The cause is Because, which every output shows beside the message ("ikut: ...").
 	f.Message = j.says(ch.Rel, c, ch)
 	j.c.add(f)
@@ -640,6 +699,11 @@ func (j *judgement) residual(ri int, candidates []int) {
 		f.Message = Msg("%s %s tidak sama dengan jumlah %d rinciannya, %s (selisih %s). Angka-angka yang lain tidak menunjukkan mana yang salah, jumlahnya atau salah satu rinciannya, atau ada rincian yang terlewat.",
 			"%s %s does not equal the sum of its %d items, %s (a difference of %s). The other figures do not show which is wrong, the total or one of its items, or whether an item is missing.",
 			name, Fig{Value: total, Places: places}, len(dr.Num.Terms), Fig{Value: sum, Places: places}, Fig{Value: total.Sub(sum).Abs(), Places: places})
+		if netto(dr.Num) {
+			f.Message = Msg("%s %s tidak sama dengan netto rinciannya (penerimaan dikurangi pengeluaran), %s (selisih %s). Angka-angka yang lain tidak menunjukkan mana yang salah, nettonya atau salah satu rinciannya.",
+				"%s %s does not equal the netto of its items (receipts less expenditure), %s (a difference of %s). The other figures do not show which is wrong, the netto or one of its items.",
+				name, Fig{Value: total, Places: places}, Fig{Value: sum, Places: places}, Fig{Value: total.Sub(sum).Abs(), Places: places})
+		}
 		if _, ok := j.after[dr.Out]; ok && dr.Out >= 0 {
 			// The total is itself corrected by another finding at this cell: the sum is
 			// compared with the corrected figure, which the message must say, or it reads
@@ -650,6 +714,16 @@ func (j *judgement) residual(ri int, candidates []int) {
 		}
 	}
 	j.c.add(f)
+}
+
+// netto reports whether a total's items count some against it (a netto Pembiayaan).
+func netto(l diagnose.Linear) bool {
+	for _, t := range l.Terms {
+		if t.Coef.Sign() < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // supported reports whether a node takes part, under the explanation being reported, in a

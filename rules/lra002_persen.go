@@ -12,12 +12,12 @@ var LRA002 = &reconcile.Rule{
 	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "Persentase realisasi tidak sesuai Realisasi / Anggaran", EN: "Realisation percentage does not follow Realisasi / Anggaran"},
 	Doc: reconcile.Text{
-		ID: `Kolom % sebuah baris Realisasi Anggaran harus sama dengan Realisasi / Anggaran x 100, dibulatkan setengah ke atas pada jumlah desimal yang ditampilkan sel itu (98,32 diperiksa pada dua desimal, 100 pada nol desimal). Baris dengan Anggaran 0 tidak dihitung. Temuan menunjuk sel %.
+		ID: `Kolom % sebuah baris Realisasi Anggaran harus sama dengan Realisasi / Anggaran x 100, dibulatkan setengah ke atas pada jumlah desimal yang ditampilkan sel itu (98,32 diperiksa pada dua desimal, 100 pada nol desimal). Baris dengan Anggaran 0 tidak dihitung. Jumlah uang yang tercetak dibulatkan dalam miliar ("2.325,32 M", seperti portal DJPK) bisa meleset setengah satuan desimal terakhirnya: % dinilai benar bila sesuai dengan suatu nilai di dalam pembulatan itu. Temuan menunjuk sel %.
 
 Contoh (Kragan 2021, Program Penunjang Urusan Pemerintahan Daerah):
     Anggaran 503.858.200 | Realisasi 495.416.225 | % 98,82
     LRA002: % seharusnya 98,32, tertulis 98,82.`,
-		EN: `A Realisasi Anggaran row's % must equal Realisasi / Anggaran x 100, rounded half up at the decimals the cell shows (98.32 is checked at two decimals, 100 at none). Rows with an Anggaran of 0 are not computed. The finding names the % cell.
+		EN: `A Realisasi Anggaran row's % must equal Realisasi / Anggaran x 100, rounded half up at the decimals the cell shows (98.32 is checked at two decimals, 100 at none). Rows with an Anggaran of 0 are not computed. Amounts printed rounded in miliar ("2.325,32 M", as on the DJPK portal) may be half a unit of their last decimal off: the % is right when it fits some value within that rounding. The finding names the % cell.
 
 Example (Kragan 2021, Program Penunjang Urusan Pemerintahan Daerah):
     Anggaran 503,858,200 | Realisasi 495,416,225 | % 98.82

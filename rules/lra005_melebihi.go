@@ -17,7 +17,7 @@ var LRA005 = &reconcile.Rule{
 	Scope:    reconcile.ScopeRow,
 	Title:    reconcile.Text{ID: "Realisasi melebihi Anggaran", EN: "Realisasi exceeds Anggaran"},
 	Doc: reconcile.Text{
-		ID: `Realisasi sebuah baris tidak boleh melebihi Anggarannya: belanja di atas pagu tidak diperbolehkan (PP 12/2019). Pendapatan tidak termasuk: tabel pendapatan (judulnya menyebut Pendapatan atau Lain-lain PAD yang Sah, bukan Belanja) dan baris di bawah induk berlabel Pendapatan boleh melampaui anggarannya, karena anggaran pendapatan adalah target, bukan batas. Temuan menunjuk sel Realisasi. Baris yang hanya menuliskan % (tanpa Anggaran dan Realisasi, juga di rinciannya) dinilai dari %-nya: di atas 100 berarti realisasi melebihi anggaran, dan temuan menunjuk sel %.
+		ID: `Realisasi sebuah baris tidak boleh melebihi Anggarannya: belanja di atas pagu tidak diperbolehkan (PP 12/2019). Pendapatan tidak termasuk: tabel pendapatan (judulnya menyebut Pendapatan atau Lain-lain PAD yang Sah, bukan Belanja) dan baris di bawah induk berlabel Pendapatan boleh melampaui anggarannya, karena anggaran pendapatan adalah target, bukan batas. Begitu pula Penerimaan Pembiayaan (SiLPA, pinjaman yang diterima) dan Pembiayaan netto. Melebihi anggaran adalah fakta yang dilaporkan apa adanya: lkjip tidak menyarankan angka lain hanya karena itu. Temuan menunjuk sel Realisasi. Baris yang hanya menuliskan % (tanpa Anggaran dan Realisasi, juga di rinciannya) dinilai dari %-nya: di atas 100 berarti realisasi melebihi anggaran, dan temuan menunjuk sel %.
 
 Contoh:
     Anggaran 10.000.000 | Realisasi 10.500.000
@@ -26,7 +26,7 @@ Contoh:
     (bukan temuan: pendapatan melampaui targetnya)
     Program Pengembangan Kebudayaan: Anggaran - | Realisasi - | % 180
     LRA005: % "Program Pengembangan Kebudayaan" (180) berarti Realisasi melebihi Anggaran (di atas 100 %).`,
-		EN: `A row's Realisasi must not exceed its Anggaran: spending above the budget ceiling is not allowed (PP 12/2019). Income is exempt: an income table (its title names Pendapatan or Lain-lain PAD yang Sah, not Belanja) and the rows under a parent labelled Pendapatan may exceed their anggaran, which for income is a target, not a ceiling. The finding names the Realisasi cell. A row that shows only its % (no Anggaran or Realisasi, nor any under it) is judged by its %: above 100, realisasi exceeds anggaran, and the finding names the % cell.
+		EN: `A row's Realisasi must not exceed its Anggaran: spending above the budget ceiling is not allowed (PP 12/2019). Income is exempt: an income table (its title names Pendapatan or Lain-lain PAD yang Sah, not Belanja) and the rows under a parent labelled Pendapatan may exceed their anggaran, which for income is a target, not a ceiling. So are Penerimaan Pembiayaan (SiLPA, a loan received) and a netto Pembiayaan. Exceeding the anggaran is a fact reported as it stands: lkjip suggests no other figure for that alone. The finding names the Realisasi cell. A row that shows only its % (no Anggaran or Realisasi, nor any under it) is judged by its %: above 100, realisasi exceeds anggaran, and the finding names the % cell.
 
 Example:
     Anggaran 10,000,000 | Realisasi 10,500,000
@@ -44,8 +44,8 @@ Example:
 			income := layout.Incomes(t)
 			for _, r := range t.AllRows() {
 				a, re := r.Cell(wb.RoleAnggaran), r.Cell(wb.RoleRealisasi)
-				if income(r) {
-					continue
+				if income(r) || nettoParent(r) {
+					continue // a target to reach, or a netto (penerimaan − pengeluaran): no ceiling
 				}
 				if pc := r.Cell(wb.RolePersen); pc.IsFigure() && noAmounts(r) {
 					// A row that shows only its %: above 100, it says the same. (Amounts

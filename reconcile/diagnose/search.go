@@ -929,6 +929,15 @@ func (s *search) try(causes []int) *trial {
 				}
 			}
 		}
+		if len(ch.Fixes) > 0 && onlyBounds(g, ch.Fixes) {
+			// A figure whose change would only bring it within a bound (a Realisasi above
+			// its Anggaran) is no cause: a bound says nothing of the right value, and the
+			// figures that break it are reported as they stand. A bound still speaks for a
+			// cause that another relation names (a count above its group's that also breaks
+			// its column's sum).
+			t.failed = true
+			return t
+		}
 		if !derived && own < 2 && residual {
 			// A typed figure that only one total speaks of is a guess among the total's
 			// rows: the total stands as a residual, naming them, rather than one of them
@@ -946,6 +955,16 @@ func (s *search) try(causes []int) *trial {
 		t.changes = append(t.changes, Change{Node: n, Value: v.value(n), Label: v.label(n), Exact: true, Because: because[n], Rel: rel[n]})
 	}
 	return t
+}
+
+// onlyBounds reports whether relations are all bounds (AtMost, AtLeast).
+func onlyBounds(g *Graph, rels []int) bool {
+	for _, ri := range rels {
+		if k := g.Rels[ri].Kind; k != AtMost && k != AtLeast {
+			return false
+		}
+	}
+	return true
 }
 
 // solve is v.solve of node u in relation ri on u's grid, kept where no other node of the

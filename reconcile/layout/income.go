@@ -126,7 +126,7 @@ func Incomes(t *wb.Table) func(r *wb.Row) bool {
 // incomeLabel reports whether a row label names income: it starts with Pendapatan (after its
 // numbering: "4 PENDAPATAN", "I. Pendapatan Asli Daerah") or is a Lain-lain PAD.
 func incomeLabel(s string) bool {
-	if !hasFold(s, "pendapatan") && !hasFold(s, "lain") {
+	if !hasFold(s, "pendapatan") && !hasFold(s, "lain") && !hasFold(s, "penerimaan") {
 		return false // most labels, read without a regexp: a budget asks it of every row
 	}
 	if m := reLead.FindStringSubmatch(s); m != nil {
@@ -134,7 +134,9 @@ func incomeLabel(s string) bool {
 	}
 	s = strings.TrimLeft(s, " 0123456789.")
 	w := words(s)
-	return len(w) > 0 && w[0] == "pendapatan" || isPAD(w)
+	// Penerimaan Pembiayaan (SiLPA, a loan received) is a receipt: its anggaran is an
+	// estimate, not a ceiling, as for income.
+	return len(w) > 0 && w[0] == "pendapatan" || isPAD(w) || len(w) > 1 && w[0] == "penerimaan" && w[1] == "pembiayaan"
 }
 
 // hasFold reports whether s holds the lower-case ASCII word w in any case.

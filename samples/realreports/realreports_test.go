@@ -189,6 +189,14 @@ func score(s *Source, res *reconcile.Result, model *workbook.Workbook) card {
 		}
 	}
 	mentioned := map[string]bool{}
+	mistakeCells := map[string]bool{} // the cells of the mistakes, theirs and their Alt
+	for _, e := range s.Expect {
+		if e.Mistake {
+			for _, ref := range append([]string{e.Cell}, e.Alt...) {
+				mistakeCells[ref] = true
+			}
+		}
+	}
 	for _, e := range s.Expect {
 		mentioned[e.Cell] = true
 		for _, a := range e.Alt {
@@ -224,6 +232,11 @@ func score(s *Source, res *reconcile.Result, model *workbook.Workbook) card {
 		c.right++
 		var errs []string
 		for _, f := range at[e.Cell] {
+			if f.Because != "" && mistakeCells[f.Because] {
+				// It only follows a cell named for a hand-verified mistake: right as long as
+				// that cell is, and said so ("ikut").
+				continue
+			}
 			if f.Severity == reconcile.Error && !f.Accepted {
 				errs = append(errs, describe(f))
 			}
