@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"lkjip/reconcile"
 	"lkjip/reconcile/number"
 	wb "lkjip/reconcile/workbook"
@@ -60,6 +62,19 @@ func Summarize(w *wb.Workbook, s *reconcile.Settings) *reconcile.Summary {
 	return sum
 }
 
+// appendDecimal appends d as d.String() writes it, a whole amount without allocating.
+func appendDecimal(b []byte, d decimal.Decimal) []byte {
+	if d.Exponent() == 0 && d.Cmp(maxInt64) < 0 && d.Cmp(minInt64) > 0 {
+		return strconv.AppendInt(b, d.CoefficientInt64(), 10)
+	}
+	return append(b, d.String()...)
+}
+
+var (
+	maxInt64 = decimal.NewFromInt(1 << 62)
+	minInt64 = decimal.NewFromInt(-1 << 62)
+)
+
 // fingerprint hashes every figure of every table and label/value sheet, with where it
 // stands, so that two files with the same figures have the same fingerprint whatever their
 // names, styles or layout details.
@@ -69,12 +84,14 @@ func fingerprint(w *wb.Workbook) string {
 	for _, t := range w.Tables {
 		for _, r := range t.AllRows() {
 			for _, c := range t.Columns {
-				if cell := r.At(c); cell.IsFigure() {
+				// The sheet's own cell, nil where there is none: r.At would make a blank one
+				// for every empty cell of a 100,000-row table.
+				if cell := t.Sheet.Cell(r.Num, c.Col); cell.IsFigure() {
 					line = append(append(line[:0], t.Kind...), '|')
 					line = append(strconv.AppendInt(line, int64(r.Index), 10), '|')
 					line = append(append(line, c.Role...), '|')
-					line = append(append(line, cell.Num.String()...), '\n')
-					h.Write(line)
+					line = appendDecimal(line, cell.Num)
+					h.Write(append(line, '\n'))
 				}
 			}
 		}
