@@ -491,7 +491,23 @@ func TestLargeWorkbookIsChecked(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a 100,000-row workbook takes a few seconds")
 	}
-	path := filepath.Join(t.TempDir(), "besar.xlsx")
+	path, _ := largeBudget(t, false)
+	r := reconcile.CheckFile(path, rules.All, nil, reconcile.Options{})
+	if r.Err != nil || len(r.Damaged) != 0 {
+		t.Fatalf("a large workbook refused: %+v %v", r.Err, r.Damaged)
+	}
+	for _, f := range r.Findings {
+		if f.Severity == reconcile.Error {
+			t.Fatalf("a consistent large budget flagged: %s %s %s", f.Rule, f.Cell, f.Message.EN)
+		}
+	}
+}
+
+// largeBudget writes a 100,000-row budget: 100 programs of 999 kegiatan, every figure right,
+// or, with mistake, one kegiatan's Realisasi typed 9000 for 900 (its cell returned).
+func largeBudget(t *testing.T, mistake bool) (path, wrong string) {
+	t.Helper()
+	path = filepath.Join(t.TempDir(), "besar.xlsx")
 	f := excelize.NewFile()
 	f.SetSheetName("Sheet1", "Realisasi Anggaran")
 	sw, err := f.NewStreamWriter("Realisasi Anggaran")
@@ -504,7 +520,11 @@ func TestLargeWorkbookIsChecked(t *testing.T) {
 		sw.SetRow(fmt.Sprintf("A%d", row), []any{fmt.Sprintf("7.01.%03d", p), "Program", 999000, 899100, 99900})
 		row++
 		for k := 1; k <= 999; k++ {
-			sw.SetRow(fmt.Sprintf("A%d", row), []any{fmt.Sprintf("7.01.%03d.2.%03d", p, k), fmt.Sprintf("Kegiatan %d.%d", p, k), 1000, 900, 100})
+			realisasi := 900
+			if mistake && p == 57 && k == 500 {
+				realisasi, wrong = 9000, fmt.Sprintf("D%d", row)
+			}
+			sw.SetRow(fmt.Sprintf("A%d", row), []any{fmt.Sprintf("7.01.%03d.2.%03d", p, k), fmt.Sprintf("Kegiatan %d.%d", p, k), 1000, realisasi, 100})
 			row++
 		}
 	}
@@ -515,15 +535,7 @@ func TestLargeWorkbookIsChecked(t *testing.T) {
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
 	}
-	r := reconcile.CheckFile(path, rules.All, nil, reconcile.Options{})
-	if r.Err != nil || len(r.Damaged) != 0 {
-		t.Fatalf("a large workbook refused: %+v %v", r.Err, r.Damaged)
-	}
-	for _, f := range r.Findings {
-		if f.Severity == reconcile.Error {
-			t.Fatalf("a consistent large budget flagged: %s %s %s", f.Rule, f.Cell, f.Message.EN)
-		}
-	}
+	return path, wrong
 }
 
 var update = flag.Bool("update", false, "write the golden totals of the Kragan sample anew ("+golden.Path+")")

@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
-
 	"lkjip/reconcile"
 	"lkjip/rules"
 )
@@ -83,34 +81,7 @@ func TestLargeWorkbookWithOneMistake(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a 100,000-row workbook takes a few seconds")
 	}
-	path := filepath.Join(t.TempDir(), "besar.xlsx")
-	f := excelize.NewFile()
-	f.SetSheetName("Sheet1", "Realisasi Anggaran")
-	sw, err := f.NewStreamWriter("Realisasi Anggaran")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sw.SetRow("A1", []any{"Kode", "Uraian", "Anggaran", "Realisasi", "Selisih"})
-	row, wrong := 2, ""
-	for p := 1; p <= 100; p++ {
-		sw.SetRow(fmt.Sprintf("A%d", row), []any{fmt.Sprintf("7.01.%03d", p), "Program", 999000, 899100, 99900})
-		row++
-		for k := 1; k <= 999; k++ {
-			realisasi := 900
-			if p == 57 && k == 500 {
-				realisasi, wrong = 9000, fmt.Sprintf("D%d", row)
-			}
-			sw.SetRow(fmt.Sprintf("A%d", row), []any{fmt.Sprintf("7.01.%03d.2.%03d", p, k), fmt.Sprintf("Kegiatan %d.%d", p, k), 1000, realisasi, 100})
-			row++
-		}
-	}
-	sw.SetRow(fmt.Sprintf("A%d", row), []any{"", "Jumlah", 99900000, 89910000, 9990000})
-	if err := sw.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.SaveAs(path); err != nil {
-		t.Fatal(err)
-	}
+	path, wrong := largeBudget(t, true)
 	r := reconcile.CheckFile(path, rules.All, nil, reconcile.Options{})
 	if r.Err != nil || len(r.Damaged) != 0 {
 		t.Fatalf("a large workbook refused: %+v %v", r.Err, r.Damaged)
