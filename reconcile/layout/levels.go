@@ -164,58 +164,68 @@ func levelsFromColumn(t *wb.Table) bool {
 	return any
 }
 
-// codeParts splits a Permendagri 90/2019 code ("7.01.01.2.01.0001") into its segments.
-func codeParts(s string) []string {
+// appendCodeParts appends the segments of a Permendagri 90/2019 code ("7.01.01.2.01.0001")
+// to dst; ok is false when the text is no code (empty, or a segment not of digits and capital
+// letters). The segments are substrings of s: a 100,000-row budget splits a code per row.
+func appendCodeParts(dst []string, s string) (parts []string, ok bool) {
 	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ' ' })
-	for _, p := range f {
-		for _, r := range p {
-			if r < '0' || r > '9' {
-				if r < 'A' || r > 'Z' {
-					return nil
-				}
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '.' || s[i] == ' ' {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
 			}
+			continue
+		}
+		if c := s[i]; (c < '0' || c > '9') && (c < 'A' || c > 'Z') {
+			return dst, false
+		}
+		if start < 0 {
+			start = i
 		}
 	}
-	return f
+	return dst, len(dst) > 0
 }
 
 func levelsFromKode(t *wb.Table) bool {
-	type coded struct {
-		parts []string
-		row   *wb.Row
-	}
-	var stack []coded
+	// stack holds the codes of the rows above the current one, by depth; each depth keeps its
+	// slice to reuse, so that a long table allocates nothing per row.
+	var stack, room [][]string
 	// base is the code of the last kegiatan or sub kegiatan: the account rows (kode rekening,
 	// 5.1.02.01.01.0024) a finance system's export lists under it are its detail, nested
 	// under it as if their codes continued its own.
-	var base []string
+	var base, parts, code []string
 	any := false
 	for _, r := range t.Rows {
-		parts := codeParts(r.Cell(wb.RoleKode).Value())
-		if parts == nil {
+		var ok bool
+		parts, ok = appendCodeParts(parts[:0], r.Cell(wb.RoleKode).Value())
+		if !ok {
 			r.Level = 1
 			stack = stack[:0]
-			base = nil
+			base = base[:0]
 			continue
 		}
 		any = true
+		code = append(code[:0], parts...)
 		switch {
-		case base != nil && wb.AccountShaped(parts):
-			parts = append(append(append([]string(nil), base...), "#"), parts...)
+		case len(base) > 0 && wb.AccountShaped(parts):
+			code = append(append(append(code[:0], base...), "#"), parts...)
 		case len(parts) >= 5 && !wb.AccountShaped(parts):
-			base = parts
+			base = append(base[:0], parts...)
 		default:
-			base = nil
+			base = base[:0]
 		}
-		for len(stack) > 0 && !isPrefix(stack[len(stack)-1].parts, parts) {
+		for len(stack) > 0 && !isPrefix(stack[len(stack)-1], code) {
 			stack = stack[:len(stack)-1]
 		}
 		r.Level = len(stack) + 1
-		stack = append(stack, coded{parts, r})
+		d := len(stack)
+		if d == len(room) {
+			room = append(room, nil)
+		}
+		room[d] = append(room[d][:0], code...)
+		stack = append(stack, room[d])
 	}
 	return any
 }
