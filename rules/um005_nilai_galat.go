@@ -28,7 +28,7 @@ Example:
 		for _, t := range p.Workbook.Tables {
 			for _, r := range t.AllRows() {
 				for _, col := range t.Columns {
-					if c := r.At(col); c.Kind == wb.Error {
+					if c := t.Sheet.Cell(r.Num, col.Col); c != nil && c.Kind == wb.Error {
 						p.Report(c, reconcile.Msg("Kolom %s berisi nilai galat %s.", "The %s column holds the error value %s.", col.Label, c.String()), "", c.String())
 					}
 				}

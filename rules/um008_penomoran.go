@@ -56,7 +56,10 @@ func numberedLists(t *wb.Table) [][]numbered {
 	current := map[*wb.Row]int{} // a parent's list, by index in lists
 	byDepth := map[[2]any]int{}  // the last list of a level and style
 	for _, r := range t.Rows {
-		c := r.Cell(wb.RoleNo)
+		c := r.Own(wb.RoleNo)
+		if c == nil {
+			continue // no number: no list
+		}
 		text := c.Value()
 		if c.Kind == wb.Blank && c.MergedInto != nil {
 			continue // a merged No over a sasaran's rows

@@ -723,7 +723,7 @@ func (n normCache) of(s string) string {
 }
 
 func hasNo(r *wb.Row) bool {
-	c := r.Cell(wb.RoleNo)
+	c := r.Own(wb.RoleNo)
 	return c != nil && c.Value() != ""
 }
 

@@ -153,6 +153,18 @@ func (r *Row) Cell(role Role) *Cell {
 	return r.Table.Sheet.At(r.Num, c.Col)
 }
 
+// Own returns the row's cell in the column of a role as the sheet holds it (a merged range's
+// inner cell included), nil where the table has no such column or the sheet no cell there.
+// Unlike Cell it makes no blank cell: a loop over a 100,000-row table that only reads what
+// cells hold need not allocate one for every empty cell.
+func (r *Row) Own(role Role) *Cell {
+	c := r.Table.Column(role)
+	if c == nil {
+		return nil
+	}
+	return r.Table.Sheet.Cell(r.Num, c.Col)
+}
+
 // At returns the row's cell in a given column.
 func (r *Row) At(c *Column) *Cell { return r.Table.Sheet.At(r.Num, c.Col) }
 
