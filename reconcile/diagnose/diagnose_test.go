@@ -175,3 +175,24 @@ func TestWholeSumAgreesWithDecimals(t *testing.T) {
 		}
 	}
 }
+
+// TestCauseKeepsSignAtTheCentre: amounts printed rounded widen a relation by their slack, so
+// a parent of 0,00 over a child of 30,00 allows the child anything in [-0,01; 0,01]. The child
+// keeps its sign, and takes the value in the middle of what the relations allow where that
+// keeps it (0,00), not the middle of what is left once the negative part is cut (0,01).
+func TestCauseKeepsSignAtTheCentre(t *testing.T) {
+	g := &Graph{}
+	parent := g.AddNode(Node{Value: d("0.00"), Places: 2})
+	child := g.AddNode(Node{Value: d("30.00"), Places: 2})
+	pagu := g.AddNode(Node{Value: d("15.00"), Places: 2})
+	g.AddRelation(&Relation{Kind: Equals, Out: parent, Num: Linear{Terms: []Term{{child, unit}}}, Residual: true, Tol: d("0.005")})
+	g.AddRelation(&Relation{Kind: AtMost, Out: child, Num: Linear{Terms: []Term{{pagu, unit}}}, Residual: true})
+	exs := g.Diagnose(Options{})
+	if len(exs) != 1 || len(exs[0].Changes) != 1 {
+		t.Fatalf("explanations %+v, want one changing one figure", exs)
+	}
+	ch := exs[0].Changes[0]
+	if ch.Node != child || !ch.Value.Equal(d("0")) {
+		t.Errorf("changed node %d to %s, want the child (%d) to 0,00", ch.Node, ch.Value, child)
+	}
+}

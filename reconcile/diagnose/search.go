@@ -800,8 +800,13 @@ func (s *search) try(causes []int) *trial {
 			d := agree(ds, g.Nodes[u])
 			if node := g.Nodes[u]; !node.Label && node.Value.Sign() >= 0 {
 				// A mistyped figure keeps its sign: a count or an amount written >= 0 is
-				// not corrected into a negative one.
-				d = d.intersect(domain{lo: decimal.Zero, hasLo: true})
+				// not corrected into a negative one. The value picked in the whole range
+				// stands where it keeps the sign (0,00 in [-0,01; 0,01], which rounded
+				// amounts allow, rather than the middle of [0; 0,01]).
+				kept := d.intersect(domain{lo: decimal.Zero, hasLo: true})
+				if x, ok := pick(d, node); !ok || !kept.contains(x) {
+					d = kept
+				}
 			}
 			set(u, d)
 			progress = true
