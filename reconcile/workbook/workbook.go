@@ -276,6 +276,22 @@ func (r *GridRow) normalise() {
 			cells = append(cells, c)
 		}
 	}
+	r.Cells, r.layout = InColumnOrder(cells), layoutSparse
+}
+
+// InColumnOrder sorts cells by column (stably: file order within a column) and keeps the
+// last of each column (as a later cell of the file replaces an earlier one), in place.
+func InColumnOrder(cells []*Cell) []*Cell {
+	sorted := true
+	for i := 1; i < len(cells); i++ {
+		if cells[i].Col <= cells[i-1].Col {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return cells
+	}
 	slices.SortStableFunc(cells, func(a, b *Cell) int { return a.Col - b.Col })
 	out := cells[:0]
 	for _, c := range cells {
@@ -285,7 +301,7 @@ func (r *GridRow) normalise() {
 		}
 		out = append(out, c)
 	}
-	r.Cells, r.layout = out, layoutSparse
+	return out
 }
 
 // Index builds the row lookup and MaxCol; the reader calls it once the rows are in place

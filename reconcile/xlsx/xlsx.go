@@ -765,32 +765,7 @@ func (r *sheetReader) flush() {
 		}
 		cells = append(all, cells...)
 	}
-	row.SetCells(inColumnOrder(cells))
-}
-
-// inColumnOrder sorts cells by column (stably: file order within a column) and keeps the
-// last of each column.
-func inColumnOrder(cells []*workbook.Cell) []*workbook.Cell {
-	sorted := true
-	for i := 1; i < len(cells); i++ {
-		if cells[i].Col <= cells[i-1].Col {
-			sorted = false
-			break
-		}
-	}
-	if sorted {
-		return cells
-	}
-	slices.SortStableFunc(cells, func(a, b *workbook.Cell) int { return a.Col - b.Col })
-	out := cells[:0]
-	for _, c := range cells {
-		if n := len(out); n > 0 && out[n-1].Col == c.Col {
-			out[n-1] = c
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
+	row.SetCells(workbook.InColumnOrder(cells))
 }
 
 // finish completes the sheet once its XML is read: the last row gets its cells, the rows are
