@@ -372,16 +372,10 @@ func minMax(a, b int) (int, int) {
 // every one cost more than the sum itself (a range of 100,000 figures took
 // 70 ms); the result of an operation goes through fit.
 func fitAsIs(d decimal.Decimal) (Value, error) {
-	if d.IsZero() {
-		return NumberValue(decimal.Zero), nil
-	}
-	digits := d.NumDigits()
-	adj := int64(digits) + int64(d.Exponent()) - 1
+	digits, v, out := excelRange(d)
 	switch {
-	case adj > maxExp10:
-		return ErrorValue(CodeNum), nil
-	case adj < -maxExp10:
-		return NumberValue(decimal.Zero), nil
+	case out:
+		return v, nil
 	case digits > maxDigits:
 		return fit(d)
 	}
@@ -391,16 +385,10 @@ func fitAsIs(d decimal.Decimal) (Value, error) {
 // fit checks that an exact result is something Excel could hold and
 // normalises it (trailing zeros dropped, so later products stay small).
 func fit(d decimal.Decimal) (Value, error) {
-	if d.IsZero() {
-		return NumberValue(decimal.Zero), nil
-	}
-	digits := d.NumDigits()
-	adj := int64(digits) + int64(d.Exponent()) - 1 // decimal exponent of the leading digit
+	digits, v, out := excelRange(d)
 	switch {
-	case adj > maxExp10:
-		return ErrorValue(CodeNum), nil
-	case adj < -maxExp10:
-		return NumberValue(decimal.Zero), nil
+	case out:
+		return v, nil
 	case digits > maxDigits:
 		d = d.Normalize()
 		if d.NumDigits() > maxDigits {
@@ -408,6 +396,23 @@ func fit(d decimal.Decimal) (Value, error) {
 		}
 	}
 	return NumberValue(d.Normalize()), nil
+}
+
+// excelRange returns a value's digits, or, with out set, what Excel makes of a value beyond
+// its range: zero for zero or a value too small, #NUM! for one too large.
+func excelRange(d decimal.Decimal) (digits int, v Value, out bool) {
+	if d.IsZero() {
+		return 0, NumberValue(decimal.Zero), true
+	}
+	digits = d.NumDigits()
+	adj := int64(digits) + int64(d.Exponent()) - 1 // decimal exponent of the leading digit
+	switch {
+	case adj > maxExp10:
+		return digits, ErrorValue(CodeNum), true
+	case adj < -maxExp10:
+		return digits, NumberValue(decimal.Zero), true
+	}
+	return digits, Value{}, false
 }
 
 // parseNumText converts text to a number the way arithmetic on a text cell
