@@ -80,3 +80,32 @@ func TestLevelsFromAccounts(t *testing.T) {
 		}
 	}
 }
+
+// TestMiliarBesideRupiah: a column that writes some amounts in miliar and others in rupiah
+// holds two units; the miliar stay text (UM004 names them), never added to the rupiah.
+func TestMiliarBesideRupiah(t *testing.T) {
+	w := build(grid{Name: "Realisasi Anggaran", Rows: [][]string{
+		{"Uraian", "Anggaran", "Realisasi"},
+		{"Program Penunjang", "2,50 M", "#2000000000"},
+		{"Program Pelayanan", "#1500000000", "1,20 M"},
+		{"Program Lain", "#0", "0,00 M"},
+	}})
+	tb := only(t, w)
+	a, r := tb.Rows[0].Cell(wb.RoleAnggaran), tb.Rows[1].Cell(wb.RoleRealisasi)
+	if a.Kind != wb.Text || a.Rounded || r.Kind != wb.Text || r.Rounded {
+		t.Errorf("miliar beside rupiah read as figures: %v %s, %v %s", a.Kind, a.Num, r.Kind, r.Num)
+	}
+	// Its 0,00 M stays text too.
+	if z := tb.Rows[2].Cell(wb.RoleRealisasi); z.Kind != wb.Text {
+		t.Errorf("0,00 M in a column of miliar and rupiah: %v", z.Kind)
+	}
+	w = build(grid{Name: "Realisasi Anggaran", Rows: [][]string{
+		{"Uraian", "Anggaran", "Realisasi"},
+		{"Program Penunjang", "2,50 M", "#0"},
+		{"Program Pelayanan", "1,50 M", "1,20 M"},
+	}})
+	tb = only(t, w)
+	if c := tb.Rows[1].Cell(wb.RoleRealisasi); c.Kind != wb.Number || !c.Rounded || c.Num.String() != "1.2" {
+		t.Errorf("1,20 M beside a 0 read as %v %s rounded %v, want the figure 1.2 in miliar", c.Kind, c.Num, c.Rounded)
+	}
+}

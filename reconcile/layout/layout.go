@@ -568,7 +568,10 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 	byCol := map[int]*wb.Column{}
 	figure := map[int]bool{}
 	units := map[int]bool{}
-	amounts := map[int]bool{}
+	// amounts are the budget's amount columns, where "2.325,32 M" is read; scaled lists the
+	// cells so read, unscaled marks a column that also holds an amount written out.
+	amounts, unscaled := map[int]bool{}, map[int]bool{}
+	scaled := map[int][]*wb.Cell{}
 	for _, c := range h.cols {
 		byCol[c.Col] = c
 		if h.specs[c].figure {
@@ -638,6 +641,12 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 				}
 				if amounts[c.Col] {
 					toScaledAmount(cell)
+					switch {
+					case cell.Rounded:
+						scaled[c.Col] = append(scaled[c.Col], cell)
+					case cell.Kind == wb.Number && !cell.Num.IsZero():
+						unscaled[c.Col] = true
+					}
 				}
 				if cell.Kind == wb.Number {
 					figures++
@@ -677,6 +686,15 @@ func readTable(sh *wb.Sheet, sc *schema, h *header) *wb.Table {
 		}
 		t.Rows = append(t.Rows, row)
 		prev = row
+	}
+	for col, cells := range scaled {
+		if unscaled[col] {
+			// Amounts in miliar beside amounts in rupiah: one column, two units. The
+			// miliar stay text (UM004 names them) rather than be added to rupiah.
+			for _, c := range cells {
+				c.Kind, c.Num, c.Decimals, c.FromText, c.Rounded = wb.Text, decimal.Decimal{}, 0, false, false
+			}
+		}
 	}
 	if t.Kind == wb.RealisasiAnggaran {
 		assignLevels(t)
