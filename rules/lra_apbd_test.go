@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"lkjip/reconcile"
@@ -84,4 +85,20 @@ func TestPosturAPBDRounding(t *testing.T) {
 	rows[5][3] = "24.80" // 3,44 / 13,93 lies between 24,65 and 24,74 whatever the rounding
 	rt.ExpectWith(t, LRA002, apbdRules, rt.Workbook(budgetSheet(rows)),
 		rt.Want{At: "Realisasi Anggaran!D6", Expected: "24.69", Actual: "24.80"})
+}
+
+// TestMiliarBesideRupiahIsUM004: in a column that writes amounts in rupiah, one in miliar is
+// not read (two units would be added together); UM004 names it and says why.
+func TestMiliarBesideRupiahIsUM004(t *testing.T) {
+	w := rt.Workbook(budgetSheet([][]string{
+		{"Uraian", "Anggaran", "Realisasi"},
+		{"Program Penunjang", "2,50 M", "#2000000000"},
+		{"Program Pelayanan", "#1500000000", "#1200000000"},
+	}))
+	got := rt.Expect(t, UM004, w, rt.Want{At: "Realisasi Anggaran!B2", Actual: "2,50 M"})
+	if len(got) == 1 && !strings.Contains(got[0].Message.EN, "miliar") {
+		t.Errorf("UM004 does not say the unit: %s", got[0].Message.EN)
+	}
+	// A column in miliar throughout is read: no UM004.
+	rt.Expect(t, UM004, rt.Workbook(budgetSheet(postur())))
 }
