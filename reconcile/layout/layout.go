@@ -831,7 +831,7 @@ func isTotal(sh *wb.Sheet, gr *wb.GridRow, t *wb.Table) bool {
 		if c == nil || c.Kind != wb.Text || strings.TrimSpace(c.Text) == "" {
 			continue
 		}
-		if len(c.Text) <= 40 && totalLabels[norm(c.Text)] {
+		if len(c.Text) <= 40 && mayBeTotal(c.Text) && totalLabels[norm(c.Text)] {
 			return true
 		}
 		col := columnAt(t, c.Col)
@@ -841,6 +841,15 @@ func isTotal(sh *wb.Sheet, gr *wb.GridRow, t *wb.Table) bool {
 		return false
 	}
 	return false
+}
+
+// mayBeTotal reports whether a label can normalise to one of totalLabels: each holds
+// "jumlah" or "total", typed so or abbreviated ("jml"). isTotal asks it first of every row's
+// first text, most often a code or a name: normalising each of a 100,000-row budget's would
+// take regular expressions and fill the word cache with labels no other row repeats.
+func mayBeTotal(s string) bool {
+	s = strings.ToLower(s)
+	return strings.Contains(s, "jumlah") || strings.Contains(s, "total") || strings.Contains(s, "jml")
 }
 
 func columnAt(t *wb.Table, col int) *wb.Column {
