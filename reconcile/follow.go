@@ -12,7 +12,7 @@ func (p *Pass) ReportFollowing(c *workbook.Cell, msg Text, expected, actual, fix
 	f := Finding{Rule: p.Rule.ID, Severity: p.Rule.Severity, Message: msg, Expected: expected, Actual: actual,
 		Fix: fix, Because: because, scope: p.Rule.Scope}
 	if c != nil {
-		f.Sheet, f.Cell, f.row, f.col = c.Sheet, c.Ref, c.Row, c.Col
+		f.Sheet, f.Cell, f.row, f.col = c.Sheet, c.Ref(), c.Row, c.Col
 	}
 	p.found.add(f)
 }
@@ -23,5 +23,5 @@ func CellName(c *workbook.Cell) string {
 	if c == nil {
 		return ""
 	}
-	return c.Sheet + "!" + c.Ref
+	return c.Sheet + "!" + c.Ref()
 }

@@ -475,7 +475,7 @@ func (j *judgement) ambiguous(ch diagnose.Change, cands []int, conflicts []int, 
 		}
 		d := &j.decls[ri]
 		at := j.cells[r.Out]
-		f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: at.Sheet, Cell: at.Ref, row: at.Row, col: at.Col,
+		f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: at.Sheet, Cell: at.Ref(), row: at.Row, col: at.Col,
 			Actual: Actual(at), Candidates: j.refs(others)}
 		if exact, label, ok := j.g.Compute(r); ok {
 			v := diagnose.Change{Node: r.Out, Value: number.Round(exact, j.g.Nodes[r.Out].Places), Label: label}
@@ -490,7 +490,7 @@ func (j *judgement) ambiguous(ch diagnose.Change, cands []int, conflicts []int, 
 }
 
 // ref names a cell for Candidates and Because: "Sheet!F7".
-func ref(c *workbook.Cell) string { return c.Sheet + "!" + c.Ref }
+func ref(c *workbook.Cell) string { return c.Sheet + "!" + c.Ref() }
 
 func (j *judgement) refs(nodes []int) []string {
 	var out []string
@@ -556,7 +556,7 @@ func (j *judgement) cause(ch diagnose.Change, candidates []int) {
 		}
 		names = append(names, j.nameOf(ri))
 	}
-	f := Finding{Sheet: c.Sheet, Cell: c.Ref, row: c.Row, col: c.Col, Actual: Actual(c), Candidates: j.refs(candidates)}
+	f := Finding{Sheet: c.Sheet, Cell: c.Ref(), row: c.Row, col: c.Col, Actual: Actual(c), Candidates: j.refs(candidates)}
 	if own != nil {
 		f.Rule, f.Severity, f.scope = own.rule.ID, own.rule.Severity, own.rule.Scope
 		f.Expected, f.Fix = j.expected(own, ch.Node, ch)
@@ -588,7 +588,7 @@ func (j *judgement) cause(ch diagnose.Change, candidates []int) {
 func (j *judgement) follows(ch diagnose.Change) {
 	c := j.cells[ch.Node]
 	d := &j.decls[ch.Rel]
-	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: c.Sheet, Cell: c.Ref, row: c.Row, col: c.Col,
+	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: c.Sheet, Cell: c.Ref(), row: c.Row, col: c.Col,
 		Actual: Actual(c), Because: ref(j.cells[ch.Because])}
 	f.Expected, f.Fix = j.expected(d, ch.Node, ch)
 	if cause, ok := j.after[ch.Because]; ok && !cause.Exact {
@@ -661,7 +661,7 @@ func (j *judgement) residual(ri int, candidates []int) {
 	if dr.Out >= 0 {
 		places = j.g.Nodes[dr.Out].Places
 	}
-	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: at.Sheet, Cell: at.Ref, row: at.Row, col: at.Col,
+	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: at.Sheet, Cell: at.Ref(), row: at.Row, col: at.Col,
 		Actual: Actual(at), Candidates: j.refs(terms)}
 	if dr.Out < 0 {
 		f.Actual = number.Plain(total, places)
@@ -759,7 +759,7 @@ func (j *judgement) unexplained(ri int) {
 		return
 	}
 	others := dr.Inputs()
-	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: at.Sheet, Cell: at.Ref, row: at.Row, col: at.Col,
+	f := Finding{Rule: d.rule.ID, Severity: d.rule.Severity, scope: d.rule.Scope, Sheet: at.Sheet, Cell: at.Ref(), row: at.Row, col: at.Col,
 		Actual: Actual(at), Candidates: j.refs(others)}
 	if dr.Out >= 0 && d.kind != AtMost && d.kind != AtLeast {
 		vals := diagnose.Change{Node: dr.Out}
@@ -824,7 +824,7 @@ func (j *judgement) describe(c *workbook.Cell) Text {
 			}
 		}
 	}
-	return Text{ID: c.Sheet + "!" + c.Ref, EN: c.Sheet + "!" + c.Ref}
+	return Text{ID: c.Sheet + "!" + c.Ref(), EN: c.Sheet + "!" + c.Ref()}
 }
 
 // columnLabel is the label of the column a table cell stands in ("Selisih"), or its address.
@@ -839,7 +839,7 @@ func (j *judgement) columnLabel(c *workbook.Cell) string {
 			}
 		}
 	}
-	return c.Ref
+	return c.Ref()
 }
 
 // joinTexts joins names: "A, B dan C" / "A, B and C".

@@ -14,7 +14,7 @@ import (
 // figure no change can reach.
 func TestProbeFollowsDerivedFigures(t *testing.T) {
 	cell := func(id int32, col int, v int64) *workbook.Cell {
-		return &workbook.Cell{ID: id, Sheet: "S", Row: 1, Col: col, Ref: workbook.Ref(col, 1), Kind: workbook.Number, Num: decimal.NewFromInt(v)}
+		return &workbook.Cell{ID: id, Sheet: "S", Row: 1, Col: col, Kind: workbook.Number, Num: decimal.NewFromInt(v)}
 	}
 	realisasi, selisih, parent, anggaran, other, source := cell(1, 1, 5), cell(2, 2, 5), cell(3, 3, 5), cell(4, 4, 5), cell(5, 5, 7), cell(6, 6, 7)
 	rels := []Relation{
@@ -42,12 +42,12 @@ func TestProbeFollowsDerivedFigures(t *testing.T) {
 	}
 	for _, c := range []*workbook.Cell{realisasi, selisih, parent, anggaran} {
 		if id, ok := p.lookup(j, c); !ok || !p.changeable[p.index(id)] {
-			t.Errorf("%s may change in a diagnosis, the probe says it may not", c.Ref)
+			t.Errorf("%s may change in a diagnosis, the probe says it may not", c.Ref())
 		}
 	}
 	for _, c := range []*workbook.Cell{other, source} {
 		if id, ok := p.lookup(j, c); !ok || p.changeable[p.index(id)] {
-			t.Errorf("%s: no change can reach it, the probe says one may", c.Ref)
+			t.Errorf("%s: no change can reach it, the probe says one may", c.Ref())
 		}
 	}
 }

@@ -116,7 +116,7 @@ func (p *Pass) Report(c *workbook.Cell, msg Text, expected, actual string) {
 func (p *Pass) ReportFix(c *workbook.Cell, msg Text, expected, actual, fix string) {
 	f := Finding{Rule: p.Rule.ID, Severity: p.Rule.Severity, Message: msg, Expected: expected, Actual: actual, Fix: fix, scope: p.Rule.Scope}
 	if c != nil {
-		f.Sheet, f.Cell, f.row, f.col = c.Sheet, c.Ref, c.Row, c.Col
+		f.Sheet, f.Cell, f.row, f.col = c.Sheet, c.Ref(), c.Row, c.Col
 	}
 	p.found.add(f)
 }
@@ -130,7 +130,7 @@ func (p *Pass) ReportFor(r *Rule, c *workbook.Cell, msg Text, expected, actual s
 	}
 	f := Finding{Rule: r.ID, Severity: r.Severity, Message: msg, Expected: expected, Actual: actual, scope: r.Scope}
 	if c != nil {
-		f.Sheet, f.Cell, f.row, f.col = c.Sheet, c.Ref, c.Row, c.Col
+		f.Sheet, f.Cell, f.row, f.col = c.Sheet, c.Ref(), c.Row, c.Col
 	}
 	p.found.add(f)
 }
@@ -142,7 +142,7 @@ func (p *Pass) Relay(c *workbook.Cell, f Finding, msg Text) {
 	g := Finding{Rule: p.Rule.ID, Severity: p.Rule.Severity, Message: msg, Expected: f.Expected, Actual: f.Actual, Fix: f.Fix,
 		Candidates: f.Candidates, Because: f.Because, scope: p.Rule.Scope}
 	if c != nil {
-		g.Sheet, g.Cell, g.row, g.col = c.Sheet, c.Ref, c.Row, c.Col
+		g.Sheet, g.Cell, g.row, g.col = c.Sheet, c.Ref(), c.Row, c.Col
 	}
 	p.found.add(g)
 }

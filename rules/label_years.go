@@ -85,11 +85,11 @@ func reportSlips(p *reconcile.Pass, kind slipKind, slips []yearSlip) {
 		var id, en []string
 		for _, s := range group {
 			if s.fix != "" {
-				id = append(id, fmt.Sprintf("%s %q menjadi %q", s.cell.Ref, s.cell.String(), s.fix))
-				en = append(en, fmt.Sprintf("%s %q to %q", s.cell.Ref, s.cell.String(), s.fix))
+				id = append(id, fmt.Sprintf("%s %q menjadi %q", s.cell.Ref(), s.cell.String(), s.fix))
+				en = append(en, fmt.Sprintf("%s %q to %q", s.cell.Ref(), s.cell.String(), s.fix))
 			} else {
-				id = append(id, fmt.Sprintf("%s %q: tahun %d menjadi %d", s.cell.Ref, s.cell.String(), s.got, s.want))
-				en = append(en, fmt.Sprintf("%s %q: the year %d to %d", s.cell.Ref, s.cell.String(), s.got, s.want))
+				id = append(id, fmt.Sprintf("%s %q: tahun %d menjadi %d", s.cell.Ref(), s.cell.String(), s.got, s.want))
+				en = append(en, fmt.Sprintf("%s %q: the year %d to %d", s.cell.Ref(), s.cell.String(), s.got, s.want))
 			}
 		}
 		cause := kind.cause(n)

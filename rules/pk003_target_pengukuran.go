@@ -38,7 +38,7 @@ Example:
 				continue
 			}
 			name := c.row.Label()
-			from := m.cell.Sheet + "!" + m.cell.Ref
+			from := m.cell.Sheet + "!" + m.cell.Ref()
 			num, _ := figureExpr(m.cell)
 			rel := reconcile.Relation{Kind: reconcile.Equals, Out: c.cell, Num: num,
 				Says: func(e, a reconcile.Fig) reconcile.Text {

@@ -53,7 +53,7 @@ func budgetTotals(w *wb.Workbook) (budgetTotal, bool) {
 // where names the budget figure for messages: "Realisasi Anggaran!C25" or the sheet alone.
 func (bt budgetTotal) where(c *wb.Cell) string {
 	if c != nil {
-		return c.Sheet + "!" + c.Ref
+		return c.Sheet + "!" + c.Ref()
 	}
 	return bt.table.Sheet.Name
 }

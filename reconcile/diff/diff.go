@@ -353,11 +353,11 @@ func rowChange(t *table, r *row) RowChange {
 	rc := RowChange{Kind: t.kind, Sheet: t.sheet.Name, Row: r.num}
 	for _, c := range t.cols {
 		if cell := r.cells[c.key]; cell != nil {
-			rc.Cells = append(rc.Cells, cell.Ref)
+			rc.Cells = append(rc.Cells, cell.Ref())
 		}
 	}
 	if r.label != nil {
-		rc.Cell, rc.Label = r.label.Ref, r.label.Value()
+		rc.Cell, rc.Label = r.label.Ref(), r.label.Value()
 		if !slices.Contains(rc.Cells, rc.Cell) {
 			rc.Cells = append([]string{rc.Cell}, rc.Cells...) // a label/value line's label
 		}
@@ -421,7 +421,7 @@ func (d *Diff) compareTable(ot, nt *table) {
 }
 
 func change(kind workbook.Kind, a, b *workbook.Cell, label, column string, what What, old, new string) Change {
-	return Change{Kind: kind, Sheet: b.Sheet, Cell: b.Ref, OldSheet: a.Sheet, OldCell: a.Ref, Label: label, Column: column,
+	return Change{Kind: kind, Sheet: b.Sheet, Cell: b.Ref(), OldSheet: a.Sheet, OldCell: a.Ref(), Label: label, Column: column,
 		What: what, Old: old, New: new, row: b.Row, col: b.Col}
 }
 

@@ -38,7 +38,7 @@ func TestFiguresAsWrittenInReports(t *testing.T) {
 		for j, role := range []wb.Role{wb.RoleTarget, wb.RoleRealisasi, wb.RoleCapaian} {
 			c, f := r.Cell(role), want[i][j]
 			if !c.IsFigure() || c.Num.String() != f.num || c.Decimals != f.decimals || c.Percent != f.percent {
-				t.Errorf("%s %q: figure %v %s, %d decimals, percent %v; want %s, %d, %v", c.Ref, c.Text, c.IsFigure(), c.Num, c.Decimals, c.Percent, f.num, f.decimals, f.percent)
+				t.Errorf("%s %q: figure %v %s, %d decimals, percent %v; want %s, %d, %v", c.Ref(), c.Text, c.IsFigure(), c.Num, c.Decimals, c.Percent, f.num, f.decimals, f.percent)
 			}
 		}
 	}
@@ -58,7 +58,7 @@ func TestFiguresAsWrittenInReports(t *testing.T) {
 	}})
 	for _, r := range only(t, w).Rows {
 		if c := r.Cell(wb.RoleTarget); c.IsFigure() {
-			t.Errorf("%s %q read as the figure %s", c.Ref, c.Text, c.Num)
+			t.Errorf("%s %q read as the figure %s", c.Ref(), c.Text, c.Num)
 		}
 	}
 }
@@ -78,7 +78,7 @@ func TestFiguresWithFootnotesAndLevels(t *testing.T) {
 	for i, r := range tb.Rows {
 		for j, role := range []wb.Role{wb.RoleTarget, wb.RoleRealisasi} {
 			if c := r.Cell(role); !c.IsFigure() || c.Num.String() != want[i][j] {
-				t.Errorf("%s %q: figure %v %s, want %s", c.Ref, c.Text, c.IsFigure(), c.Num, want[i][j])
+				t.Errorf("%s %q: figure %v %s, want %s", c.Ref(), c.Text, c.IsFigure(), c.Num, want[i][j])
 			}
 		}
 	}
@@ -99,7 +99,7 @@ func TestFiguresWithFootnotesAndLevels(t *testing.T) {
 	for _, r := range only(t, w).Rows {
 		for _, role := range []wb.Role{wb.RoleTarget, wb.RoleRealisasi} {
 			if c := r.Cell(role); c.IsFigure() {
-				t.Errorf("%s %q read as the figure %s", c.Ref, c.Text, c.Num)
+				t.Errorf("%s %q read as the figure %s", c.Ref(), c.Text, c.Num)
 			}
 		}
 	}

@@ -279,13 +279,13 @@ func TestTwoRowHeaderWithMergedGroups(t *testing.T) {
 		}
 	}
 	// The label and year cells are the sub-column cells; a vertical label is its top cell.
-	if c := tb.Column(wb.RoleCapaian1); c.Header.Ref != "G4" || c.YearCell.Ref != "G4" || c.Label != "% Capaian 2020" {
-		t.Errorf("T-1: header %s year cell %s label %q", c.Header.Ref, c.YearCell.Ref, c.Label)
+	if c := tb.Column(wb.RoleCapaian1); c.Header.Ref() != "G4" || c.YearCell.Ref() != "G4" || c.Label != "% Capaian 2020" {
+		t.Errorf("T-1: header %s year cell %s label %q", c.Header.Ref(), c.YearCell.Ref(), c.Label)
 	}
-	if c := tb.Column(wb.RoleTarget); c.Header.Ref != "D3" {
-		t.Errorf("target: header %s", c.Header.Ref)
+	if c := tb.Column(wb.RoleTarget); c.Header.Ref() != "D3" {
+		t.Errorf("target: header %s", c.Header.Ref())
 	}
-	if c := tb.Column(wb.RoleCapaian); c.Number != "6" || c.Declared != "5/4*100" || c.NumberCell.Ref != "F5" {
+	if c := tb.Column(wb.RoleCapaian); c.Number != "6" || c.Declared != "5/4*100" || c.NumberCell.Ref() != "F5" {
 		t.Errorf("capaian: number %q declared %q cell %v", c.Number, c.Declared, c.NumberCell)
 	}
 	if c := tb.Column(wb.RoleCapaianRenstra); c.Number != "10" || c.Declared != "5/9*100" {
@@ -381,7 +381,7 @@ func TestRepeatedHeaderAndNumberRowInsideTable(t *testing.T) {
 	tb := only(t, w)
 	check(t, tb, want{kind: wb.RealisasiAnggaran, header: []int{1}, number: 2, columns: lraColumns,
 		rows: []int{3, 4, 7}, total: 8, levels: []int{1, 2, 2}})
-	if c := tb.Column(wb.RoleSelisih); c.Number != "5" || c.Declared != "3-4" || c.NumberCell.Ref != "E2" {
+	if c := tb.Column(wb.RoleSelisih); c.Number != "5" || c.Declared != "3-4" || c.NumberCell.Ref() != "E2" {
 		t.Errorf("selisih: %q %q %v", c.Number, c.Declared, c.NumberCell)
 	}
 	if p := tb.Rows[2].Parent; p != tb.Rows[0] {
@@ -504,10 +504,10 @@ func TestIdentitas(t *testing.T) {
 	if w.Identitas == nil {
 		t.Fatal("no Identitas")
 	}
-	if w.Year != 2021 || w.YearCell == nil || w.YearCell.Ref != "A4" {
+	if w.Year != 2021 || w.YearCell == nil || w.YearCell.Ref() != "A4" {
 		t.Errorf("year %d cell %v", w.Year, w.YearCell)
 	}
-	if w.RenstraFrom != 2021 || w.RenstraTo != 2026 || w.RenstraCell == nil || w.RenstraCell.Ref != "B5" {
+	if w.RenstraFrom != 2021 || w.RenstraTo != 2026 || w.RenstraCell == nil || w.RenstraCell.Ref() != "B5" {
 		t.Errorf("renstra %d-%d cell %v", w.RenstraFrom, w.RenstraTo, w.RenstraCell)
 	}
 	if w.Unit != "Kecamatan Kragan" {
@@ -704,8 +704,8 @@ func TestYearInGroupLabel(t *testing.T) {
 	tb := only(t, w)
 	check(t, tb, want{kind: wb.Pengukuran, header: []int{1, 2}, rows: []int{3},
 		columns: "no@A indikator@B target@C:2021 realisasi@D:2021 capaian@E:2021 target_renstra@F:2026"})
-	if c := tb.Column(wb.RoleRealisasi); c.YearCell.Ref != "C1" || c.Header.Ref != "D2" || c.Group != "Tahun 2021" {
-		t.Errorf("realisasi: year cell %s header %s group %q", c.YearCell.Ref, c.Header.Ref, c.Group)
+	if c := tb.Column(wb.RoleRealisasi); c.YearCell.Ref() != "C1" || c.Header.Ref() != "D2" || c.Group != "Tahun 2021" {
+		t.Errorf("realisasi: year cell %s header %s group %q", c.YearCell.Ref(), c.Header.Ref(), c.Group)
 	}
 }
 
@@ -780,8 +780,8 @@ func TestRingkasan(t *testing.T) {
 			t.Errorf("%s: %+v", key, it)
 		}
 	}
-	if it := p.Get("Capaian Sasaran 1"); it.Value.Decimals != 2 || it.Value.Ref != "C2" {
-		t.Errorf("Capaian Sasaran 1: decimals %d at %s", it.Value.Decimals, it.Value.Ref)
+	if it := p.Get("Capaian Sasaran 1"); it.Value.Decimals != 2 || it.Value.Ref() != "C2" {
+		t.Errorf("Capaian Sasaran 1: decimals %d at %s", it.Value.Decimals, it.Value.Ref())
 	}
 }
 

@@ -46,7 +46,7 @@ func readPairs(sh *wb.Sheet, kind wb.Kind) *wb.Pairs {
 		if value == nil {
 			if l, v, ok := strings.Cut(label.Text, ":"); ok && strings.TrimSpace(v) != "" {
 				text = strings.TrimSpace(l)
-				value = &wb.Cell{Sheet: label.Sheet, Ref: label.Ref, Row: label.Row, Col: label.Col, Kind: wb.Text, Text: strings.TrimSpace(v)}
+				value = &wb.Cell{Sheet: label.Sheet, Row: label.Row, Col: label.Col, Kind: wb.Text, Text: strings.TrimSpace(v)}
 			} else {
 				value = sh.At(label.Row, label.Col+1)
 			}

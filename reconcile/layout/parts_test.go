@@ -48,7 +48,7 @@ func TestGroupOverMonthsAndJumlah(t *testing.T) {
 	for _, p := range ps {
 		c := tb.Rows[0].At(p)
 		if !c.IsFigure() {
-			t.Fatalf("%s not a figure", c.Ref)
+			t.Fatalf("%s not a figure", c.Ref())
 		}
 		sum = sum.Add(c.Num)
 	}

@@ -106,7 +106,7 @@ func fixCell(t *testing.T, w *workbook.Workbook, sheet, ref string) *workbook.Ce
 	if c := fixModelCell(w, sheet, row, col); c != nil {
 		return c
 	}
-	return &workbook.Cell{Sheet: sheet, Ref: ref}
+	return &workbook.Cell{Sheet: sheet, Row: row, Col: col}
 }
 
 // TestFixKragan: the corrected Kragan copy holds every finding's Fix as a number in its cell,

@@ -152,7 +152,7 @@ func (s *Sheet) mergedCell(row, col int) *Cell {
 	if g := s.row(row); g != nil {
 		hidden = g.Hidden
 	}
-	return &Cell{Sheet: s.Name, Ref: Ref(col, row), Row: row, Col: col, Hidden: hidden, MergedInto: r.anchor}
+	return &Cell{Sheet: s.Name, Row: row, Col: col, Hidden: hidden, MergedInto: r.anchor}
 }
 
 // Columns returns, in order, the columns at which the given rows hold a cell or lie in a

@@ -37,7 +37,6 @@ var Kinds = []Kind{Identitas, IKU, PK, Pengukuran, AnggaranSasaran, RealisasiAng
 // Cell is one cell of a sheet with everything the rules need to judge its figure.
 type Cell struct {
 	Sheet string // the workbook's own sheet name
-	Ref   string // "F12"
 	Row   int    // 1-based
 	Col   int    // 1-based
 
@@ -373,12 +372,16 @@ func (s *Sheet) At(row, col int) *Cell {
 	if c := s.Cell(row, col); c != nil {
 		return c
 	}
-	return &Cell{Sheet: s.Name, Ref: Ref(col, row), Row: row, Col: col}
+	return &Cell{Sheet: s.Name, Row: row, Col: col}
 }
 
-// Ref builds an A1 reference.
+// Ref returns the cell's address in its sheet ("F12"). It is made when asked for, not kept:
+// a finding names a few cells, a sheet holds half a million.
+func (c *Cell) Ref() string { return Ref(c.Col, c.Row) }
+
+// Ref returns the address of a column and row ("F12").
 func Ref(col, row int) string {
-	var buf [24]byte // one allocation per cell: the reader names every cell it keeps
+	var buf [24]byte
 	b := appendColumn(buf[:0], col)
 	return string(strconv.AppendInt(b, int64(row), 10))
 }

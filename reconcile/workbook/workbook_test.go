@@ -9,7 +9,7 @@ import (
 )
 
 func cellAt(sheet string, row, col int, text string) *Cell {
-	return &Cell{Sheet: sheet, Ref: Ref(col, row), Row: row, Col: col, Kind: Text, Text: text}
+	return &Cell{Sheet: sheet, Row: row, Col: col, Kind: Text, Text: text}
 }
 
 // A row keeps its cells by position when they stand close together, as a list when they lie
@@ -53,7 +53,7 @@ func TestRowLayouts(t *testing.T) {
 	if got := fmt.Sprint(s.Columns(1, 3)); got != "[1 2 5 16384]" {
 		t.Errorf("Columns(1, 3) = %s", got)
 	}
-	if a := s.At(3, 3); a.Ref != "C3" || a.Kind != Blank {
+	if a := s.At(3, 3); a.Ref() != "C3" || a.Kind != Blank {
 		t.Errorf("At(3,3): %+v", a)
 	}
 }
@@ -111,7 +111,7 @@ func TestMerges(t *testing.T) {
 	top := cellAt("S", 1, 1, "Sasaran")
 	inside := cellAt("S", 1, 3, "typed over")
 	r1.SetCells([]*Cell{top, inside, cellAt("S", 1, 20, "kanan")})
-	blankTop := &Cell{Sheet: "S", Ref: "B5", Row: 5, Col: 2, Hidden: true}
+	blankTop := &Cell{Sheet: "S", Row: 5, Col: 2, Hidden: true}
 	r5.SetCells([]*Cell{blankTop})
 	s.Rows = []*GridRow{r1, r5}
 	s.SetMerges([]Range{
@@ -130,8 +130,8 @@ func TestMerges(t *testing.T) {
 	}{{1, 2, top, false}, {3, 1, top, false}, {3, 3, top, false}, {2, 2, top, false},
 		{5, 3, blankTop, true}, {4100, 16384, blankTop, false}, {6, 2, blankTop, false}} {
 		c := s.Cell(tc.row, tc.col)
-		if c == nil || c.MergedInto != tc.anchor || c.Kind != Blank || c.Ref != Ref(tc.col, tc.row) || c.Hidden != tc.hidden || c.Sheet != "S" {
-			t.Errorf("%s: %+v, want a blank cell merged into %s (hidden %v)", Ref(tc.col, tc.row), c, tc.anchor.Ref, tc.hidden)
+		if c == nil || c.MergedInto != tc.anchor || c.Kind != Blank || c.Ref() != Ref(tc.col, tc.row) || c.Hidden != tc.hidden || c.Sheet != "S" {
+			t.Errorf("%s: %+v, want a blank cell merged into %s (hidden %v)", Ref(tc.col, tc.row), c, tc.anchor.Ref(), tc.hidden)
 		}
 	}
 	// C2:D2 was not taken: C2, its top-left cell, is no cell of the sheet (the reader makes
@@ -176,7 +176,7 @@ func TestOverlappingMerges(t *testing.T) {
 	}
 	for ref, want := range map[[2]int]*Cell{{1, 2}: a1, {3, 3}: b2, {3, 1}: a1, {4, 4}: b2, {2, 3}: b2} {
 		if c := s.Cell(ref[0], ref[1]); c == nil || c.MergedInto != want {
-			t.Errorf("%v: %+v, want merged into %s", ref, c, want.Ref)
+			t.Errorf("%v: %+v, want merged into %s", ref, c, want.Ref())
 		}
 	}
 }

@@ -342,12 +342,12 @@ func TestReadFarMerges(t *testing.T) {
 				col, top := 16384-i%256, i/256*4096+3
 				anchor := cellAt(t, s, colName(col)+fmt.Sprint(top))
 				if anchor.MergedInto != nil || anchor.Kind != workbook.Blank {
-					t.Errorf("merge %d: its top-left cell %s: MergedInto %v Kind %v", i, anchor.Ref, anchor.MergedInto, anchor.Kind)
+					t.Errorf("merge %d: its top-left cell %s: MergedInto %v Kind %v", i, anchor.Ref(), anchor.MergedInto, anchor.Kind)
 				}
 				for _, row := range []int{top + 1, top + 2000, top + 4095} {
 					c := cellAt(t, s, colName(col)+fmt.Sprint(row))
 					if c.MergedInto != anchor || c.Kind != workbook.Blank {
-						t.Errorf("merge %d: %s: MergedInto %v Kind %v, want the top-left cell", i, c.Ref, c.MergedInto, c.Kind)
+						t.Errorf("merge %d: %s: MergedInto %v Kind %v, want the top-left cell", i, c.Ref(), c.MergedInto, c.Kind)
 					}
 				}
 				if c := s.Cell(top+4096, col); c != nil && c.MergedInto == anchor {

@@ -46,10 +46,10 @@ func cellString(c *workbook.Cell) string {
 	}
 	merged := ""
 	if c.MergedInto != nil {
-		merged = c.MergedInto.Ref
+		merged = c.MergedInto.Ref()
 	}
 	return fmt.Sprintf("%s|%s|%d|%d|%d|%q|%s|%d|%v|%v|%v|%q|%v|%q|%v|%v|%s",
-		c.Sheet, c.Ref, c.Row, c.Col, c.Kind, c.Text, c.Num.String(), c.Decimals, c.None, c.FromText,
+		c.Sheet, c.Ref(), c.Row, c.Col, c.Kind, c.Text, c.Num.String(), c.Decimals, c.None, c.FromText,
 		c.Percent, c.NumberFormat, c.Date, c.Formula, c.HasCache, c.Hidden, merged)
 }
 

@@ -692,7 +692,6 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 	if cell.Kind == workbook.Blank && cell.Formula == "" {
 		return // an empty styled cell tells nothing
 	}
-	cell.Ref = workbook.Ref(rc.col, row.Num)
 	if row != r.pendingRow {
 		r.flush()
 		r.pendingRow = row
@@ -799,7 +798,7 @@ func (r *sheetReader) finish() {
 				order = append(order, row)
 			}
 			c := r.newCell()
-			*c = workbook.Cell{Sheet: r.sheet.Name, Ref: workbook.Ref(m.C1, m.R1), Row: m.R1, Col: m.C1, Hidden: row.Hidden, Date1904: r.date1904}
+			*c = workbook.Cell{Sheet: r.sheet.Name, Row: m.R1, Col: m.C1, Hidden: row.Hidden, Date1904: r.date1904}
 			c.ID = r.nextID()
 			added[row] = append(added[row], c)
 		}

@@ -173,8 +173,8 @@ func cellAt(t *testing.T, s *workbook.Sheet, ref string) *workbook.Cell {
 	if c == nil {
 		t.Fatalf("%s!%s: no cell", s.Name, ref)
 	}
-	if c.Ref != ref || c.Row != row || c.Col != col || c.Sheet != s.Name {
-		t.Errorf("%s!%s: cell says %s!%s (row %d col %d)", s.Name, ref, c.Sheet, c.Ref, c.Row, c.Col)
+	if c.Ref() != ref || c.Row != row || c.Col != col || c.Sheet != s.Name {
+		t.Errorf("%s!%s: cell says %s!%s (row %d col %d)", s.Name, ref, c.Sheet, c.Ref(), c.Row, c.Col)
 	}
 	return c
 }
@@ -623,7 +623,7 @@ func TestReadMissingSheetPart(t *testing.T) {
 	if h.Damaged == "" || !strings.Contains(h.Damaged, "sheet2.xml") || len(h.Rows) != 0 {
 		t.Errorf("missing part: Damaged %q, %d rows", h.Damaged, len(h.Rows))
 	}
-	if h.Cell(1, 1) != nil || h.At(1, 1).Ref != "A1" {
+	if h.Cell(1, 1) != nil || h.At(1, 1).Ref() != "A1" {
 		t.Errorf("missing part: cells")
 	}
 	if a := sheetNamed(t, sheets, "Ada"); a.Damaged != "" || cellAt(t, a, "A1").Text != "x" {
@@ -659,7 +659,7 @@ func TestReadPrefixedElementNames(t *testing.T) {
 	if c := cellAt(t, s, "B2"); c.Formula != "A2*2" || !c.HasCache || c.Num.String() != "196.6" {
 		t.Errorf("B2: Formula %q HasCache %v Num %s", c.Formula, c.HasCache, c.Num)
 	}
-	if c := cellAt(t, s, "A3"); c.MergedInto == nil || c.MergedInto.Ref != "A2" {
+	if c := cellAt(t, s, "A3"); c.MergedInto == nil || c.MergedInto.Ref() != "A2" {
 		t.Errorf("A3: MergedInto %v", c.MergedInto)
 	}
 }

@@ -78,7 +78,7 @@ func Build(s Sheet, position int) *workbook.Sheet {
 }
 
 func cell(sheet string, row, col int, v string, hidden bool) *workbook.Cell {
-	c := &workbook.Cell{Sheet: sheet, Row: row, Col: col, Ref: workbook.Ref(col, row), Hidden: hidden}
+	c := &workbook.Cell{Sheet: sheet, Row: row, Col: col, Hidden: hidden}
 	switch {
 	case v == "":
 		return c // a blank placeholder, so that merges can cover it

@@ -141,7 +141,7 @@ func rangeOf(c *workbook.Cell) ([2]decimal.Decimal, bool) {
 }
 
 // Address is "Sheet!F7", the way a finding's Candidates name a cell.
-func (t Target) Address() string { return t.Cell.Sheet + "!" + t.Cell.Ref }
+func (t Target) Address() string { return t.Cell.Sheet + "!" + t.Cell.Ref() }
 
 // Targets lists the figure cells of a workbook by kind, in reading order. A cell is a target
 // when it holds a figure (not "-", not a range such as "85 – 96", not blank) that a person

@@ -116,7 +116,7 @@ func Mutants(base string, targets []Target, c Choice) (mutants []Mutant, inert i
 					inert++
 					continue
 				}
-				m := Mutant{Base: base, Kind: kind, Sheet: cell.Sheet, Cell: cell.Ref, Typo: ty,
+				m := Mutant{Base: base, Kind: kind, Sheet: cell.Sheet, Cell: cell.Ref(), Typo: ty,
 					Original: orig, OriginalText: cell.Text, Places: places, Value: v,
 					percent: cell.Percent && !cell.FromText && strings.Contains(cell.NumberFormat, "%")}
 				// As a number: the stored text, which a General cell shows with the decimals
