@@ -102,7 +102,7 @@ func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
 		}
 		return nil, err
 	}
-	p := &pkg{files: map[string]*zip.File{}, budget: limit, cells: opt.MaxCells}
+	p := &pkg{files: map[string]*zip.File{}, budget: limit, cells: opt.MaxCells, numbers: map[string]storedNumber{}}
 	if p.cells <= 0 {
 		p.cells = DefaultMaxCells
 	}
@@ -120,7 +120,21 @@ type pkg struct {
 	budget int64
 	cells  int   // the cells the sheets may still hold
 	ids    int32 // the cells numbered so far (workbook.Cell.ID)
+	// numbers remembers the stored texts of numbers read so far, for every sheet
+	// (sheetReader.storedNumber).
+	numbers map[string]storedNumber
 }
+
+// storedNumber is a numeric cell's stored text and the number it means.
+type storedNumber struct {
+	text string
+	n    number.Number
+}
+
+// maxRemembered bounds the texts of numbers the reader remembers: enough for the amounts a
+// budget repeats (0, a unit price, a round ceiling), few enough to cost little (a few
+// hundred kilobytes) whatever a file writes.
+const maxRemembered = 4096
 
 // lookup finds a part, refusing one whose declared size is beyond the budget; nil, nil when
 // the package has no such part.
@@ -245,7 +259,7 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 			sh.Damaged = "the sheet's part cannot be unpacked: " + err.Error()
 			sh.Index()
 		default:
-			sr := &sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles, date1904: date1904, cellsLeft: &p.cells, ids: &p.ids}
+			sr := &sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles, date1904: date1904, cellsLeft: &p.cells, ids: &p.ids, numbers: p.numbers}
 			sr.readWindows(win.next)
 			closer.Close()
 			p.budget -= win.read
@@ -569,6 +583,8 @@ type sheetReader struct {
 	// when it runs out, and the sheet's reading stops.
 	cellsLeft *int
 	tooMany   bool
+	// numbers is the package's memory of stored numbers (storedNumber), nil for none.
+	numbers map[string]storedNumber
 
 	// merges are the sheet's merged ranges taken so far (addMerge); mergeBudget the cells
 	// they may still cover, and mergesFull set once no more are taken.
@@ -666,18 +682,12 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 			cell.Kind = workbook.Blank
 			break
 		}
-		n, ok := number.Stored(rc.value)
+		text, n, ok := r.storedNumber(rc.value)
 		if !ok {
 			cell.Kind, cell.Text = workbook.Text, rc.value
 			break
 		}
-		cell.Kind, cell.Text, cell.Num, cell.Decimals = workbook.Number, rc.value, n.Value, n.Decimals
-		if significantDigits(rc.value) > 15 {
-			// A float artefact (98.56999999999999, as openpyxl and other writers print a
-			// double) reads at the 15 digits Excel shows (98.57): the text a finding prints
-			// as written is that, not the artefact.
-			cell.Text = n.Value.String()
-		}
+		cell.Kind, cell.Text, cell.Num, cell.Decimals = workbook.Number, text, n.Value, n.Decimals
 		switch {
 		case format.Date:
 			cell.Date = true
@@ -700,6 +710,30 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 	*c = cell
 	c.ID = r.nextID()
 	r.pending = append(r.pending, c)
+}
+
+// storedNumber reads a numeric cell's stored text as number.Stored does, and returns the
+// text a finding prints as written: the text itself, or, for a float artefact
+// (98.56999999999999, as openpyxl and other writers print a double), the 15 digits Excel
+// shows (98.57). The texts read so far are remembered: a sheet writes the same amounts again
+// and again (0, 100, a unit price), and each would otherwise keep a number of its own. The
+// cells share one: a decimal.Decimal is never changed in place.
+func (r *sheetReader) storedNumber(s string) (text string, n number.Number, ok bool) {
+	if m, ok := r.numbers[s]; ok {
+		return m.text, m.n, true
+	}
+	n, ok = number.Stored(s)
+	if !ok {
+		return "", n, false
+	}
+	text = s
+	if significantDigits(s) > 15 {
+		text = n.Value.String()
+	}
+	if r.numbers != nil && len(r.numbers) < maxRemembered {
+		r.numbers[s] = storedNumber{text: text, n: n}
+	}
+	return text, n, true
 }
 
 // significantDigits counts the significant digits of a stored number's text ("0.0123" has
