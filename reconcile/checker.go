@@ -274,7 +274,9 @@ func (c *Checker) model(ctx context.Context, res *Result, w *workbook.Workbook) 
 	if found.conflict && ctx.Err() == nil {
 		p := found.judging.probe
 		p.close()
-		found = &collector{w: seen, within: p}
+		// The probe marked every cell of the relations for the coverage; the second run
+		// adds what its rules mark (the same cells again, and those of no relation).
+		found = &collector{w: seen, within: p, checked: found.checked}
 		c.runRules(ctx, seen, s, found)
 	}
 	if ctx.Err() != nil {

@@ -32,7 +32,7 @@ type collector struct {
 	probe, conflict bool
 	within          *probe
 	// checked holds the cells some rule used or judged, for the file's Coverage.
-	checked map[*workbook.Cell]struct{}
+	checked *cellSet
 }
 
 func (c *collector) add(f Finding) {

@@ -185,14 +185,64 @@ func isFigure(c *workbook.Cell) bool {
 
 // mark records cells a rule used or judged, for the coverage.
 func (c *collector) mark(cells ...*workbook.Cell) {
-	if c.checked == nil {
-		c.checked = make(map[*workbook.Cell]struct{}, len(cells)+16)
-	}
+	set := c.cellSet()
 	for _, x := range cells {
-		if x != nil {
-			c.checked[x] = struct{}{}
+		set.add(x)
+	}
+}
+
+// cellSet returns the set of the cells checked, made on first use.
+func (c *collector) cellSet() *cellSet {
+	if c.checked == nil {
+		c.checked = newCellSet(c.w)
+	}
+	return c.checked
+}
+
+// cellSet is a set of cells. The workbook's own cells are kept by their ID in a bitset: a
+// 100,000-row budget checks half a million, which a map of pointers would hold in 8 MB or
+// more, at the peak of the run, for 60 KB here. Other cells (a blank lkjip made, a cell of
+// the LRA export, another workbook whose IDs overlap these) go to a map.
+type cellSet struct {
+	sheets map[string]bool // the workbook's sheet names: a cell of another has none of them
+	bits   []uint64
+	other  map[*workbook.Cell]struct{}
+}
+
+func newCellSet(w *workbook.Workbook) *cellSet {
+	s := &cellSet{sheets: map[string]bool{}, other: map[*workbook.Cell]struct{}{}}
+	if w != nil {
+		for _, sh := range w.Sheets {
+			s.sheets[sh.Name] = true
 		}
 	}
+	return s
+}
+
+func (s *cellSet) add(c *workbook.Cell) {
+	switch {
+	case c == nil:
+	case c.ID > 0 && s.sheets[c.Sheet]:
+		i := int(c.ID)
+		if w := i / 64; w >= len(s.bits) {
+			s.bits = slices.Grow(s.bits, w+1-len(s.bits))[:w+1]
+		}
+		s.bits[i/64] |= 1 << (i % 64)
+	default:
+		s.other[c] = struct{}{}
+	}
+}
+
+func (s *cellSet) has(c *workbook.Cell) bool {
+	if s == nil || c == nil {
+		return false
+	}
+	if c.ID > 0 && s.sheets[c.Sheet] {
+		i := int(c.ID)
+		return i/64 < len(s.bits) && s.bits[i/64]&(1<<(i%64)) != 0
+	}
+	_, ok := s.other[c]
+	return ok
 }
 
 // tableArea is what the coverage needs of one recognised table: its rows, the columns whose
@@ -204,7 +254,7 @@ type tableArea struct {
 }
 
 // coverage counts a workbook's figures and those the rules checked.
-func coverage(w *workbook.Workbook, checked map[*workbook.Cell]struct{}, findings []Finding) *Coverage {
+func coverage(w *workbook.Workbook, checked *cellSet, findings []Finding) *Coverage {
 	cov := &Coverage{}
 	type place struct {
 		sheet    string
@@ -293,7 +343,7 @@ func coverage(w *workbook.Workbook, checked map[*workbook.Cell]struct{}, finding
 					continue
 				}
 				cov.Figures++
-				if _, ok := checked[c]; ok || c == w.YearCell || c == w.RenstraCell || found[place{sh.Name, c.Row, c.Col}] {
+				if checked.has(c) || c == w.YearCell || c == w.RenstraCell || found[place{sh.Name, c.Row, c.Col}] {
 					cov.Checked++
 					continue
 				}

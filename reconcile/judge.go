@@ -57,7 +57,7 @@ func (c *collector) relate(rule *Rule, r *Relation, tol decimal.Decimal) {
 	if c.judging == nil {
 		c.judging = &judgement{w: c.w, nodes: map[cellKey]int{}, damaged: map[string]bool{}, within: c.within}
 		if c.probe {
-			c.judging.probe = newProbe()
+			c.judging.probe = newProbe(c.cellSet())
 		}
 		if c.w != nil {
 			for _, sh := range c.w.Sheets {
@@ -95,10 +95,8 @@ type cellKey struct {
 func (c *collector) judge(w *workbook.Workbook) {
 	// The graph holds each cell of the relations once: those are the figures the relations
 	// checked, for the coverage (a relation reading a damaged sheet checked nothing). A probe
-	// saw every cell of the relations, where the graph holds some.
-	if c.within != nil {
-		c.mark(c.within.cells...)
-	}
+	// marked every cell of the relations as it saw them, where the graph holds some; the run
+	// after a probe shares its set.
 	j := c.judging
 	if j == nil {
 		return
@@ -106,7 +104,6 @@ func (c *collector) judge(w *workbook.Workbook) {
 	c.judging = nil
 	j.w, j.c = w, c
 	if j.probe != nil {
-		c.mark(j.probe.cells...)
 		return // every relation held, or the rules ran again
 	}
 	c.mark(j.cells...)

@@ -31,8 +31,9 @@ type probe struct {
 	byID    []*workbook.Cell
 	places  map[cellKey]int32
 	special map[int32]diagnose.Node
-	// cells lists each cell seen once, for the coverage.
-	cells []*workbook.Cell
+	// seen takes each cell the relations read, for the coverage; cells counts them.
+	seen  *cellSet
+	cells int
 	// Relation i reads the cells ids[start[i]:start[i+1]] and derives out[i] (0: none);
 	// conflicts are the relations that did not hold.
 	start, ids, out, conflicts []int32
@@ -41,8 +42,8 @@ type probe struct {
 	changeable []bool
 }
 
-func newProbe() *probe {
-	return &probe{places: map[cellKey]int32{}, special: map[int32]diagnose.Node{}}
+func newProbe(seen *cellSet) *probe {
+	return &probe{places: map[cellKey]int32{}, special: map[int32]diagnose.Node{}, seen: seen}
 }
 
 // identity returns a cell's identity, and whether the probe sees the cell for the first
@@ -106,7 +107,8 @@ func (p *probe) node(j *judgement, c *workbook.Cell, n diagnose.Node) int {
 	id, first := p.identity(j, c)
 	switch own, ok := p.special[id]; {
 	case first:
-		p.cells = append(p.cells, c)
+		p.seen.add(c)
+		p.cells++
 		if !plain(c, n) {
 			p.special[id] = n
 		}
