@@ -57,7 +57,7 @@ func (c *collector) relate(rule *Rule, r *Relation, tol decimal.Decimal) {
 	if c.judging == nil {
 		c.judging = &judgement{w: c.w, nodes: map[cellKey]int{}, damaged: map[string]bool{}, within: c.within}
 		if c.probe {
-			c.judging.probe = newProbe(c.cellSet())
+			c.judging.probe = newProbe(c.w, c.cellSet())
 		}
 		if c.w != nil {
 			for _, sh := range c.w.Sheets {

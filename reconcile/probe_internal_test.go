@@ -23,7 +23,7 @@ func TestProbeFollowsDerivedFigures(t *testing.T) {
 		{Kind: Equals, Out: anggaran, Num: SumOf(Of(realisasi), Constant(decimal.New(1, 0)))}, // does not
 		{Kind: Equals, Out: other, Num: Of(source)},                                           // holds, apart
 	}
-	j := &judgement{nodes: map[cellKey]int{}, probe: newProbe(newCellSet(nil))}
+	j := &judgement{nodes: map[cellKey]int{}, probe: newProbe(nil, newCellSet(nil))}
 	held := 0
 	for i := range rels {
 		if j.probe.judge(j, &rels[i], decimal.Zero) {
