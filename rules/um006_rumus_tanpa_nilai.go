@@ -28,11 +28,11 @@ Example:
 		for _, sh := range p.Workbook.Sheets {
 			for _, row := range sh.Rows {
 				for _, c := range row.Cells {
-					if c == nil || c.Formula == "" || c.HasCache {
+					if c == nil || c.Formula() == "" || c.HasCache {
 						continue
 					}
 					p.Report(c, reconcile.Msg("Rumus =%s tidak menyimpan nilai; angkanya tidak dapat diperiksa. Buka, hitung ulang, dan simpan ulang berkas di Excel atau LibreOffice.",
-						"The formula =%s stores no value; its figure cannot be checked. Open, recalculate and save the file again in Excel or LibreOffice.", c.Formula), "", "")
+						"The formula =%s stores no value; its figure cannot be checked. Open, recalculate and save the file again in Excel or LibreOffice.", c.Formula()), "", "")
 				}
 			}
 		}

@@ -39,15 +39,15 @@ Example:
 			res := cellResolver{w: p.Workbook, sheet: sh, held: held}
 			for _, row := range sh.Rows {
 				for _, c := range row.Cells {
-					if c == nil || c.Formula == "" || !c.HasCache || c.Kind != wb.Number || c.Date {
+					if c == nil || c.Formula() == "" || !c.HasCache || c.Kind != wb.Number || c.Date {
 						continue
 					}
 					// Each formula costs its text too (parsing it), so that many formulas that
 					// read nothing are bounded as well.
 					v, err := formula.Value{}, formula.ErrBudget
-					if budget.Spend(1 + int64(len(c.Formula))/16) {
+					if budget.Spend(1 + int64(len(c.Formula()))/16) {
 						var n formula.Node
-						if n, err = formula.Parse(c.Formula); err == nil {
+						if n, err = formula.Parse(c.Formula()); err == nil {
 							v, err = formula.EvalNodeWithin(n, res, budget)
 						}
 					}
@@ -66,7 +66,7 @@ Example:
 					}
 					p.CheckFigure(c, exact, func(e, a reconcile.Fig) reconcile.Text {
 						return reconcile.Msg("Rumus =%s menghasilkan %s, tetapi nilai tersimpannya %s: angka di laporan usang. Hitung ulang dan simpan berkas.",
-							"The formula =%s gives %s, but its stored value is %s: the figure in the report is stale. Recalculate and save the file.", c.Formula, e, a)
+							"The formula =%s gives %s, but its stored value is %s: the figure in the report is stale. Recalculate and save the file.", c.Formula(), e, a)
 					})
 				}
 			}

@@ -35,7 +35,7 @@ func sheets(gs ...grid) []*wb.Sheet {
 		for _, gr := range sh.Rows {
 			keep := false
 			for j, c := range gr.Cells {
-				if c != nil && c.Kind == wb.Blank && c.Formula == "" && c.MergedInto == nil && !anchors[c] {
+				if c != nil && c.Kind == wb.Blank && c.Formula() == "" && c.MergedInto == nil && !anchors[c] {
 					gr.Cells[j] = nil
 				}
 				keep = keep || gr.Cells[j] != nil

@@ -271,8 +271,8 @@ func (a *annotator) planFix(findings []reconcile.Finding, w *workbook.Workbook) 
 			continue
 		}
 		mc := fixModelCell(w, a.fileSheet(sheet), row, col)
-		if mc != nil && mc.Formula != "" {
-			skip[i] = fixFormula(mc.Formula)
+		if mc != nil && mc.Formula() != "" {
+			skip[i] = fixFormula(mc.Formula())
 			continue
 		}
 		key := sheet + "\x00" + cell

@@ -50,11 +50,11 @@ type Cell struct {
 	Num decimal.Decimal
 	// Decimals is how many decimals the figure shows: the rounding rule compares at it.
 	Decimals int
-	// NumberFormat is the cell's format code ("#,##0.00"), "" for General.
-	NumberFormat string
-
-	// Formula is the cell's formula without "=", shared formulas already expanded.
-	Formula string
+	// more holds the cell's formula and number format (Formula, NumberFormat): nil for a
+	// cell that has neither, one record shared by the cells of one format and no formula
+	// (Formats). Most cells of a big sheet have no formula and one of a few formats; two
+	// strings in each would be a quarter of its size.
+	more *cellMore
 
 	// MergedInto is the top-left cell of the merged range holding this cell, nil otherwise or
 	// for that top-left cell itself.
@@ -92,6 +92,61 @@ type Cell struct {
 	Rounded bool
 }
 
+type cellMore struct{ formula, format string }
+
+// Formula returns the cell's formula without "=", shared formulas already expanded; "" for
+// none.
+func (c *Cell) Formula() string {
+	if c.more == nil {
+		return ""
+	}
+	return c.more.formula
+}
+
+// NumberFormat returns the cell's format code ("#,##0.00"), "" for General.
+func (c *Cell) NumberFormat() string {
+	if c.more == nil {
+		return ""
+	}
+	return c.more.format
+}
+
+// SetFormula sets the cell's formula (without "="), keeping its number format.
+func (c *Cell) SetFormula(formula string) { c.set(formula, c.NumberFormat()) }
+
+// SetNumberFormat sets the cell's number format code, keeping its formula.
+func (c *Cell) SetNumberFormat(format string) { c.set(c.Formula(), format) }
+
+// set gives the cell a record of its own: a shared one is never changed.
+func (c *Cell) set(formula, format string) {
+	c.more = nil
+	if formula != "" || format != "" {
+		c.more = &cellMore{formula: formula, format: format}
+	}
+}
+
+// Formats gives the cells of one number format and no formula one shared record of it (a
+// reader's: a sheet of half a million cells has a handful of formats). The zero value is
+// ready to use; a nil *Formats shares nothing.
+type Formats struct{ shared map[string]*cellMore }
+
+// Set sets a cell's formula and number format.
+func (f *Formats) Set(c *Cell, formula, format string) {
+	if f == nil || formula != "" || format == "" {
+		c.set(formula, format)
+		return
+	}
+	m := f.shared[format]
+	if m == nil {
+		if f.shared == nil {
+			f.shared = map[string]*cellMore{}
+		}
+		m = &cellMore{format: format}
+		f.shared[format] = m
+	}
+	c.more = m
+}
+
 // CellKind says what a cell holds.
 type CellKind uint8
 
@@ -115,7 +170,7 @@ func (c *Cell) IsEmpty() bool {
 }
 
 // Uncached reports whether the cell is a formula saved without its cached value.
-func (c *Cell) Uncached() bool { return c != nil && c.Formula != "" && !c.HasCache }
+func (c *Cell) Uncached() bool { return c != nil && c.Formula() != "" && !c.HasCache }
 
 // String returns the cell's text, trimmed; "" for a nil cell.
 func (c *Cell) String() string {

@@ -182,11 +182,13 @@ func TestOverlappingMerges(t *testing.T) {
 }
 
 func TestUncachedIsNotEmpty(t *testing.T) {
-	uncached := &Cell{Formula: "SUM(B2:B5)"}
+	uncached := &Cell{}
+	uncached.SetFormula("SUM(B2:B5)")
 	if uncached.IsEmpty() || !uncached.Uncached() {
 		t.Errorf("a formula without a cached value: IsEmpty %v Uncached %v", uncached.IsEmpty(), uncached.Uncached())
 	}
-	dash := &Cell{Formula: `IF(B2=0,"-",C2/B2*100)`, HasCache: true, Kind: Text, Text: "-", None: true}
+	dash := &Cell{HasCache: true, Kind: Text, Text: "-", None: true}
+	dash.SetFormula(`IF(B2=0,"-",C2/B2*100)`)
 	if !dash.IsEmpty() || dash.Uncached() {
 		t.Errorf("a formula showing \"-\": IsEmpty %v Uncached %v", dash.IsEmpty(), dash.Uncached())
 	}

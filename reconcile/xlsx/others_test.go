@@ -58,8 +58,8 @@ func TestReadEmptyCachedValue(t *testing.T) {
 	s := sheetNamed(t, read(t, p), "Rumus")
 	for _, ref := range []string{"A1", "B1", "C1", "D1", "G1"} {
 		c := cellAt(t, s, ref)
-		if c.HasCache || !c.Uncached() || c.IsEmpty() || c.IsFigure() || c.Formula == "" {
-			t.Errorf("%s: HasCache %v Uncached %v IsEmpty %v Kind %v Formula %q: want a formula without a cached value", ref, c.HasCache, c.Uncached(), c.IsEmpty(), c.Kind, c.Formula)
+		if c.HasCache || !c.Uncached() || c.IsEmpty() || c.IsFigure() || c.Formula() == "" {
+			t.Errorf("%s: HasCache %v Uncached %v IsEmpty %v Kind %v Formula %q: want a formula without a cached value", ref, c.HasCache, c.Uncached(), c.IsEmpty(), c.Kind, c.Formula())
 		}
 	}
 	if c := cellAt(t, s, "E1"); !c.HasCache || c.Kind != workbook.Text || c.Text != "" {
@@ -81,8 +81,8 @@ func TestReadStringFormulaText(t *testing.T) {
 		`<c r="C1" t="str"><f>"a"&amp;"b"</f><v>a_x001B_b</v></c>` +
 		`</row>`))}}}.write(t, p)
 	s := sheetNamed(t, read(t, p), "Teks")
-	if c := cellAt(t, s, "A1"); c.Kind != workbook.Text || c.Text != "-" || !c.HasCache || c.Formula != `IF(B1=0,"-",C1/B1*100)` {
-		t.Errorf("A1: Kind %v Text %q HasCache %v Formula %q", c.Kind, c.Text, c.HasCache, c.Formula)
+	if c := cellAt(t, s, "A1"); c.Kind != workbook.Text || c.Text != "-" || !c.HasCache || c.Formula() != `IF(B1=0,"-",C1/B1*100)` {
+		t.Errorf("A1: Kind %v Text %q HasCache %v Formula %q", c.Kind, c.Text, c.HasCache, c.Formula())
 	}
 	if c := cellAt(t, s, "B1"); c.Text != "warna \x1b[31mmerah" {
 		t.Errorf("B1: %q", c.Text)

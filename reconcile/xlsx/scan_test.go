@@ -50,7 +50,7 @@ func cellString(c *workbook.Cell) string {
 	}
 	return fmt.Sprintf("%s|%s|%d|%d|%d|%q|%s|%d|%v|%v|%v|%q|%v|%q|%v|%v|%s",
 		c.Sheet, c.Ref(), c.Row, c.Col, c.Kind, c.Text, c.Num.String(), c.Decimals, c.None, c.FromText,
-		c.Percent, c.NumberFormat, c.Date, c.Formula, c.HasCache, c.Hidden, merged)
+		c.Percent, c.NumberFormat(), c.Date, c.Formula(), c.HasCache, c.Hidden, merged)
 }
 
 // sheetDiff says how two sheets differ, "" when they are the same; with damagedOnly, two

@@ -123,6 +123,7 @@ type pkg struct {
 	// numbers remembers the stored texts of numbers read so far, for every sheet
 	// (sheetReader.storedNumber).
 	numbers map[string]storedNumber
+	formats workbook.Formats
 }
 
 // storedNumber is a numeric cell's stored text and the number it means.
@@ -259,7 +260,7 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 			sh.Damaged = "the sheet's part cannot be unpacked: " + err.Error()
 			sh.Index()
 		default:
-			sr := &sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles, date1904: date1904, cellsLeft: &p.cells, ids: &p.ids, numbers: p.numbers}
+			sr := &sheetReader{sheet: sh, sst: sst, sstCut: sstCut, styles: styles, date1904: date1904, cellsLeft: &p.cells, ids: &p.ids, numbers: p.numbers, formats: &p.formats}
 			sr.readWindows(win.next)
 			closer.Close()
 			p.budget -= win.read
@@ -585,6 +586,8 @@ type sheetReader struct {
 	tooMany   bool
 	// numbers is the package's memory of stored numbers (storedNumber), nil for none.
 	numbers map[string]storedNumber
+	// formats shares the records of the number formats among the package's cells.
+	formats *workbook.Formats
 
 	// merges are the sheet's merged ranges taken so far (addMerge); mergeBudget the cells
 	// they may still cover, and mergesFull set once no more are taken.
@@ -632,6 +635,7 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 		return
 	}
 	cell := workbook.Cell{Sheet: r.sheet.Name, Row: row.Num, Col: rc.col, Hidden: row.Hidden, Date1904: r.date1904}
+	formulaText := ""
 	if rc.hasFormula {
 		text := rc.formula
 		if rc.fShared && rc.fSI != "" {
@@ -643,13 +647,13 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 				}
 			}
 		}
-		cell.Formula = strings.TrimPrefix(text, "=")
+		formulaText = strings.TrimPrefix(text, "=")
 		// An empty <v></v> (openpyxl writes one for every formula it has no result for) is no
 		// cached value, save for a string formula, whose result may be the empty string.
 		cell.HasCache = rc.hasValue && (rc.typ == "str" || strings.TrimSpace(rc.value) != "")
 	}
 	format, code := r.styles.get(rc.style)
-	cell.NumberFormat = code
+	r.formats.Set(&cell, formulaText, code)
 	switch rc.typ {
 	case "s":
 		i, err := strconv.Atoi(strings.TrimSpace(rc.value))
@@ -699,7 +703,7 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 			cell.Decimals = format.Decimals
 		}
 	}
-	if cell.Kind == workbook.Blank && cell.Formula == "" {
+	if cell.Kind == workbook.Blank && formulaText == "" {
 		return // an empty styled cell tells nothing
 	}
 	if row != r.pendingRow {

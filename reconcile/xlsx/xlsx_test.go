@@ -257,20 +257,20 @@ func TestReadStoredNumbersAndFormats(t *testing.T) {
 			t.Errorf("%s: Kind %v, want Number", tc.ref, c.Kind)
 			continue
 		}
-		if c.Num.String() != tc.num || c.Text != tc.text || c.Decimals != tc.decimals || c.Percent != tc.percent || c.Date != tc.date || c.NumberFormat != tc.format {
+		if c.Num.String() != tc.num || c.Text != tc.text || c.Decimals != tc.decimals || c.Percent != tc.percent || c.Date != tc.date || c.NumberFormat() != tc.format {
 			t.Errorf("%s: Num %s Text %q Decimals %d Percent %v Date %v Format %q; want %s %q %d %v %v %q",
-				tc.ref, c.Num, c.Text, c.Decimals, c.Percent, c.Date, c.NumberFormat, tc.num, tc.text, tc.decimals, tc.percent, tc.date, tc.format)
+				tc.ref, c.Num, c.Text, c.Decimals, c.Percent, c.Date, c.NumberFormat(), tc.num, tc.text, tc.decimals, tc.percent, tc.date, tc.format)
 		}
-		if c.FromText || c.None || c.Formula != "" {
-			t.Errorf("%s: FromText %v None %v Formula %q", tc.ref, c.FromText, c.None, c.Formula)
+		if c.FromText || c.None || c.Formula() != "" {
+			t.Errorf("%s: FromText %v None %v Formula %q", tc.ref, c.FromText, c.None, c.Formula())
 		}
 	}
 	if c := cellAt(t, s, "D2"); !c.Date || c.Kind != workbook.Number || c.Num.String() != "44561" || c.Percent {
 		t.Errorf("D2 (date format): Kind %v Date %v Num %s Percent %v", c.Kind, c.Date, c.Num, c.Percent)
 	}
 	// A formula's cached artefact is read the same way.
-	if c := cellAt(t, s, "F4"); c.Formula != "A4/3" || !c.HasCache || c.Kind != workbook.Number || c.Num.String() != "23.7" || c.Text != "23.7" || c.Decimals != 1 {
-		t.Errorf("F4 (formula): Formula %q HasCache %v Kind %v Num %s Text %q Decimals %d", c.Formula, c.HasCache, c.Kind, c.Num, c.Text, c.Decimals)
+	if c := cellAt(t, s, "F4"); c.Formula() != "A4/3" || !c.HasCache || c.Kind != workbook.Number || c.Num.String() != "23.7" || c.Text != "23.7" || c.Decimals != 1 {
+		t.Errorf("F4 (formula): Formula %q HasCache %v Kind %v Num %s Text %q Decimals %d", c.Formula(), c.HasCache, c.Kind, c.Num, c.Text, c.Decimals)
 	}
 	if c := cellAt(t, s, "C3"); !c.Date || c.Kind != workbook.Text || c.Text != "2022-03-31T00:00:00Z" {
 		t.Errorf("C3 (t=\"d\"): Kind %v Date %v Text %q", c.Kind, c.Date, c.Text)
@@ -339,8 +339,8 @@ func TestReadStringsBoolsAndErrors(t *testing.T) {
 			t.Errorf("%s: Num %s on a non-number", tc.ref, c.Num)
 		}
 	}
-	if c := cellAt(t, s, "D3"); c.Formula != "1/0" || !c.HasCache {
-		t.Errorf("D3: Formula %q HasCache %v", c.Formula, c.HasCache)
+	if c := cellAt(t, s, "D3"); c.Formula() != "1/0" || !c.HasCache {
+		t.Errorf("D3: Formula %q HasCache %v", c.Formula(), c.HasCache)
 	}
 	// G1 names a string the table does not have: the file is damaged, and the sheet says so.
 	if !strings.Contains(s.Damaged, "G1") || !strings.Contains(s.Damaged, "99") {
@@ -394,8 +394,8 @@ func TestReadFormulas(t *testing.T) {
 		{"H5", "$D5+E$5", true, workbook.Number, "396.64"},
 	} {
 		c := cellAt(t, s, tc.ref)
-		if c.Formula != tc.formula || c.HasCache != tc.cache || c.Kind != tc.kind || c.Text != tc.text {
-			t.Errorf("%s: Formula %q HasCache %v Kind %v Text %q; want %q %v %v %q", tc.ref, c.Formula, c.HasCache, c.Kind, c.Text, tc.formula, tc.cache, tc.kind, tc.text)
+		if c.Formula() != tc.formula || c.HasCache != tc.cache || c.Kind != tc.kind || c.Text != tc.text {
+			t.Errorf("%s: Formula %q HasCache %v Kind %v Text %q; want %q %v %v %q", tc.ref, c.Formula(), c.HasCache, c.Kind, c.Text, tc.formula, tc.cache, tc.kind, tc.text)
 		}
 	}
 	if c := cellAt(t, s, "F5"); c.Num.String() != "98.32" || c.Decimals != 2 {
@@ -656,8 +656,8 @@ func TestReadPrefixedElementNames(t *testing.T) {
 	if c := cellAt(t, s, "A2"); c.Num.String() != "98.3" || c.Decimals != 2 || !c.Hidden {
 		t.Errorf("A2: Num %s Decimals %d Hidden %v", c.Num, c.Decimals, c.Hidden)
 	}
-	if c := cellAt(t, s, "B2"); c.Formula != "A2*2" || !c.HasCache || c.Num.String() != "196.6" {
-		t.Errorf("B2: Formula %q HasCache %v Num %s", c.Formula, c.HasCache, c.Num)
+	if c := cellAt(t, s, "B2"); c.Formula() != "A2*2" || !c.HasCache || c.Num.String() != "196.6" {
+		t.Errorf("B2: Formula %q HasCache %v Num %s", c.Formula(), c.HasCache, c.Num)
 	}
 	if c := cellAt(t, s, "A3"); c.MergedInto == nil || c.MergedInto.Ref() != "A2" {
 		t.Errorf("A3: MergedInto %v", c.MergedInto)

@@ -87,7 +87,8 @@ func cell(sheet string, row, col int, v string, hidden bool) *workbook.Cell {
 		numeric(c, text, format)
 	case strings.HasPrefix(v, "="):
 		f, cached, has := strings.Cut(v[1:], "|")
-		c.Formula, c.HasCache = f, has
+		c.HasCache = has
+		c.SetFormula(f)
 		if has {
 			if _, ok := number.Stored(cached); ok {
 				numeric(c, cached, "")
@@ -108,7 +109,8 @@ func numeric(c *workbook.Cell, text, format string) {
 	if !ok {
 		panic("rulestest: not a stored number: " + text)
 	}
-	c.Kind, c.Text, c.Num, c.Decimals, c.NumberFormat = workbook.Number, text, n.Value, n.Decimals, format
+	c.Kind, c.Text, c.Num, c.Decimals = workbook.Number, text, n.Value, n.Decimals
+	c.SetNumberFormat(format)
 	if format != "" {
 		f := number.ParseFormat(format)
 		if f.Percent {

@@ -153,7 +153,7 @@ func (t Target) Address() string { return t.Cell.Sheet + "!" + t.Cell.Ref() }
 func Targets(w *workbook.Workbook) (targets []Target, skipped map[string]string) {
 	skipped = map[string]string{}
 	add := func(kind string, c *workbook.Cell) {
-		if c == nil || !c.IsFigure() || c.None || c.Date || c.Formula != "" || c.MergedInto != nil {
+		if c == nil || !c.IsFigure() || c.None || c.Date || c.Formula() != "" || c.MergedInto != nil {
 			return
 		}
 		targets = append(targets, Target{Kind: kind, Cell: c})

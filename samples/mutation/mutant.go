@@ -118,14 +118,14 @@ func Mutants(base string, targets []Target, c Choice) (mutants []Mutant, inert i
 				}
 				m := Mutant{Base: base, Kind: kind, Sheet: cell.Sheet, Cell: cell.Ref(), Typo: ty,
 					Original: orig, OriginalText: cell.Text, Places: places, Value: v,
-					percent: cell.Percent && !cell.FromText && strings.Contains(cell.NumberFormat, "%")}
+					percent: cell.Percent && !cell.FromText && strings.Contains(cell.NumberFormat(), "%")}
 				// As a number: the stored text, which a General cell shows with the decimals
 				// it spells.
 				stored := v
 				if m.percent {
 					stored = v.Shift(-2)
 				}
-				if cell.NumberFormat != "" || number.ShownDecimals(v) == places {
+				if cell.NumberFormat() != "" || number.ShownDecimals(v) == places {
 					n := m
 					n.Written = stored.String()
 					out = append(out, n)
