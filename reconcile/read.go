@@ -188,17 +188,18 @@ func openError(file, path string, err error) *FileError {
 	if fe := foreignZip(file, path); fe != nil {
 		return fe
 	}
-	if file != path {
-		// The reader's errors name the file where it is kept; the reports call it path.
-		err = errors.New(strings.ReplaceAll(err.Error(), file, path))
-	}
-	if errors.Is(err, xlsx.ErrTooManyCells) {
-		max := Fig{Value: decimal.NewFromInt(xlsx.DefaultMaxCells)}
-		return &FileError{Code: "too-large", Message: Msg("%s: buku kerja ini memuat lebih dari %s sel berisi, lebih dari yang dapat diperiksa; berkas tidak diperiksa. Pindahkan sheet yang besar ke buku kerja lain, atau hapus isi yang bukan bagian laporan.",
-			"%s: this workbook holds more than %s filled cells, more than can be checked; it was not checked. Move large sheets to another workbook, or delete what is not part of the report.", path, max)}
+	// The kinds of error first: the message naming the file by path below keeps no type.
+	if ce := (*xlsx.CellsError)(nil); errors.As(err, &ce) {
+		max := Fig{Value: decimal.NewFromInt(int64(ce.Max))}
+		return &FileError{Code: "too-large", Message: Msg("%s: buku kerja ini memuat lebih dari %s sel berisi, batas untuk berkas sebesar ini; berkas tidak diperiksa. Pindahkan sheet yang besar ke buku kerja lain, atau hapus isi yang bukan bagian laporan.",
+			"%s: this workbook holds more than %s filled cells, the limit for a file of its size; it was not checked. Move large sheets to another workbook, or delete what is not part of the report.", path, max)}
 	}
 	if errors.Is(err, xlsx.ErrTooLarge) {
 		return TooLarge(path)
+	}
+	if file != path {
+		// The reader's errors name the file where it is kept; the reports call it path.
+		err = errors.New(strings.ReplaceAll(err.Error(), file, path))
 	}
 	switch xlsx.Describe(err) {
 	case "password":

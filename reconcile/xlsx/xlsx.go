@@ -37,7 +37,8 @@ type Options struct {
 	Password string
 	// MaxUnzipSize bounds the total size of the parts unpacked (a zip bomb is refused).
 	MaxUnzipSize int64
-	// MaxCells bounds the cells the model keeps, over all sheets (0: DefaultMaxCells).
+	// MaxCells bounds the cells the model keeps, over all sheets (0: MaxCellsFor the file's
+	// size).
 	MaxCells int
 }
 
@@ -49,16 +50,39 @@ const DefaultMaxUnzipSize = 128 << 20
 // ErrTooLarge is returned when the parts of a file unpack to more than the limit.
 var ErrTooLarge = errors.New("the workbook unpacks to more than the size limit")
 
-// DefaultMaxCells is the default bound on the cells a workbook may hold (those with a value or
-// a formula; empty styled cells are not kept). A cell costs about 200 bytes in the model and
-// its XML as little as 15 (<c><v>1</v></c>, without a reference), which deflate packs a
-// thousand to one: a 500 KB file can hold 8 million cells, 1.7 GB. A real workbook holds tens
-// of thousands; a kabupaten-wide budget sheet of 100,000 rows about 700,000.
-const DefaultMaxCells = 1 << 20
+// DefaultMaxCells is the most cells a workbook may hold (those with a value or a formula;
+// empty styled cells are not kept) whatever its size, and smallFileCells the most a file of up
+// to twice as many bytes may hold: beyond, one cell per two bytes of the file (MaxCellsFor).
+//
+// A cell costs 200 to 350 bytes at the peak of a check (the cell, its row, the table's row,
+// the relations judged) and its XML as little as 15 (<c><v>1</v></c>, without a reference),
+// which deflate packs a thousand to one: a 500 KB file can hold 8 million cells. A real
+// workbook holds tens of thousands, about one for every four bytes of its file or fewer (a
+// 100,000-row budget sheet: 500,000 cells in 2.3 MB); a kabupaten-wide export of 100,000
+// rows about 700,000. So every real file passes, and a small file built to hold as many
+// cells as it can stops at 500,000: under 200 MB (issue #15).
+const (
+	DefaultMaxCells = 1 << 20
+	smallFileCells  = 500_000
+)
 
-// ErrTooManyCells is returned when the sheets hold more cells than the bound; it is an
-// ErrTooLarge.
+// MaxCellsFor returns the default bound on the cells of a workbook whose file has size bytes.
+func MaxCellsFor(size int64) int {
+	return int(min(DefaultMaxCells, max(smallFileCells, size/2)))
+}
+
+// ErrTooManyCells is returned, as a *CellsError, when the sheets hold more cells than the
+// bound; it is an ErrTooLarge.
 var ErrTooManyCells = fmt.Errorf("%w: the sheets hold more cells than the limit", ErrTooLarge)
+
+// CellsError says that a workbook holds more than Max cells.
+type CellsError struct{ Max int }
+
+func (e *CellsError) Error() string {
+	return fmt.Sprintf("%v (%d)", ErrTooManyCells, e.Max)
+}
+
+func (e *CellsError) Unwrap() error { return ErrTooManyCells }
 
 // maxMergeFill bounds how many cells one merged range may cover: a larger range is no label
 // over a table. maxMergeFillTotal bounds how many cells the ranges of one sheet may cover in
@@ -104,8 +128,9 @@ func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
 	}
 	p := &pkg{files: map[string]*zip.File{}, budget: limit, cells: opt.MaxCells, numbers: map[string]storedNumber{}}
 	if p.cells <= 0 {
-		p.cells = DefaultMaxCells
+		p.cells = MaxCellsFor(int64(len(raw)))
 	}
+	p.maxCells = p.cells
 	for _, f := range zr.File {
 		p.files[strings.TrimPrefix(f.Name, "/")] = f
 	}
@@ -119,6 +144,8 @@ type pkg struct {
 	files  map[string]*zip.File
 	budget int64
 	cells  int   // the cells the sheets may still hold
+	// maxCells is the bound cells counts down from.
+	maxCells int
 	ids    int32 // the cells numbered so far (workbook.Cell.ID)
 	// numbers remembers the stored texts of numbers read so far, for every sheet
 	// (sheetReader.storedNumber).
@@ -268,7 +295,7 @@ func (p *pkg) sheets() ([]*workbook.Sheet, error) {
 				return nil, ErrTooLarge
 			}
 			if sr.tooMany {
-				return nil, ErrTooManyCells
+				return nil, &CellsError{Max: p.maxCells}
 			}
 			if win.err != nil && sh.Damaged == "" {
 				sh.Damaged = "the sheet's part cannot be unpacked to its end: " + win.err.Error()
