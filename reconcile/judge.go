@@ -267,7 +267,7 @@ func (j *judgement) sheetID(name string) int32 {
 }
 
 func (j *judgement) figure(c *workbook.Cell) int {
-	return j.node(c, diagnose.Node{Value: c.Num, Places: c.Decimals})
+	return j.node(c, diagnose.Node{Value: c.Num, Places: int(c.Decimals)})
 }
 
 // linear is an expression in the diagnosis's form, its terms appended to terms (an empty
@@ -308,7 +308,7 @@ func (j *judgement) relation(r *Relation, tol decimal.Decimal, dr *diagnose.Rela
 	*dr = diagnose.Relation{Kind: r.Kind, Out: -1, A: r.A, B: r.B, Lo: r.Lo, Hi: r.Hi, InPlaces: r.InPlaces,
 		Tol: tol, Residual: r.Sum || r.Kind == AtMost || r.Kind == AtLeast, Implied: r.Implied}
 	if r.Out != nil {
-		n := diagnose.Node{Value: r.Out.Num, Places: r.Out.Decimals, Invalid: r.Invalid}
+		n := diagnose.Node{Value: r.Out.Num, Places: int(r.Out.Decimals), Invalid: r.Invalid}
 		if r.Value != nil {
 			n.Value, n.Places = *r.Value, r.OutPlaces
 		}
@@ -338,7 +338,7 @@ func roundingSlack(r *Relation) decimal.Decimal {
 		s := decimal.Zero
 		for _, t := range e.Terms {
 			if t.Cell.Rounded && t.Value == nil {
-				s = s.Add(t.Coef.Abs().Mul(halfUnit(t.Cell.Decimals)))
+				s = s.Add(t.Coef.Abs().Mul(halfUnit(int(t.Cell.Decimals))))
 			}
 		}
 		if !e.Div.IsZero() {
@@ -654,7 +654,7 @@ func (j *judgement) residual(ri int, candidates []int) {
 		return
 	}
 	sum := eval(dr.Num)
-	places := at.Decimals
+	places := int(at.Decimals)
 	if dr.Out >= 0 {
 		places = j.g.Nodes[dr.Out].Places
 	}

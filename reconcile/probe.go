@@ -123,7 +123,7 @@ func (p *probe) lookup(j *judgement, c *workbook.Cell) (int32, bool) {
 
 // plain reports whether a node is a cell's plain figure.
 func plain(c *workbook.Cell, n diagnose.Node) bool {
-	return !n.Label && !n.Invalid && !n.Fixed && n.Places == c.Decimals && n.Value.Equal(c.Num)
+	return !n.Label && !n.Invalid && !n.Fixed && n.Places == int(c.Decimals) && n.Value.Equal(c.Num)
 }
 
 // node makes a cell a node of the scratch graph one relation is judged in, with the value
@@ -140,7 +140,7 @@ func (p *probe) node(j *judgement, c *workbook.Cell, n diagnose.Node) int {
 	case ok:
 		n = own
 	default:
-		n = diagnose.Node{Value: c.Num, Places: c.Decimals}
+		n = diagnose.Node{Value: c.Num, Places: int(c.Decimals)}
 	}
 	p.ids = append(p.ids, id)
 	p.scratch.Nodes = append(p.scratch.Nodes, n)
@@ -154,7 +154,7 @@ func (p *probe) first(j *judgement, c *workbook.Cell) diagnose.Node {
 			return own
 		}
 	}
-	return diagnose.Node{Value: c.Num, Places: c.Decimals}
+	return diagnose.Node{Value: c.Num, Places: int(c.Decimals)}
 }
 
 // judge judges one relation alone and records its cells; it reports whether it holds.

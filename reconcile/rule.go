@@ -157,7 +157,7 @@ func (p *Pass) CheckFigure(c *workbook.Cell, exact decimal.Decimal, msg func(exp
 		return true
 	}
 	p.found.mark(c)
-	places := c.Decimals
+	places := int(c.Decimals)
 	if number.Equal(c.Num, places, exact, p.Settings.Tolerance(p.Rule.ID)) {
 		return true
 	}
@@ -174,8 +174,8 @@ func Actual(c *workbook.Cell) string {
 	if !c.IsFigure() {
 		return c.String()
 	}
-	if c.Num.Equal(number.Round(c.Num, c.Decimals)) {
-		return number.Plain(c.Num, c.Decimals)
+	if c.Num.Equal(number.Round(c.Num, int(c.Decimals))) {
+		return number.Plain(c.Num, int(c.Decimals))
 	}
 	return c.Num.String()
 }

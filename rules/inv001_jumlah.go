@@ -41,7 +41,7 @@ Example:
 				}
 				p.Checked(c)
 				if c.IsFigure() {
-					v = number.Round(v, c.Decimals)
+					v = number.Round(v, int(c.Decimals))
 				}
 				if v.IsInteger() && !v.IsNegative() {
 					continue
@@ -53,7 +53,7 @@ Example:
 				}
 				var shown any = c.String()
 				if c.IsFigure() {
-					shown = reconcile.Fig{Value: c.Num, Places: c.Decimals}
+					shown = reconcile.Fig{Value: c.Num, Places: int(c.Decimals)}
 				}
 				p.Report(c, reconcile.Msg("Jumlah %q adalah %s: %s.", "The Jumlah of %q is %s: %s.", r.Label(), shown, what),
 					"", reconcile.Actual(c))

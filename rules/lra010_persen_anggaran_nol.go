@@ -39,7 +39,7 @@ Example:
 				}
 				p.Report(c, reconcile.Msg("%% realisasi %q tertulis %s padahal Anggarannya 0: persentase tidak dapat dihitung; kosongkan %% atau periksa Anggarannya.",
 					"%% realised of %q says %s over an Anggaran of 0: the percentage cannot be computed; leave the %% empty or check the Anggaran.",
-					r.Label(), reconcile.Fig{Value: c.Num, Places: c.Decimals}), "", reconcile.Actual(c))
+					r.Label(), reconcile.Fig{Value: c.Num, Places: int(c.Decimals)}), "", reconcile.Actual(c))
 			}
 		}
 	},

@@ -69,7 +69,7 @@ Example (the figures of a real report: a program at 88.6 %, rightly 88.9 %):
 				if len(den.Terms) == 0 || den.Value().IsZero() {
 					continue // no amounts below either, or a zero budget: nothing to divide
 				}
-				avg, averaged := plainAverage(children, c.Decimals)
+				avg, averaged := plainAverage(children, int(c.Decimals))
 				n := len(children)
 				p.Relate(reconcile.Relation{Kind: reconcile.Ratio, Out: c, B: one, Num: num, Den: den,
 					Says: func(e, g reconcile.Fig) reconcile.Text {

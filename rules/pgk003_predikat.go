@@ -32,7 +32,7 @@ Example:
 				}
 				// The label follows the capaian as it should read: where the capaian is the
 				// wrong figure, the predikat is judged by the corrected one.
-				p.Relate(reconcile.Relation{Kind: reconcile.Lookup, Out: pred, Num: reconcile.Of(c), InPlaces: c.Decimals, Scale: &p.Workbook.Scale,
+				p.Relate(reconcile.Relation{Kind: reconcile.Lookup, Out: pred, Num: reconcile.Of(c), InPlaces: int(c.Decimals), Scale: &p.Workbook.Scale,
 					SaysLabel: func(want, got string, capaian reconcile.Fig) reconcile.Text {
 						return reconcile.Msg("Predikat %q untuk capaian %s seharusnya %q, tertulis %q.",
 							"The Predikat of %q for a capaian of %s should be %q, it says %q.", r.Label(), capaian, want, got)

@@ -181,6 +181,6 @@ func pgwPlain(d decimal.Decimal) string {
 // pgwWholeNonNegative reports whether a figure, at the decimals it shows, is a whole number
 // >= 0 (a float artefact such as 2.0000000000001 reads 2).
 func pgwWholeNonNegative(c *wb.Cell) bool {
-	v := number.Round(c.Num, c.Decimals)
+	v := number.Round(c.Num, int(c.Decimals))
 	return v.IsInteger() && !v.IsNegative()
 }

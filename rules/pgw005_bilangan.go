@@ -39,7 +39,7 @@ Example:
 						what = reconcile.Text{ID: "negatif", EN: "negative"}
 					}
 					p.Report(c, reconcile.Msg("Jumlah pegawai %s %q adalah %s: %s.", "The %s count of %q is %s: %s.",
-						col.Label, r.Label(), reconcile.Fig{Value: c.Num, Places: c.Decimals}, what), "", reconcile.Actual(c))
+						col.Label, r.Label(), reconcile.Fig{Value: c.Num, Places: int(c.Decimals)}, what), "", reconcile.Actual(c))
 				}
 			}
 		}

@@ -40,7 +40,7 @@ func Summarize(w *wb.Workbook, s *reconcile.Settings) *reconcile.Summary {
 			ind := reconcile.Indicator{Key: normText(r.Sasaran) + "|" + normText(r.Label()), Name: r.Label(), Sheet: t.Sheet.Name}
 			for i, role := range []wb.Role{wb.RoleCapaian, wb.RoleCapaian1, wb.RoleCapaian2} {
 				if c := r.Cell(role); c.IsFigure() {
-					ind.Capaian[i] = reconcile.Figure{Cell: c.Ref(), Value: c.Num, Decimals: c.Decimals, Present: true}
+					ind.Capaian[i] = reconcile.Figure{Cell: c.Ref(), Value: c.Num, Decimals: int(c.Decimals), Present: true}
 				}
 			}
 			sum.Indicators = append(sum.Indicators, ind)
@@ -53,7 +53,7 @@ func Summarize(w *wb.Workbook, s *reconcile.Settings) *reconcile.Summary {
 	}{{"% Serapan Anggaran", &sum.Reported.Serapan}, {"Rata-rata Capaian", &sum.Reported.AvgCapaian}, {"Predikat", &sum.Reported.Predikat}} {
 		if p := w.Ringkasan.Get(x.key); p != nil {
 			if c := p.Value; c.IsFigure() {
-				*x.out = number.Plain(c.Num, c.Decimals)
+				*x.out = number.Plain(c.Num, int(c.Decimals))
 			} else {
 				*x.out = strings.TrimSpace(c.Value())
 			}

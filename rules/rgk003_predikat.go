@@ -30,7 +30,7 @@ Example:
 		}
 		// Judged by the average as it should read: where the average is the wrong figure, the
 		// predikat follows the corrected one.
-		p.Relate(reconcile.Relation{Kind: reconcile.Lookup, Out: pred.Value, Num: reconcile.Of(avg.Value), InPlaces: avg.Value.Decimals, Scale: &w.Scale,
+		p.Relate(reconcile.Relation{Kind: reconcile.Lookup, Out: pred.Value, Num: reconcile.Of(avg.Value), InPlaces: int(avg.Value.Decimals), Scale: &w.Scale,
 			SaysLabel: func(want, got string, average reconcile.Fig) reconcile.Text {
 				return reconcile.Msg("Predikat untuk rata-rata capaian %s seharusnya %q, tertulis %q.", "The Predikat for an average capaian of %s should be %q, it says %q.",
 					average, want, got)

@@ -48,7 +48,7 @@ func sklBands(w *wb.Workbook) []sklBand {
 // sklShown is a bound as its cell shows it (89.996 formatted 0.00 is 90; a float artefact
 // such as 89.99999999999999 is already read as 90).
 func sklShown(c *wb.Cell) decimal.Decimal {
-	return number.Round(c.Num, c.Decimals)
+	return number.Round(c.Num, int(c.Decimals))
 }
 
 // sklSameStart reports whether band i starts where the band above it starts.

@@ -32,24 +32,24 @@ Example (Kragan 2021):
 			hi, lo := bands[i-1], bands[i]
 			if sklSameStart(bands, i) {
 				p.Report(lo.low, reconcile.Msg("Baris %q dan %q sama-sama mulai dari %s: rentangnya tumpang tindih.",
-					"Rows %q and %q both start at %s: their ranges overlap.", hi.Label, lo.Label, reconcile.Fig{Value: lo.lowV, Places: lo.low.Decimals}),
+					"Rows %q and %q both start at %s: their ranges overlap.", hi.Label, lo.Label, reconcile.Fig{Value: lo.lowV, Places: int(lo.low.Decimals)}),
 					"", reconcile.Actual(lo.low))
 				continue
 			}
 			if !sklJoinsAbove(bands, i) || lo.upV.Equal(hi.lowV) {
 				continue
 			}
-			places := max(lo.up.Decimals, hi.low.Decimals)
+			places := int(max(lo.up.Decimals, hi.low.Decimals))
 			from, to := lo.upV, hi.lowV
 			what := reconcile.Text{ID: "tidak mendapat predikat", EN: "get no predikat"}
 			if lo.upV.GreaterThan(hi.lowV) {
 				from, to = hi.lowV, lo.upV
 				what = reconcile.Text{ID: "masuk dua baris", EN: "fall in two rows"}
 			}
-			want := number.Plain(hi.lowV, hi.low.Decimals)
+			want := number.Plain(hi.lowV, int(hi.low.Decimals))
 			p.ReportFix(lo.up, reconcile.Msg("Batas Atas %q seharusnya %s (Batas Bawah %q), tertulis %s: nilai %s sampai di bawah %s %s.",
 				"The Batas Atas of %q should be %s (the Batas Bawah of %q), it says %s: values from %s up to %s %s.",
-				lo.Label, reconcile.Fig{Value: hi.lowV, Places: hi.low.Decimals}, hi.Label, reconcile.Fig{Value: lo.upV, Places: lo.up.Decimals},
+				lo.Label, reconcile.Fig{Value: hi.lowV, Places: int(hi.low.Decimals)}, hi.Label, reconcile.Fig{Value: lo.upV, Places: int(lo.up.Decimals)},
 				reconcile.Fig{Value: from, Places: places}, reconcile.Fig{Value: to, Places: places}, what),
 				want, reconcile.Actual(lo.up), want)
 		}

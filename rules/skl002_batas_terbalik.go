@@ -32,7 +32,7 @@ Example:
 				continue // SKL001 names this cell with the value it should hold
 			}
 			p.Report(b.up, reconcile.Msg("Batas Atas %q (%s) tidak di atas Batas Bawah-nya (%s).", "The Batas Atas of %q (%s) is not above its Batas Bawah (%s).",
-				b.Label, reconcile.Fig{Value: b.upV, Places: b.up.Decimals}, reconcile.Fig{Value: b.lowV, Places: b.low.Decimals}), "", reconcile.Actual(b.up))
+				b.Label, reconcile.Fig{Value: b.upV, Places: int(b.up.Decimals)}, reconcile.Fig{Value: b.lowV, Places: int(b.low.Decimals)}), "", reconcile.Actual(b.up))
 		}
 	},
 }

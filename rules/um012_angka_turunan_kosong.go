@@ -48,7 +48,7 @@ Example (Kragan 2021, Belanja Tidak Langsung):
 				if !a.IsFigure() || !r.Cell(wb.RoleRealisasi).IsFigure() {
 					continue
 				}
-				missing(r, wb.RoleSelisih, expectedSelisih(r, sign), a.Decimals)
+				missing(r, wb.RoleSelisih, expectedSelisih(r, sign), int(a.Decimals))
 				if !a.Num.IsZero() {
 					missing(r, wb.RolePersen, pct(amount(r.Cell(wb.RoleRealisasi)), a.Num), 2)
 				}

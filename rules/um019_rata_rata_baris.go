@@ -75,13 +75,13 @@ Example:
 				}
 				rel.Says = func(e, g reconcile.Fig) reconcile.Text {
 					switch {
-					case total.IsFigure() && number.Equal(total.Num, total.Decimals, sum, decimal.Zero):
+					case total.IsFigure() && number.Equal(total.Num, int(total.Decimals), sum, decimal.Zero):
 						return reconcile.Msg("Rata-rata %s seharusnya %s (Jumlah %s / %d baris), tertulis %s.",
-							"Rata-rata of %s should be %s (Jumlah %s / %d rows), it says %s.", label, e, reconcile.Fig{Value: total.Num, Places: total.Decimals}, n, g)
+							"Rata-rata of %s should be %s (Jumlah %s / %d rows), it says %s.", label, e, reconcile.Fig{Value: total.Num, Places: int(total.Decimals)}, n, g)
 					case total.IsFigure():
 						return reconcile.Msg("Rata-rata %s seharusnya %s (rata-rata %d baris, yang berjumlah %s; Jumlah tertulis %s), tertulis %s.",
 							"Rata-rata of %s should be %s (the average of %d rows, which add up to %s; the Jumlah says %s), it says %s.",
-							label, e, n, reconcile.Fig{Value: sum, Places: total.Decimals}, reconcile.Fig{Value: total.Num, Places: total.Decimals}, g)
+							label, e, n, reconcile.Fig{Value: sum, Places: int(total.Decimals)}, reconcile.Fig{Value: total.Num, Places: int(total.Decimals)}, g)
 					}
 					return reconcile.Msg("Rata-rata %s seharusnya %s (rata-rata %d baris), tertulis %s.",
 						"Rata-rata of %s should be %s (the average of %d rows), it says %s.", label, e, n, g)

@@ -37,7 +37,7 @@ func TestFiguresAsWrittenInReports(t *testing.T) {
 	for i, r := range tb.Rows {
 		for j, role := range []wb.Role{wb.RoleTarget, wb.RoleRealisasi, wb.RoleCapaian} {
 			c, f := r.Cell(role), want[i][j]
-			if !c.IsFigure() || c.Num.String() != f.num || c.Decimals != f.decimals || c.Percent != f.percent {
+			if !c.IsFigure() || c.Num.String() != f.num || int(c.Decimals) != f.decimals || c.Percent != f.percent {
 				t.Errorf("%s %q: figure %v %s, %d decimals, percent %v; want %s, %d, %v", c.Ref(), c.Text, c.IsFigure(), c.Num, c.Decimals, c.Percent, f.num, f.decimals, f.percent)
 			}
 		}

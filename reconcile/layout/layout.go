@@ -760,7 +760,7 @@ func toFigure(c *wb.Cell) {
 	case none:
 		c.None = true
 	case ok:
-		c.Kind, c.Num, c.Decimals, c.FromText, c.Percent = wb.Number, n.Value, n.Decimals, true, n.Percent
+		c.Kind, c.Num, c.Decimals, c.FromText, c.Percent = wb.Number, n.Value, int16(n.Decimals), true, n.Percent
 	}
 }
 
@@ -782,7 +782,7 @@ func toScaledAmount(c *wb.Cell) {
 	}
 	n, none, ok := number.Text(m[1])
 	if ok && !none && !n.Percent {
-		c.Kind, c.Num, c.Decimals, c.FromText, c.Rounded = wb.Number, n.Value, n.Decimals, true, true
+		c.Kind, c.Num, c.Decimals, c.FromText, c.Rounded = wb.Number, n.Value, int16(n.Decimals), true, true
 	}
 }
 
@@ -820,7 +820,7 @@ func toFigureWithUnit(c *wb.Cell) {
 	}
 	n, none, ok := number.Text(figure)
 	if ok && !none {
-		c.Kind, c.Num, c.Decimals, c.FromText, c.Percent = wb.Number, n.Value, n.Decimals, true, n.Percent
+		c.Kind, c.Num, c.Decimals, c.FromText, c.Percent = wb.Number, n.Value, int16(n.Decimals), true, n.Percent
 	}
 }
 

@@ -29,7 +29,7 @@ func rangeBounds(c *wb.Cell) (lower, upper *wb.Cell, ok bool) {
 			return nil
 		}
 		b := *c
-		b.Kind, b.Num, b.Decimals, b.FromText, b.MergedInto = wb.Number, n.Value, n.Decimals, true, nil
+		b.Kind, b.Num, b.Decimals, b.FromText, b.MergedInto = wb.Number, n.Value, int16(n.Decimals), true, nil
 		return &b
 	}
 	if m := reScaleRange.FindStringSubmatch(text); m != nil {

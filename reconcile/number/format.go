@@ -41,6 +41,11 @@ func BuiltinCode(id int) (string, bool) {
 	return c, ok
 }
 
+// maxFormatDecimals is the most decimals a format shows: Excel allows 30 in a format code. A
+// code written with more (a hostile file's thousands of zeros) shows 30, and the figures stay
+// small enough for a cell's count of decimals (workbook.Cell.Decimals).
+const maxFormatDecimals = 30
+
 // ParseFormat reads a number format code. Only the first section (positive numbers) counts
 // for the decimals shown.
 func ParseFormat(code string) Format {
@@ -75,7 +80,7 @@ func ParseFormat(code string) Format {
 		case c == '.':
 			afterPoint = true
 		case c == '0' || c == '#' || c == '?':
-			if afterPoint {
+			if afterPoint && f.Decimals < maxFormatDecimals {
 				f.Decimals++
 			}
 		case c == '%':

@@ -2,6 +2,7 @@ package number
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -203,6 +204,7 @@ func TestFormat(t *testing.T) {
 		{"@", Format{Text: true}},
 		{"0.00E+00", Format{General: true}},
 		{`#,##0.0 "%"`, Format{Decimals: 1}},
+		{"0." + strings.Repeat("0", 40000), Format{Decimals: 30}},
 	}
 	for _, c := range cases {
 		if got := ParseFormat(c.code); got != c.want {

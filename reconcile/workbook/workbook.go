@@ -48,8 +48,6 @@ type Cell struct {
 	// Num is the exact figure when Kind is Number (a percent-formatted cell holds its shown
 	// percentage: 0.9832 formatted "0.00%" is 98.32).
 	Num decimal.Decimal
-	// Decimals is how many decimals the figure shows: the rounding rule compares at it.
-	Decimals int
 	// more holds the cell's formula and number format (Formula, NumberFormat): nil for a
 	// cell that has neither, one record shared by the cells of one format and no formula
 	// (Formats). Most cells of a big sheet have no formula and one of a few formats; two
@@ -67,8 +65,10 @@ type Cell struct {
 	// made itself (a blank where the file has none, the inner cell of a merged range, a value
 	// split from its label). The checker indexes the cells it judges by it: a map of half a
 	// million cells by their place costs more than the rest of the judging.
-	ID   int32
-	Kind CellKind
+	ID int32
+	// Decimals is how many decimals the figure shows: the rounding rule compares at it.
+	Decimals int16
+	Kind     CellKind
 	// None marks "-" or a blank in a figure column: no figure, not zero written as a number.
 	None bool
 	// FromText is true when the figure was read from text in Indonesian notation.

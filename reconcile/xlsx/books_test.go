@@ -441,3 +441,22 @@ func TestReadTooManyCells(t *testing.T) {
 		t.Errorf("a cell and two merges under a bound of 2: %v", err)
 	}
 }
+
+// The default bound grows with the file: 500,000 cells up to 1 MB, one per two bytes above,
+// 1,048,576 at most; the error says which bound was met.
+func TestMaxCellsFor(t *testing.T) {
+	for _, tc := range []struct {
+		size int64
+		want int
+	}{{0, 500_000}, {20_000, 500_000}, {1_000_000, 500_000}, {1_000_002, 500_001}, {2_300_000, 1_048_576}, {1 << 40, 1_048_576}} {
+		if got := MaxCellsFor(tc.size); got != tc.want {
+			t.Errorf("MaxCellsFor(%d) = %d, want %d", tc.size, got, tc.want)
+		}
+	}
+	p := filepath.Join(t.TempDir(), "flood.xlsx")
+	rawBook{sheets: []rawSheet{{"Satu", floodSheet(300, 10)}}}.write(t, p)
+	var ce *CellsError
+	if _, err := Read(p, Options{MaxCells: 2999}); !errors.As(err, &ce) || ce.Max != 2999 {
+		t.Errorf("3,000 cells under a bound of 2,999: %v, want a CellsError naming 2,999", err)
+	}
+}

@@ -141,14 +141,15 @@ func TestFloatTextAsShown(t *testing.T) {
 }
 
 // A small file holding more cells than a check can hold is refused as too large, with a
-// message that says so, before it fills the memory: 1,048,580 cells pack into about 20 KB.
+// message that says so, before it fills the memory: 1,048,580 cells pack into about 20 KB,
+// and a file that small may hold 500,000 (xlsx.MaxCellsFor).
 func TestTooManyCellsRefused(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "flood.xlsx")
 	xlsx.WriteTestBook(t, p, "", [2]string{"Identitas", xlsx.IdentitasXML()}, [2]string{"Data", xlsx.FloodSheet(52429, 20)})
 	r := reconcile.CheckFile(p, rules.All, nil, reconcile.Options{})
 	if r.Err == nil || r.Err.Code != "too-large" ||
-		!strings.Contains(r.Err.Message.EN, "holds more than 1,048,576 filled cells") ||
-		!strings.Contains(r.Err.Message.ID, "memuat lebih dari 1.048.576 sel berisi") {
+		!strings.Contains(r.Err.Message.EN, "holds more than 500,000 filled cells, the limit for a file of its size") ||
+		!strings.Contains(r.Err.Message.ID, "memuat lebih dari 500.000 sel berisi, batas untuk berkas sebesar ini") {
 		t.Fatalf("%+v, want too-large saying how many cells", r.Err)
 	}
 }

@@ -143,10 +143,10 @@ func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
 type pkg struct {
 	files  map[string]*zip.File
 	budget int64
-	cells  int   // the cells the sheets may still hold
+	cells  int // the cells the sheets may still hold
 	// maxCells is the bound cells counts down from.
 	maxCells int
-	ids    int32 // the cells numbered so far (workbook.Cell.ID)
+	ids      int32 // the cells numbered so far (workbook.Cell.ID)
 	// numbers remembers the stored texts of numbers read so far, for every sheet
 	// (sheetReader.storedNumber).
 	numbers map[string]storedNumber
@@ -718,16 +718,16 @@ func (r *sheetReader) place(row *workbook.GridRow, rc *rawCell) {
 			cell.Kind, cell.Text = workbook.Text, rc.value
 			break
 		}
-		cell.Kind, cell.Text, cell.Num, cell.Decimals = workbook.Number, text, n.Value, n.Decimals
+		cell.Kind, cell.Text, cell.Num, cell.Decimals = workbook.Number, text, n.Value, int16(n.Decimals)
 		switch {
 		case format.Date:
 			cell.Date = true
 		case format.Percent:
 			cell.Percent = true
 			cell.Num = n.Value.Shift(2)
-			cell.Decimals = format.Decimals
+			cell.Decimals = int16(format.Decimals)
 		case !format.General && !format.Text:
-			cell.Decimals = format.Decimals
+			cell.Decimals = int16(format.Decimals)
 		}
 	}
 	if cell.Kind == workbook.Blank && formulaText == "" {

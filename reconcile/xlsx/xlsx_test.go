@@ -257,7 +257,7 @@ func TestReadStoredNumbersAndFormats(t *testing.T) {
 			t.Errorf("%s: Kind %v, want Number", tc.ref, c.Kind)
 			continue
 		}
-		if c.Num.String() != tc.num || c.Text != tc.text || c.Decimals != tc.decimals || c.Percent != tc.percent || c.Date != tc.date || c.NumberFormat() != tc.format {
+		if c.Num.String() != tc.num || c.Text != tc.text || int(c.Decimals) != tc.decimals || c.Percent != tc.percent || c.Date != tc.date || c.NumberFormat() != tc.format {
 			t.Errorf("%s: Num %s Text %q Decimals %d Percent %v Date %v Format %q; want %s %q %d %v %v %q",
 				tc.ref, c.Num, c.Text, c.Decimals, c.Percent, c.Date, c.NumberFormat(), tc.num, tc.text, tc.decimals, tc.percent, tc.date, tc.format)
 		}

@@ -109,7 +109,7 @@ func numeric(c *workbook.Cell, text, format string) {
 	if !ok {
 		panic("rulestest: not a stored number: " + text)
 	}
-	c.Kind, c.Text, c.Num, c.Decimals = workbook.Number, text, n.Value, n.Decimals
+	c.Kind, c.Text, c.Num, c.Decimals = workbook.Number, text, n.Value, int16(n.Decimals)
 	c.SetNumberFormat(format)
 	if format != "" {
 		f := number.ParseFormat(format)
@@ -117,7 +117,7 @@ func numeric(c *workbook.Cell, text, format string) {
 			c.Num, c.Percent = n.Value.Shift(2), true
 		}
 		if !f.General {
-			c.Decimals = f.Decimals
+			c.Decimals = int16(f.Decimals)
 		}
 	}
 }

@@ -105,7 +105,7 @@ func Mutants(base string, targets []Target, c Choice) (mutants []Mutant, inert i
 		}
 		for _, t := range cells {
 			cell := t.Cell
-			places := cell.Decimals
+			places := int(cell.Decimals)
 			orig := number.Round(cell.Num, places)
 			for _, ty := range typos {
 				v, ok := typo(ty, orig, places)

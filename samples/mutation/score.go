@@ -96,7 +96,7 @@ func (m *Mutant) readsAsTyped(w *workbook.Workbook) string {
 		switch {
 		case c == nil || !c.IsFigure():
 			return fmt.Sprintf("%s does not read as a figure in the mutant", m.Address())
-		case c.Decimals != m.Places:
+		case int(c.Decimals) != m.Places:
 			return fmt.Sprintf("%s reads %s at %d decimals in the mutant; the base shows %d", m.Address(), c.Text, c.Decimals, m.Places)
 		case !number.Round(c.Num, m.Places).Equal(m.Value):
 			return fmt.Sprintf("%s reads %s in the mutant, not the %s typed", m.Address(), c.Num, m.Value)
