@@ -44,6 +44,9 @@ type Options struct {
 	// run prints one language, and a batch holds every file's findings until the end: the
 	// other language would be a third of what it keeps, for nothing.
 	OnlyLang string
+	// Together, above 1, is how many workbooks the run holds in memory at once (lkjip diff:
+	// two): each may hold that share of the cells a file of its size may (xlsx.Options.Share).
+	Together int
 	// Spill, when set, takes each checked file's findings and indicators out of memory until
 	// they are printed (Checker.Check; see Spill).
 	Spill *Spill
@@ -58,7 +61,7 @@ func read(path, name string, opt Options) (*workbook.Workbook, *FileError) {
 	if e := sniff(path, name, opt.Password != ""); e != nil {
 		return nil, e
 	}
-	sheets, err := xlsx.Read(path, xlsx.Options{Password: opt.Password, MaxUnzipSize: opt.MaxUnzipSize})
+	sheets, err := xlsx.Read(path, xlsx.Options{Password: opt.Password, MaxUnzipSize: opt.MaxUnzipSize, Share: opt.Together})
 	if err != nil {
 		return nil, openError(path, name, err)
 	}

@@ -44,6 +44,10 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	if checker == nil {
 		return 2
 	}
+	defer startProfile(stderr)()
+	// The two models are held together until compared: each may hold half the cells one
+	// file of its size may.
+	checker.Options.Together = 2
 	// Each file is checked as a run of its own: the two are one unit and year on purpose, not
 	// a double submission (BKS001). The export, when given, is compared with both.
 	var sides [2]*diff.Side

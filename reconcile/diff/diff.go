@@ -113,7 +113,7 @@ func (d *Diff) ExitCode() int {
 func Compare(old, new *Side) *Diff {
 	d := &Diff{Old: old.Result, New: new.Result}
 	d.warn(old, new)
-	oi, ni := index(old.Workbook), index(new.Workbook)
+	oi, ni := index(old.Workbook, old.Result.Findings), index(new.Workbook, new.Result.Findings)
 	for _, tk := range oi.order {
 		ot, nt := oi.tables[tk], ni.tables[tk]
 		if nt == nil {
@@ -188,7 +188,9 @@ type workbookIndex struct {
 	order  []string
 	tables map[string]*table
 	// at locates a cell of the workbook for matching findings: table key, row key and column
-	// key. rowAt does the same for a cell of a known row outside the recognised columns.
+	// key. rowAt does the same for a cell of a known row outside the recognised columns. Both
+	// hold only the places some finding names (wanted): a table of half a million cells
+	// would otherwise cost a map entry and a key string each.
 	at    map[cellPos]string
 	rowAt map[rowPos]string
 	kinds map[string]string // sheet name -> the kind of its first table
@@ -204,8 +206,22 @@ type rowPos struct {
 	row   int
 }
 
-func index(w *workbook.Workbook) *workbookIndex {
+// index indexes a workbook's tables, and locates the cells its findings name.
+func index(w *workbook.Workbook, findings []reconcile.Finding) *workbookIndex {
 	ix := &workbookIndex{tables: map[string]*table{}, at: map[cellPos]string{}, rowAt: map[rowPos]string{}, kinds: map[string]string{}}
+	wantCell, wantRow := map[cellPos]bool{}, map[rowPos]bool{}
+	for _, f := range findings {
+		if f.Cell != "" {
+			r, c := f.Position()
+			wantCell[cellPos{f.Sheet, r, c}] = true
+			wantRow[rowPos{f.Sheet, r}] = true
+		}
+	}
+	at := func(c *workbook.Cell, loc func() string) {
+		if p := (cellPos{c.Sheet, c.Row, c.Col}); wantCell[p] {
+			ix.at[p] = loc()
+		}
+	}
 	add := func(key string, t *table) {
 		ix.order = append(ix.order, key)
 		ix.tables[key] = t
@@ -214,19 +230,21 @@ func index(w *workbook.Workbook) *workbookIndex {
 		}
 		for _, c := range t.cols {
 			if c.header != nil {
-				ix.at[cellPos{c.header.Sheet, c.header.Row, c.header.Col}] = key + "\x00header\x00" + c.key
+				at(c.header, func() string { return key + "\x00header\x00" + c.key })
 			}
 			if c.number != nil {
-				ix.at[cellPos{c.number.Sheet, c.number.Row, c.number.Col}] = key + "\x00numbers\x00" + c.key
+				at(c.number, func() string { return key + "\x00numbers\x00" + c.key })
 			}
 		}
 		for _, r := range t.rows {
-			ix.rowAt[rowPos{t.sheet.Name, r.num}] = key + "\x00" + r.key
+			if p := (rowPos{t.sheet.Name, r.num}); wantRow[p] {
+				ix.rowAt[p] = key + "\x00" + r.key
+			}
 			for ck, c := range r.cells {
-				ix.at[cellPos{c.Sheet, c.Row, c.Col}] = key + "\x00" + r.key + "\x00" + ck
+				at(c, func() string { return key + "\x00" + r.key + "\x00" + ck })
 			}
 			if r.label != nil {
-				ix.at[cellPos{r.label.Sheet, r.label.Row, r.label.Col}] = key + "\x00" + r.key + "\x00label"
+				at(r.label, func() string { return key + "\x00" + r.key + "\x00label" })
 			}
 		}
 	}

@@ -38,8 +38,12 @@ type Options struct {
 	// MaxUnzipSize bounds the total size of the parts unpacked (a zip bomb is refused).
 	MaxUnzipSize int64
 	// MaxCells bounds the cells the model keeps, over all sheets (0: MaxCellsFor the file's
-	// size).
+	// size, divided by Share).
 	MaxCells int
+	// Share, above 1, is how many workbooks the run holds at once (lkjip diff holds two):
+	// each may hold that share of the default bound, so that together they cost what one
+	// workbook may.
+	Share int
 }
 
 // DefaultMaxUnzipSize is the default bound on the unpacked size of the parts read: far above
@@ -128,7 +132,7 @@ func Read(filePath string, opt Options) ([]*workbook.Sheet, error) {
 	}
 	p := &pkg{files: map[string]*zip.File{}, budget: limit, cells: opt.MaxCells, numbers: map[string]storedNumber{}}
 	if p.cells <= 0 {
-		p.cells = MaxCellsFor(int64(len(raw)))
+		p.cells = MaxCellsFor(int64(len(raw))) / max(1, opt.Share)
 	}
 	p.maxCells = p.cells
 	for _, f := range zr.File {
