@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/shopspring/decimal"
 )
@@ -211,5 +212,34 @@ func TestDay(t *testing.T) {
 		if got := tc.c.Day(tc.c.Num.IntPart()); !got.Equal(tc.want) {
 			t.Errorf("serial %s (1904: %v): %s, want %s", tc.c.Num, tc.c.Date1904, got.Format("2006-01-02"), tc.want.Format("2006-01-02"))
 		}
+	}
+}
+
+// A 100,000-row budget sheet holds half a million cells: each byte of a cell is half a
+// megabyte of the check's peak (issue #15's 150 MB). The fields are ordered so that the
+// struct has no padding; a field added in the wrong place costs 8 bytes a cell.
+func TestCellSize(t *testing.T) {
+	if n := unsafe.Sizeof(Cell{}); n > 96 {
+		t.Errorf("a Cell is %d bytes, want at most 96: put small fields with the small ones", n)
+	}
+}
+
+// Cells of one number format and no formula share one record; setting a formula gives the
+// cell its own, and the others keep theirs.
+func TestFormatsShared(t *testing.T) {
+	var f Formats
+	a, b := &Cell{}, &Cell{}
+	f.Set(a, "", "#,##0")
+	f.Set(b, "", "#,##0")
+	if a.more == nil || a.more != b.more || a.NumberFormat() != "#,##0" {
+		t.Fatalf("two cells of one format: records %p %p, format %q", a.more, b.more, a.NumberFormat())
+	}
+	b.SetFormula("C2-D2")
+	if a.Formula() != "" || b.Formula() != "C2-D2" || b.NumberFormat() != "#,##0" || a.more == b.more {
+		t.Errorf("after a formula set on one: %q %q, formats %q %q", a.Formula(), b.Formula(), a.NumberFormat(), b.NumberFormat())
+	}
+	f.Set(a, "", "")
+	if a.more != nil || a.NumberFormat() != "" {
+		t.Errorf("General and no formula keep a record: %+v", a.more)
 	}
 }

@@ -459,4 +459,12 @@ func TestMaxCellsFor(t *testing.T) {
 	if _, err := Read(p, Options{MaxCells: 2999}); !errors.As(err, &ce) || ce.Max != 2999 {
 		t.Errorf("3,000 cells under a bound of 2,999: %v, want a CellsError naming 2,999", err)
 	}
+	// lkjip diff holds two workbooks at once: each may hold half of its default bound.
+	rawBook{sheets: []rawSheet{{"Satu", floodSheet(26_000, 10)}}}.write(t, p)
+	if _, err := Read(p, Options{}); err != nil {
+		t.Fatalf("260,000 cells in a small file, alone: %v", err)
+	}
+	if _, err := Read(p, Options{Share: 2}); !errors.As(err, &ce) || ce.Max != 250_000 {
+		t.Errorf("260,000 cells in a small file, held with another: %v, want a CellsError naming 250,000", err)
+	}
 }
