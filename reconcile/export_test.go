@@ -8,3 +8,11 @@ func ProbeFrom(n int) (restore func()) {
 	probeRows = n
 	return func() { probeRows = old }
 }
+
+// DiagnoseAtMost sets how many failing relations a probed workbook's diagnosis takes on (see
+// maxDiagnosed), for the tests of UM022; it returns the function that restores the bound.
+func DiagnoseAtMost(n int) (restore func()) {
+	old := maxDiagnosed
+	maxDiagnosed = n
+	return func() { maxDiagnosed = old }
+}

@@ -1,5 +1,7 @@
 package reconcile
 
+import "strings"
+
 // Finding is one inconsistency at one cell: a fact an auditor can act on.
 type Finding struct {
 	Rule     string   `json:"rule"`
@@ -135,4 +137,32 @@ func ExitCode(results []*Result) int {
 		}
 	}
 	return code
+}
+
+// SplitRef splits "Sheet!F7" into its sheet and cell; a reference without "!" is a cell.
+func SplitRef(ref string) (sheet, cell string) {
+	if i := strings.LastIndexByte(ref, '!'); i >= 0 {
+		return ref[:i], ref[i+1:]
+	}
+	return "", ref
+}
+
+// RefList prints cell references with each sheet named once for the cells of it that follow
+// one another: "Realisasi Anggaran!D7, D9, Ringkasan!B4".
+func RefList(refs []string) string {
+	var b strings.Builder
+	last := "\x00"
+	for i, r := range refs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		sheet, cell := SplitRef(r)
+		if sheet != last || sheet == "" {
+			b.WriteString(r)
+		} else {
+			b.WriteString(cell)
+		}
+		last = sheet
+	}
+	return b.String()
 }

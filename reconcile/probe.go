@@ -250,3 +250,28 @@ func (p *probe) relevant(j *judgement, r *Relation) bool {
 	}
 	return false
 }
+
+// failing returns the cells of the first relations that did not hold, at most n: each
+// relation's derived cell, or, for one that derives none, its first cell of the workbook.
+func (p *probe) failing(n int) []*workbook.Cell {
+	var out []*workbook.Cell
+	for _, r := range p.conflicts {
+		if len(out) == n {
+			break
+		}
+		ids := p.ids[p.start[r]:]
+		if int(r)+1 < len(p.start) {
+			ids = p.ids[p.start[r]:p.start[r+1]]
+		}
+		if o := p.out[r]; o > 0 {
+			ids = []int32{o}
+		}
+		for _, id := range ids {
+			if id > 0 && int(id) <= len(p.byID) && p.byID[id-1] != nil {
+				out = append(out, p.byID[id-1])
+				break
+			}
+		}
+	}
+	return out
+}

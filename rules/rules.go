@@ -33,7 +33,7 @@ import "lkjip/reconcile"
 // collector).
 var All = []*reconcile.Rule{
 	reconcile.Internal,
-	UM001, UM002, UM003, UM004, UM005, UM006, UM007, UM008, UM009, UM010, UM011, UM012, UM013, UM014, UM015, UM016, UM017, UM018, UM019, UM020, UM021,
+	UM001, UM002, UM003, UM004, UM005, UM006, UM007, UM008, UM009, UM010, UM011, UM012, UM013, UM014, UM015, UM016, UM017, UM018, UM019, UM020, UM021, UM022,
 	LRA001, LRA002, LRA003, LRA004, LRA005, LRA006, LRA007, LRA008, LRA009, LRA010, LRA011, LRA012,
 	PGK001, PGK002, PGK003, PGK004, PGK005, PGK006,
 	ASR001, ASR002, ASR003, ASR004,
@@ -53,6 +53,10 @@ var All = []*reconcile.Rule{
 // UM017 is the rule of a finding at a typed figure that the figures computed from it agree is
 // wrong: the diagnosis (package reconcile) names it, no rule of the catalogue computes it.
 var UM017 = reconcile.Implied
+
+// UM022 is the finding of a big workbook whose relations fail too often for their causes to
+// be traced one by one: the diagnosis (package reconcile) reports it in their stead.
+var UM022 = reconcile.TooManyConflicts
 
 // ByID returns the rule with an ID, or nil.
 func ByID(id string) *reconcile.Rule {

@@ -20,41 +20,13 @@ var causeWords = map[string]reconcile.Text{
 
 func cword(key, lang string) string { return causeWords[key].In(lang) }
 
-// splitRef splits "Sheet!F7" into its sheet and cell; a reference without "!" is a cell.
-func splitRef(ref string) (sheet, cell string) {
-	if i := strings.LastIndexByte(ref, '!'); i >= 0 {
-		return ref[:i], ref[i+1:]
-	}
-	return "", ref
-}
-
-// refList prints cell references with each sheet named once for the cells of it that follow
-// one another: "Realisasi Anggaran!D7, D9, Ringkasan!B4".
-func refList(refs []string) string {
-	var b strings.Builder
-	last := "\x00"
-	for i, r := range refs {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		sheet, cell := splitRef(r)
-		if sheet != last || sheet == "" {
-			b.WriteString(r)
-		} else {
-			b.WriteString(cell)
-		}
-		last = sheet
-	}
-	return b.String()
-}
-
 // candidatesLine is "atau salah satu dari: Realisasi Anggaran!D7, D9" / "or one of: ...", or
 // "" for a finding without candidates.
 func candidatesLine(x reconcile.Finding, lang string) string {
 	if len(x.Candidates) == 0 {
 		return ""
 	}
-	return cword("candidates", lang) + ": " + refList(x.Candidates)
+	return cword("candidates", lang) + ": " + reconcile.RefList(x.Candidates)
 }
 
 // followsLine is "ikut: Realisasi Anggaran!D7" / "follows Realisasi Anggaran!D7", or "".

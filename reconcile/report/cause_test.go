@@ -39,8 +39,8 @@ func TestRefList(t *testing.T) {
 		{[]string{"F7", "G7"}, "F7, G7"},
 		{nil, ""},
 	} {
-		if got := refList(tc.in); got != tc.want {
-			t.Errorf("refList(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := reconcile.RefList(tc.in); got != tc.want {
+			t.Errorf("RefList(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -93,7 +93,7 @@ func csvRefs(refs []string) string {
 		if r == "" {
 			continue
 		}
-		sheet, cell := splitRef(r)
+		sheet, cell := reconcile.SplitRef(r)
 		if sheet == "" {
 			out = append(out, cell)
 			continue
