@@ -35,19 +35,29 @@ func budgetTotals(w *wb.Workbook) (budgetTotal, bool) {
 		bt.exprA, bt.exprR = reconcile.Of(bt.cellA), reconcile.Of(bt.cellR)
 		return bt, true
 	}
-	// Collected, then summed once (reconcile.SumOf): Expr.Add copies its terms, and a table
-	// of thousands of level-one rows without a Jumlah would cost the square of its rows.
-	var partsA, partsR []reconcile.Expr
+	// The level-one rows' expressions are appended into one each, sized once: Expr.Add copies
+	// its terms, and a table of thousands of level-one rows without a Jumlah would cost the
+	// square of its rows; a list of the parts to sum would cost them twice.
+	n := 0
+	for _, r := range t.Rows {
+		if r.Level == 1 {
+			n++
+		}
+	}
+	bt.exprA.Terms, bt.exprR.Terms = make([]reconcile.ExprTerm, 0, n), make([]reconcile.ExprTerm, 0, n)
+	add := func(sum *reconcile.Expr, part reconcile.Expr) {
+		sum.Const = sum.Const.Add(part.Const)
+		sum.Terms = append(sum.Terms, part.Terms...)
+	}
 	for _, r := range t.Rows {
 		if r.Level == 1 {
 			bt.anggaran = bt.anggaran.Add(effective(r, wb.RoleAnggaran))
 			bt.realisasi = bt.realisasi.Add(effective(r, wb.RoleRealisasi))
-			partsA = append(partsA, effectiveOf(r, wb.RoleAnggaran))
-			partsR = append(partsR, effectiveOf(r, wb.RoleRealisasi))
+			add(&bt.exprA, effectiveOf(r, wb.RoleAnggaran))
+			add(&bt.exprR, effectiveOf(r, wb.RoleRealisasi))
 		}
 	}
-	bt.exprA, bt.exprR = reconcile.SumOf(partsA...), reconcile.SumOf(partsR...)
-	return bt, len(partsA) > 0
+	return bt, n > 0
 }
 
 // where names the budget figure for messages: "Realisasi Anggaran!C25" or the sheet alone.
