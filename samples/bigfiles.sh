@@ -24,7 +24,7 @@ measure() {
   for _ in $(seq "$rounds"); do
     /usr/bin/time -f "%e %M" -o "$bin/time" "$@" > /dev/null 2>&1 || true
     read -r s kb < <(tail -n 1 "$bin/time")
-    secs+=("$s"); mbs+=("$((kb / 1000))")
+    secs+=("$s"); mbs+=("$((kb * 1024 / 1000000))")
   done
   printf '%-44s %6s s %6s MB\n' "$label" "$(printf '%s\n' "${secs[@]}" | median)" "$(printf '%s\n' "${mbs[@]}" | median)"
 }
@@ -53,6 +53,6 @@ if command -v curl > /dev/null; then
     end=$(date +%s.%N)
     kb=$(awk '/VmHWM/ {print $2}' "/proc/$server/status")
     kill "$server"; wait "$server" 2>/dev/null || true; server=
-    printf '%-44s %6.2f s %6s MB (HTTP %s)\n' "serve: upload $f" "$(echo "$end - $start" | bc)" "$((kb / 1000))" "$code"
+    printf '%-44s %6.2f s %6s MB (HTTP %s)\n' "serve: upload $f" "$(echo "$end - $start" | bc)" "$((kb * 1024 / 1000000))" "$code"
   done
 fi
