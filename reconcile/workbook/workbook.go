@@ -228,14 +228,15 @@ type Sheet struct {
 
 // GridRow is one row of a sheet.
 type GridRow struct {
-	Num    int
-	Hidden bool
+	Num int
 	// Cells holds the row's cells in column order; iterate it skipping nils. A row whose
 	// cells stand close together keeps them by position (Cells[col-1], nil where the file
 	// has no cell); a row whose few cells lie far apart (one at column XFD) lists only the
 	// cells it has, so that it costs what it holds, not the width of the sheet. Sheet.Cell
 	// looks a cell up either way; set the cells with SetCells.
-	Cells  []*Cell
+	Cells []*Cell
+	// The small fields last: 40 bytes a row, not 48.
+	Hidden bool
 	layout rowLayout
 }
 
@@ -250,7 +251,24 @@ const (
 // SetCells sets a row's cells: cells holds no nil and is in column order, each column once.
 // The row keeps them by position when they stand close together (a lookup is then one
 // index), as a list otherwise. cells is not kept.
-func (r *GridRow) SetCells(cells []*Cell) {
+func (r *GridRow) SetCells(cells []*Cell) { r.SetCellsFrom(cells, nil) }
+
+// SetCellsFrom is SetCells taking the row's room from slab when it is not nil: the rows of a
+// sheet, read together, share a few large arrays of cell pointers instead of one small one
+// each (which the allocator rounds up: five pointers take 48 bytes, not 40). The slab keeps
+// its array alive as long as a row uses it: give it to rows that live together.
+func (r *GridRow) SetCellsFrom(cells []*Cell, slab *[]*Cell) {
+	room := func(n int) []*Cell {
+		if slab == nil {
+			return make([]*Cell, n)
+		}
+		if cap(*slab)-len(*slab) < n {
+			*slab = make([]*Cell, 0, max(n, 4096))
+		}
+		at := len(*slab)
+		*slab = (*slab)[:at+n]
+		return (*slab)[at : at+n : at+n]
+	}
 	if len(cells) == 0 {
 		r.Cells, r.layout = nil, layoutDense
 		return
@@ -259,14 +277,16 @@ func (r *GridRow) SetCells(cells []*Cell) {
 	// Close together: the gaps cost at most one pointer per cell and a few more. A sheet's
 	// rows mostly start at column A and skip an empty cell here and there.
 	if last <= 2*len(cells)+8 {
-		out := make([]*Cell, last)
+		out := room(last)
 		for _, c := range cells {
 			out[c.Col-1] = c
 		}
 		r.Cells, r.layout = out, layoutDense
 		return
 	}
-	r.Cells, r.layout = append([]*Cell(nil), cells...), layoutSparse
+	out := room(len(cells))
+	copy(out, cells)
+	r.Cells, r.layout = out, layoutSparse
 }
 
 // cell returns the row's cell in a column, or nil.

@@ -606,9 +606,12 @@ type sheetReader struct {
 	// slice of their number, however far right they stand.
 	pending    []*workbook.Cell
 	pendingRow *workbook.GridRow
-	// Cells are made from slabs: one allocation for many cells, growing with the sheet.
-	slab []workbook.Cell
-	made int
+	// Cells are made from slabs: one allocation for many cells, growing with the sheet; so
+	// are rows, and the arrays of their cells' pointers (GridRow.SetCellsFrom).
+	slab     []workbook.Cell
+	made     int
+	rowSlab  []workbook.GridRow
+	cellPtrs []*workbook.Cell
 	// ids counts the cells of the workbook so far, across its sheets: a cell's ID.
 	ids *int32
 	// cellsLeft, when set, counts down the cells the workbook may still hold; tooMany is set
@@ -652,7 +655,13 @@ type rawCell struct {
 func (r *sheetReader) openRow(byNum map[int]*workbook.GridRow, n int, hidden bool) (row *workbook.GridRow, created bool) {
 	row = byNum[n]
 	if row == nil {
-		row, created = &workbook.GridRow{Num: n}, true
+		// From a slab, as the cells: one allocation for many rows.
+		if len(r.rowSlab) == 0 {
+			r.rowSlab = make([]workbook.GridRow, min(max(16, len(r.sheet.Rows)), 4096))
+		}
+		row, created = &r.rowSlab[0], true
+		r.rowSlab = r.rowSlab[1:]
+		row.Num = n
 		byNum[n] = row
 		r.sheet.Rows = append(r.sheet.Rows, row)
 	}
@@ -833,7 +842,7 @@ func (r *sheetReader) flush() {
 		}
 		cells = append(all, cells...)
 	}
-	row.SetCells(workbook.InColumnOrder(cells))
+	row.SetCellsFrom(workbook.InColumnOrder(cells), &r.cellPtrs)
 }
 
 // finish completes the sheet once its XML is read: the last row gets its cells, the rows are
