@@ -199,10 +199,11 @@ func (c *collector) cellSet() *cellSet {
 	return c.checked
 }
 
-// cellSet is a set of cells. The workbook's own cells are kept by their ID in a bitset: a
+// cellSet is the set of the figures checked; it keeps no cell that is not a figure (the
+// coverage counts figures only). The workbook's own cells are kept by their ID in a bitset: a
 // 100,000-row budget checks half a million, which a map of pointers would hold in 8 MB or
-// more, at the peak of the run, for 60 KB here. Other cells (a blank lkjip made, a cell of
-// the LRA export, another workbook whose IDs overlap these) go to a map.
+// more, at the peak of the run, for 60 KB here. Other figures (one lkjip read from a label's
+// text, a cell of the LRA export, whose IDs overlap these) go to a map.
 type cellSet struct {
 	sheets map[string]bool // the workbook's sheet names: a cell of another has none of them
 	bits   []uint64
