@@ -769,15 +769,27 @@ func annotateTotals(r *reconcile.Result, lang string) string {
 
 // firstSheet adds a sheet first in the tab order, active and in view. Sheet-scoped names
 // (print areas, filters) are tied to a sheet by its position, which moves one place on.
+// toFront moves element i of s to its front, the others keeping their order.
+func toFront[E any](s []E, i int) {
+	x := s[i]
+	copy(s[1:i+1], s[:i])
+	s[0] = x
+}
+
 func (a *annotator) firstSheet(name string) error {
 	f := a.f
 	first := f.GetSheetList()[0]
 	if _, err := f.NewSheet(name); err != nil {
 		return fmt.Errorf("annotate: %w", err)
 	}
-	if err := f.MoveSheet(name, first); err != nil {
-		return fmt.Errorf("annotate: %w", err)
+	// Not f.MoveSheet: it first ungroups every sheet, and dereferences the sheet it could not
+	// parse (one whose XML is cut short: a nil pointer inside the library, found by FuzzServe).
+	// Only the order is needed; SetActiveSheet below selects the new tab.
+	from, err := f.GetSheetIndex(name)
+	if err != nil || from < 0 || f.WorkBook == nil || f.GetSheetName(0) != first {
+		return fmt.Errorf("annotate: the sheet %q cannot be put first", name)
 	}
+	toFront(f.WorkBook.Sheets.Sheet, from)
 	if f.WorkBook != nil && f.WorkBook.DefinedNames != nil {
 		for i := range f.WorkBook.DefinedNames.DefinedName {
 			if id := f.WorkBook.DefinedNames.DefinedName[i].LocalSheetID; id != nil {

@@ -352,27 +352,43 @@ func TestExcelSheetName(t *testing.T) {
 	}
 }
 
-// TestCopyPanicIsAnError: a workbook that still makes excelize fail inside (a sheet listed
-// without its part: excelize's UngroupSheets dereferences nil) gives every copy a clear error
-// naming the file, never a panic, and through reconcile.WriteFile no temporary file is left.
-func TestCopyPanicIsAnError(t *testing.T) {
-	path := repackage(t, annotateFixture(t), func(name string, data []byte) []byte {
-		if name == "xl/worksheets/sheet3.xml" {
-			return nil
-		}
-		return data
-	}, nil, nil)
-	for _, w := range copyWriters {
-		dir := t.TempDir()
-		out := filepath.Join(dir, "salinan.xlsx")
-		err := reconcile.WriteFile(out, func(o io.Writer) error { return w.write(o, annotateFixtureResult(path), 0) })
-		if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "excelize library failed inside") {
-			t.Errorf("%s: %v", w.name, err)
-		}
-		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-			t.Errorf("%s left %v behind", w.name, entries)
+// TestCopyOfDamagedSheets: a sheet listed without its part, or whose XML is cut short (found
+// by FuzzServe), once made excelize fail inside (MoveSheet ungroups every sheet and
+// dereferences the one it could not read; SetPageLayout refuses it). Every copy is now
+// written, the damaged sheet kept as it is, and opens again.
+func TestCopyOfDamagedSheets(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		edit func(data []byte) []byte
+	}{
+		{"part missing", func([]byte) []byte { return nil }},
+		{"XML cut short", func(data []byte) []byte { return data[:len(data)/2] }},
+	} {
+		path := repackage(t, annotateFixture(t), func(name string, data []byte) []byte {
+			if name == "xl/worksheets/sheet3.xml" {
+				return tc.edit(data)
+			}
+			return data
+		}, nil, nil)
+		for _, w := range copyWriters {
+			out := filepath.Join(t.TempDir(), "salinan.xlsx")
+			if err := reconcile.WriteFile(out, func(o io.Writer) error { return w.write(o, annotateFixtureResult(path), 0) }); err != nil {
+				t.Errorf("%s, %s: %v", tc.name, w.name, err)
+				continue
+			}
+			f, err := excelize.OpenFile(out)
+			if err != nil {
+				t.Errorf("%s, %s: the copy does not open: %v", tc.name, w.name, err)
+				continue
+			}
+			if n := len(f.GetSheetList()); n < 3 {
+				t.Errorf("%s, %s: the copy has %d sheets, want the fixture's and its own", tc.name, w.name, n)
+			}
+			f.Close()
 		}
 	}
+	// A failure inside excelize that lkjip does not foresee is still an error naming the
+	// file (Annotate, Fix and DiffAnnotate recover it into panicError).
 	var ce *copyError
 	if err := panicError("x.xlsx", "id", "boom"); !errors.As(err, &ce) || !regexp.MustCompile(`^x\.xlsx: salinan tidak dapat dibuat: .*\(boom\)`).MatchString(err.Error()) {
 		t.Errorf("Indonesian: %v", err)

@@ -67,7 +67,13 @@ func (p Paper) Apply(f *excelize.File) error {
 			continue
 		}
 		opts := &excelize.PageLayoutOptions{Size: &a4, FitToWidth: &one, FitToHeight: &unbounded}
-		if cur, err := f.GetPageLayout(name); err == nil && (cur.Orientation == nil || *cur.Orientation == "" || *cur.Orientation == "portrait") {
+		cur, err := f.GetPageLayout(name)
+		if err != nil {
+			// A sheet excelize cannot read (its XML cut short: the check called it damaged)
+			// has no page to set: the copy keeps it as it is.
+			continue
+		}
+		if cur.Orientation == nil || *cur.Orientation == "" || *cur.Orientation == "portrait" {
 			if dim, err := f.GetSheetDimension(name); err == nil {
 				if _, to, ok := strings.Cut(dim, ":"); ok {
 					if col, _, err := excelize.CellNameToCoordinates(to); err == nil && col > 8 {
