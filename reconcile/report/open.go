@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode/utf16"
 
+	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
 
 	"lkjip/reconcile"
@@ -111,9 +112,9 @@ const (
 // beyond its unzip limit.
 func tooManyCells(path, lang string, budget int64) error {
 	text := reconcile.Msg(
-		"%s: salinan tidak dibuat: sheet-sheetnya memuat lebih dari %d sel, melebihi yang dapat ditandai lkjip untuk berkas sebesar ini (isinya sangat dimampatkan: rusak atau sengaja dibuat berbahaya). Hasil pemeriksaan tetap berlaku.",
-		"%s: the copy was not made: its sheets hold more than %d cells, beyond what lkjip marks for a file of this size (its content is compressed far beyond a real workbook's: broken, or built to harm). The check's findings stand.",
-		path, budget)
+		"%s: salinan tidak dibuat: sheet-sheetnya memuat lebih dari %s sel, melebihi yang dapat ditandai lkjip untuk berkas sebesar ini (isinya sangat dimampatkan: rusak atau sengaja dibuat berbahaya). Hasil pemeriksaan tetap berlaku.",
+		"%s: the copy was not made: its sheets hold more than %s cells, beyond what lkjip marks for a file of this size (its content is compressed far beyond a real workbook's: broken, or built to harm). The check's findings stand.",
+		path, reconcile.Fig{Value: decimal.NewFromInt(budget)})
 	return &copyError{lang: lang, text: text, file: &reconcile.FileError{Code: "too-large", Message: text}}
 }
 

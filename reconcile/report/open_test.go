@@ -415,7 +415,7 @@ func TestCopyCellBudget(t *testing.T) {
 		start := time.Now()
 		bytes := allocated(func() { err = w.write(io.Discard, annotateFixtureResult(path), 0) })
 		var fe *reconcile.FileError
-		if !errors.As(err, &fe) || fe.Code != "too-large" || !strings.Contains(err.Error(), "more than 120000 cells") || fe.Message.In("en") != err.Error() {
+		if !errors.As(err, &fe) || fe.Code != "too-large" || !strings.Contains(err.Error(), "more than 120,000 cells") || fe.Message.In("en") != err.Error() {
 			t.Errorf("%s: %v", w.name, err)
 		}
 		if d := time.Since(start); d > 2*time.Second || bytes > 16<<20 {
@@ -434,7 +434,7 @@ func TestCopyCellBudget(t *testing.T) {
 		}
 		return data
 	}, nil, nil)
-	if err := Annotate(io.Discard, annotateFixtureResult(far), "en", nil, AnnotateOptions{}); !strings.Contains(fmtErr(err), "more than 120000 cells") {
+	if err := Annotate(io.Discard, annotateFixtureResult(far), "en", nil, AnnotateOptions{}); !strings.Contains(fmtErr(err), "more than 120,000 cells") {
 		t.Errorf("eight cells at XFD: %v", err)
 	}
 	// The same cells with a megabyte of pictures beside them: a file of 1 MiB and more may
