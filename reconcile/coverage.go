@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"lkjip/reconcile/layout"
 	"lkjip/reconcile/workbook"
 )
@@ -385,6 +387,13 @@ func CoverageOf(w *workbook.Workbook, rules []*Rule, s *Settings) *Coverage {
 // all, and a line naming hundreds would hide the count it exists to give.
 const lineSpans = 12
 
+// Head is the count the coverage opens with, the counts printed as figures: "412 dari 430
+// angka diperiksa", "75.000 dari 75.000 angka diperiksa".
+func (c *Coverage) Head(lang string) string {
+	n := func(v int) Fig { return Fig{Value: decimal.NewFromInt(int64(v))} }
+	return Msg("%s dari %s angka diperiksa", "%s of %s figures checked", n(c.Checked), n(c.Figures)).In(lang)
+}
+
 // Line is the coverage as a report's closing line for a file, in lang: "412 dari 430 angka
 // diperiksa; tidak diperiksa: Realisasi Anggaran!G4:G30 (kolom "Realisasi Fisik (%)" tidak
 // dikenal)".
@@ -392,7 +401,7 @@ func (c *Coverage) Line(lang string) string {
 	if c == nil {
 		return ""
 	}
-	head := Msg("%d dari %d angka diperiksa", "%d of %d figures checked", c.Checked, c.Figures).In(lang)
+	head := c.Head(lang)
 	if len(c.Unchecked) == 0 {
 		return head
 	}

@@ -73,7 +73,7 @@ func (a *annotator) uncheckedRows(name string, row int, r *reconcile.Result) (in
 	if c == nil {
 		return row, nil
 	}
-	head := reconcile.Msg("%d dari %d angka diperiksa", "%d of %d figures checked", c.Checked, c.Figures).In(a.lang)
+	head := c.Head(a.lang)
 	if len(c.Unchecked) > 0 {
 		head += reconcile.Msg("; tidak diperiksa (diarsir di sel-selnya):", "; not checked (hatched at their cells):").In(a.lang)
 	}

@@ -32,7 +32,7 @@ func workbookRef(col, row int) string {
 // annotateCoverageHead is the first line the Temuan sheet gives the coverage.
 func annotateCoverageHead(r *reconcile.Result, lang string) string {
 	c := r.Coverage
-	head := reconcile.Msg("%d dari %d angka diperiksa", "%d of %d figures checked", c.Checked, c.Figures).In(lang)
+	head := c.Head(lang)
 	if len(c.Unchecked) > 0 {
 		head += reconcile.Msg("; tidak diperiksa (diarsir di sel-selnya):", "; not checked (hatched at their cells):").In(lang)
 	}
